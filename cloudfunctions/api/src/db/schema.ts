@@ -1,0 +1,39 @@
+// The collections the function uses and their indexes: the one place they are declared.
+// The local cloud creates and enforces the unique ones from this list; when deploying to WeChat,
+// create the same collections and indexes in the cloud console (README lists them).
+
+export const COLLECTIONS = {
+  users: 'users',
+  venues: 'venues',
+  resources: 'resources',
+  slots: 'slots',
+  attendees: 'attendees',
+  bookings: 'bookings',
+  claims: 'claims',
+  requests: 'requests',
+  audit: 'audit',
+} as const;
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+export interface IndexSpec {
+  collection: CollectionName;
+  name: string;
+  /** Field paths, ascending. */
+  keys: string[];
+  unique: boolean;
+}
+
+export const INDEXES: IndexSpec[] = [
+  // One attendee record per person per account (several accounts may hold the same person).
+  { collection: 'attendees', name: 'owner_idHash', keys: ['openid', 'idHash'], unique: true },
+  { collection: 'attendees', name: 'owner', keys: ['openid'], unique: false },
+  // Two slots of one resource never start at the same instant.
+  { collection: 'slots', name: 'resource_start', keys: ['resourceId', 'start'], unique: true },
+  { collection: 'slots', name: 'resource_date', keys: ['resourceId', 'date'], unique: false },
+  { collection: 'resources', name: 'venue', keys: ['venueId'], unique: false },
+  { collection: 'bookings', name: 'owner_created', keys: ['openid', 'createdAt'], unique: false },
+  { collection: 'bookings', name: 'slot_status', keys: ['slotId', 'status'], unique: false },
+  { collection: 'audit', name: 'at', keys: ['at'], unique: false },
+  { collection: 'requests', name: 'createdAt', keys: ['createdAt'], unique: false },
+];

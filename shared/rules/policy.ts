@@ -1,0 +1,99 @@
+// A resource's booking policy and the windows it defines, all in Asia/Shanghai business time.
+// Windows are half-open: booking [opensAt, closesAt); cancel while now < cancelDeadline.
+import { addDays, atLocal, dateOf, MINUTE_MS } from '../time';
+
+export interface NoShowPolicy {
+  limit: number;
+  windowDays: number;
+  blockDays: number;
+}
+
+export interface Policy {
+  opensDaysBefore: number;
+  opensAt: string;
+  closesMinutesBefore: number;
+  maxAttendees: number;
+  perIdPerDay: number;
+  cancelMinutesBefore: number;
+  changeMinutesBefore: number;
+  requiresApproval: boolean;
+  checkinOpensMinutesBefore: number;
+  noShow: NoShowPolicy;
+  lottery: { confirmHours: number };
+}
+
+export const DEFAULT_POLICY: Policy = {
+  opensDaysBefore: 7,
+  opensAt: '09:00',
+  closesMinutesBefore: 60,
+  maxAttendees: 5,
+  perIdPerDay: 1,
+  cancelMinutesBefore: 120,
+  changeMinutesBefore: 120,
+  requiresApproval: false,
+  checkinOpensMinutesBefore: 30,
+  noShow: { limit: 3, windowDays: 90, blockDays: 30 },
+  lottery: { confirmHours: 24 },
+};
+
+export type PolicyOverrides = Partial<Omit<Policy, 'noShow' | 'lottery'>> & {
+  noShow?: Partial<NoShowPolicy>;
+  lottery?: Partial<Policy['lottery']>;
+};
+
+/** The full policy of a resource: its overrides on top of the defaults. */
+export function resolvePolicy(overrides: PolicyOverrides | undefined): Policy {
+  const o = overrides ?? {};
+  return {
+    ...DEFAULT_POLICY,
+    ...o,
+    noShow: { ...DEFAULT_POLICY.noShow, ...o.noShow },
+    lottery: { ...DEFAULT_POLICY.lottery, ...o.lottery },
+  } as Policy;
+}
+
+export interface SlotTimes {
+  start: number;
+  end: number;
+}
+
+/** When booking a slot opens: `opensDaysBefore` days before the slot's business date, at `opensAt`. */
+export function bookingOpensAt(slot: SlotTimes, policy: Policy): number {
+  return atLocal(addDays(dateOf(slot.start), -policy.opensDaysBefore), policy.opensAt);
+}
+
+export function bookingClosesAt(slot: SlotTimes, policy: Policy): number {
+  return slot.start - policy.closesMinutesBefore * MINUTE_MS;
+}
+
+export function cancelDeadline(slot: SlotTimes, policy: Policy): number {
+  return slot.start - policy.cancelMinutesBefore * MINUTE_MS;
+}
+
+export function changeDeadline(slot: SlotTimes, policy: Policy): number {
+  return slot.start - policy.changeMinutesBefore * MINUTE_MS;
+}
+
+export function checkinOpensAt(slot: SlotTimes, policy: Policy): number {
+  return slot.start - policy.checkinOpensMinutesBefore * MINUTE_MS;
+}
+
+export const SLOT_STATUSES = ['not_open', 'open', 'full', 'closed', 'cancelled', 'ended'] as const;
+export type SlotStatus = (typeof SLOT_STATUSES)[number];
+
+export interface SlotState extends SlotTimes {
+  remaining: number;
+  cancelled: boolean;
+}
+
+/**
+ * What a visitor sees of a slot at `now`. The order matters: a slot closed by the venue stays
+ * `cancelled`, a past slot is `ended` even if places are left, and `full` only applies while booking is open.
+ */
+export function slotStatus(slot: SlotState, policy: Policy, now: number): SlotStatus {
+  if (slot.cancelled) return 'cancelled';
+  if (now >= slot.end) return 'ended';
+  if (now >= bookingClosesAt(slot, policy)) return 'closed';
+  if (now < bookingOpensAt(slot, policy)) return 'not_open';
+  return slot.remaining <= 0 ? 'full' : 'open';
+}
