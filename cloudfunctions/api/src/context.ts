@@ -1,0 +1,26 @@
+import type { ActionName, ActionOutput, ParsedInput, RoleGrant } from '@shared/contract';
+import type { Deps } from './deps';
+
+export interface CallContext {
+  deps: Deps;
+  /** From the trusted cloud context (OPENID), never from the payload. */
+  openid: string | null;
+  /** Looked up only for actions that need a role. */
+  roles: RoleGrant[];
+  /** The caller's requestId on mutating actions: lets a step derive the ids it writes. */
+  requestId: string | null;
+}
+
+export interface UserContext extends CallContext {
+  openid: string;
+}
+
+export type Handler<A extends ActionName> = (
+  ctx: UserContext,
+  input: ParsedInput<A>,
+) => Promise<ActionOutput<A>>;
+
+export type PublicHandler<A extends ActionName> = (
+  ctx: CallContext,
+  input: ParsedInput<A>,
+) => Promise<ActionOutput<A>>;

@@ -1,0 +1,25 @@
+import type { Deps } from '../deps';
+import type { Job } from './job';
+import { purgeRequests } from './purgeRequests';
+
+export const JOBS: Job[] = [purgeRequests];
+
+export interface JobsReport {
+  jobs: { name: string; worked: boolean; error?: string }[];
+  /** True when some job found work: running again may find more. */
+  more: boolean;
+}
+
+/** One pass over every job; a failing job is reported and does not stop the others. */
+export async function runJobs(deps: Deps): Promise<JobsReport> {
+  const jobs: JobsReport['jobs'] = [];
+  for (const job of JOBS) {
+    try {
+      jobs.push({ name: job.name, ...(await job.run(deps)) });
+    } catch (e) {
+      deps.log.error('job failed', { job: job.name, error: e instanceof Error ? e.stack : String(e) });
+      jobs.push({ name: job.name, worked: false, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { jobs, more: jobs.some((j) => j.worked) };
+}

@@ -1,0 +1,43 @@
+// The deployed entry. One function serves every client action and the timer; which one a call is
+// comes from the trusted context WeChat sets (OPENID for client calls), never from the payload alone.
+import * as cloud from 'wx-server-sdk';
+import { systemClock } from '@shared/time';
+import type { Envelope } from '@shared/errors';
+import { consoleLogger, type Db, type Deps } from './deps';
+import { runJobs, type JobsReport } from './jobs';
+import { createPii } from './lib/pii';
+import { route } from './router';
+
+// DYNAMIC_CURRENT_ENV: the environment the function is deployed in (the SDK's typings miss the symbol).
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+
+let deps: Deps | undefined;
+
+/** Built on first use, so a missing key is reported by the call that needs it (and logged). */
+function getDeps(): Deps {
+  deps ??= {
+    // throwOnNotFound: false makes doc(id).get() answer { data: null } for a missing document.
+    db: cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0]) as unknown as Db,
+    clock: systemClock,
+    pii: createPii(process.env.PII_KEY),
+    log: consoleLogger,
+  };
+  return deps;
+}
+
+interface TimerEvent {
+  Type?: string;
+  TriggerName?: string;
+}
+
+const CLIENT_SOURCES = new Set(['wx_client', 'wx_devtools', 'wx_http']);
+
+export async function main(event: unknown): Promise<Envelope<unknown> | JobsReport> {
+  const context = cloud.getWXContext();
+  const openid = typeof context.OPENID === 'string' && context.OPENID ? context.OPENID : null;
+  const timer = event as TimerEvent | null;
+  if (!openid && timer?.Type === 'Timer' && !CLIENT_SOURCES.has(String(context.SOURCE ?? ''))) {
+    return runJobs(getDeps());
+  }
+  return route(getDeps(), openid, event);
+}

@@ -1,0 +1,24 @@
+import { COLLECTIONS } from '../../db/schema';
+import type { AttendeeDoc } from '../../db/docs';
+import { readAll } from '../../db/paginate';
+import type { Db } from '../../deps';
+
+/** An account holds at most this many attendees (family and friends). */
+export const MAX_ATTENDEES_PER_ACCOUNT = 20;
+
+export function listOwnAttendees(db: Db, openid: string): Promise<AttendeeDoc[]> {
+  return readAll<AttendeeDoc>(
+    db.collection(COLLECTIONS.attendees).where({ openid }).orderBy('createdAt', 'asc'),
+    MAX_ATTENDEES_PER_ACCOUNT,
+  );
+}
+
+/** The caller's attendees with these ids; others' attendees are simply not found. */
+export async function findOwnAttendees(db: Db, openid: string, ids: string[]): Promise<AttendeeDoc[]> {
+  const { data } = await db
+    .collection(COLLECTIONS.attendees)
+    .where({ openid, _id: db.command.in(ids) })
+    .limit(ids.length)
+    .get();
+  return data as AttendeeDoc[];
+}

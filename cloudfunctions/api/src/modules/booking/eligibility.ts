@@ -1,0 +1,25 @@
+// The rules a booking must pass before any place is taken, refused in api.md's order:
+// INVALID_STATE → (BLOCKED) → SLOT_NOT_OPEN / BOOKING_CLOSED → LIMIT_EXCEEDED. The claims
+// (DUPLICATE_BOOKING) and the place (SLOT_FULL) come after, as atomic writes.
+import { AppError } from '@shared/errors';
+import { bookingClosesAt, bookingOpensAt, type Policy } from '@shared/rules/policy';
+import { toIso } from '@shared/time';
+import type { ResourceDoc, SlotDoc } from '../../db/docs';
+
+export function assertBookable(slot: SlotDoc, resource: ResourceDoc, policy: Policy, attendees: number, now: number): void {
+  if (slot.cancelled) throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
+  if (resource.allocation === 'lottery') {
+    throw new AppError('INVALID_STATE', { allocation: 'lottery' }, '该时段采用抽签方式分配，请参加抽签');
+  }
+  const opensAt = bookingOpensAt(slot, policy);
+  if (now < opensAt) {
+    const at = toIso(opensAt);
+    throw new AppError('SLOT_NOT_OPEN', { opensAt: at }, `该时段将于${at.slice(5, 10).replace('-', '月')}日${at.slice(11, 16)}开放预约`);
+  }
+  if (now >= bookingClosesAt(slot, policy)) {
+    throw new AppError('BOOKING_CLOSED', { closesAt: toIso(bookingClosesAt(slot, policy)) });
+  }
+  if (attendees > policy.maxAttendees) {
+    throw new AppError('LIMIT_EXCEEDED', { max: policy.maxAttendees }, `每次最多预约${policy.maxAttendees}人`);
+  }
+}

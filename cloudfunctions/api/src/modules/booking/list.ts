@@ -1,0 +1,20 @@
+import type { Handler } from '../../context';
+import { COLLECTIONS } from '../../db/schema';
+import type { BookingDoc } from '../../db/docs';
+import { readAll } from '../../db/paginate';
+import { requireOwnBooking } from './repository';
+import { bookingView } from './view';
+
+/** The newest 200 of the caller's bookings. */
+export const listBookings: Handler<'booking.list'> = async ({ deps, openid }, input) => {
+  const where = input.status ? { openid, status: input.status } : { openid };
+  const docs = await readAll<BookingDoc>(
+    deps.db.collection(COLLECTIONS.bookings).where(where).orderBy('createdAt', 'desc').orderBy('_id', 'asc'),
+    200,
+  );
+  const now = deps.clock();
+  return docs.map((d) => bookingView(d, now));
+};
+
+export const getBooking: Handler<'booking.get'> = async ({ deps, openid }, input) =>
+  bookingView(await requireOwnBooking(deps.db, openid, input.bookingId), deps.clock());

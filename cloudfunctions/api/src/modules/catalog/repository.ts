@@ -1,0 +1,19 @@
+import { AppError } from '@shared/errors';
+import { COLLECTIONS } from '../../db/schema';
+import type { ResourceDoc, SlotDoc, VenueDoc } from '../../db/docs';
+import type { Db } from '../../deps';
+
+async function byId<T>(db: Db, collection: string, id: string): Promise<T | null> {
+  const { data } = await db.collection(collection).doc(id).get();
+  return (data as T | null) ?? null;
+}
+
+export const findVenue = (db: Db, id: string) => byId<VenueDoc>(db, COLLECTIONS.venues, id);
+export const findResource = (db: Db, id: string) => byId<ResourceDoc>(db, COLLECTIONS.resources, id);
+export const findSlot = (db: Db, id: string) => byId<SlotDoc>(db, COLLECTIONS.slots, id);
+
+export async function requireResource(db: Db, id: string): Promise<ResourceDoc> {
+  const resource = await findResource(db, id);
+  if (!resource) throw new AppError('NOT_FOUND', { resourceId: id }, '未找到该项目');
+  return resource;
+}

@@ -1,0 +1,67 @@
+// One call: envelope check → action lookup → zod validation → caller (OPENID) → role guard →
+// idempotency → handler → envelope. The order of refusals is api.md's: INVALID_INPUT, then
+// UNAUTHENTICATED, then FORBIDDEN; the rest come from the services in their own order.
+import {
+  ACTIONS,
+  grantsRole,
+  isActionName,
+  parseInput,
+  requestId as requestIdSchema,
+  type Access,
+  type RoleGrant,
+} from '@shared/contract';
+import { AppError, errorBody, type Envelope, type FieldError } from '@shared/errors';
+import { HANDLERS } from './handlers';
+import { once } from './idempotency';
+import { newId } from './lib/ids';
+import { loadRoles } from './modules/user/roles';
+import type { Deps } from './deps';
+
+function invalid(fields: FieldError[]): Envelope<never> {
+  return { ok: false, error: errorBody('INVALID_INPUT', { fields }) };
+}
+
+function needsRole(access: Access): access is Exclude<Access, 'public' | 'user'> {
+  return access !== 'public' && access !== 'user';
+}
+
+export async function route(deps: Deps, openid: string | null, payload: unknown): Promise<Envelope<unknown>> {
+  if (typeof payload !== 'object' || payload === null) return invalid([{ path: '(root)', message: '请求格式不正确' }]);
+  const { action, data, requestId } = payload as { action?: unknown; data?: unknown; requestId?: unknown };
+  if (!isActionName(action)) return invalid([{ path: 'action', message: '不支持的操作' }]);
+
+  const spec = ACTIONS[action];
+  const parsed = parseInput(spec.input, data ?? {});
+  const fields = parsed.ok ? [] : parsed.fields.map((f) => ({ ...f, path: `data.${f.path}` }));
+  if (spec.mutating) {
+    const rid = parseInput(requestIdSchema, requestId);
+    if (!rid.ok) fields.push({ path: 'requestId', message: rid.fields[0].message });
+  }
+  if (!parsed.ok || fields.length > 0) return invalid(fields);
+
+  const trace = newId().slice(0, 16);
+  try {
+    if (spec.access !== 'public' && !openid) return { ok: false, error: errorBody('UNAUTHENTICATED') };
+    let roles: RoleGrant[] = [];
+    if (needsRole(spec.access)) {
+      roles = await loadRoles(deps.db, openid as string);
+      if (!grantsRole(roles, spec.access)) return { ok: false, error: errorBody('FORBIDDEN') };
+    }
+    const handler = HANDLERS[action] as (ctx: unknown, input: unknown) => Promise<unknown>;
+    const run = async (): Promise<Envelope<unknown>> => {
+      try {
+        return { ok: true, data: await handler({ deps, openid, roles, requestId: spec.mutating ? requestId : null }, parsed.data) };
+      } catch (e) {
+        if (e instanceof AppError) return { ok: false, error: e.toBody() };
+        throw e;
+      }
+    };
+    if (!spec.mutating) return await run();
+    return await once(deps, openid as string, requestId as string, action, data, run);
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toBody() };
+    // Internals stay in the log; the caller gets a reference to quote to support.
+    deps.log.error('unexpected error', { trace, action, error: e instanceof Error ? e.stack : String(e) });
+    return { ok: false, error: errorBody('INTERNAL', { trace }) };
+  }
+}

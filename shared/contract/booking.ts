@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { id } from './common';
+
+export const BOOKING_STATUSES = [
+  'pending_approval',
+  'confirmed',
+  'checked_in',
+  'cancelled',
+  'cancelled_by_venue',
+  'rejected',
+  'no_show',
+] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  pending_approval: '待审核',
+  confirmed: '已预约',
+  checked_in: '已入场',
+  cancelled: '已取消',
+  cancelled_by_venue: '场馆已取消',
+  rejected: '未通过审核',
+  no_show: '未到场',
+};
+
+/** Upper bound of attendees in any one booking, whatever a policy says (policies go lower). */
+export const MAX_ATTENDEES_PER_BOOKING = 20;
+
+export const bookingCreateInput = z
+  .object({
+    slotId: id,
+    attendeeIds: z
+      .array(id)
+      .min(1)
+      .max(MAX_ATTENDEES_PER_BOOKING)
+      .refine((ids) => new Set(ids).size === ids.length, '同一位参观人不能重复选择'),
+  })
+  .strict();
+
+export const bookingListInput = z.object({ status: z.enum(BOOKING_STATUSES).optional() }).strict();
+export const bookingRefInput = z.object({ bookingId: id }).strict();

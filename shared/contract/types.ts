@@ -1,0 +1,85 @@
+// What the function answers: the views clients render. Times are ISO 8601 with +08:00.
+import type { Policy, SlotStatus } from '../rules/policy';
+import type { IdType } from '../rules/idDocument';
+import type { BookingStatus } from './booking';
+import type { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
+import type { RoleGrant } from './roles';
+
+export interface CreditView {
+  noShows: number;
+  blockedUntil: string | null;
+}
+
+export interface MeView {
+  openid: string;
+  roles: RoleGrant[];
+  credit: CreditView;
+  /** The privacy notice version the visitor agreed to, if any. */
+  privacyConsent: { version: string; at: string } | null;
+}
+
+export interface AttendeeView {
+  id: string;
+  name: string;
+  idType: IdType;
+  idMasked: string;
+  phoneMasked: string;
+  credit: CreditView;
+}
+
+export interface VenueView {
+  id: string;
+  name: string;
+  kind: (typeof VENUE_KINDS)[number];
+  address?: string;
+  description?: string;
+}
+
+export interface ResourceView {
+  id: string;
+  venueId: string;
+  name: string;
+  kind: (typeof RESOURCE_KINDS)[number];
+  mode: (typeof RESOURCE_MODES)[number];
+  allocation: (typeof ALLOCATIONS)[number];
+  description?: string;
+  location?: string;
+  policy: Policy;
+}
+
+export interface SlotView {
+  id: string;
+  resourceId: string;
+  start: string;
+  end: string;
+  capacity: number;
+  remaining: number;
+  status: SlotStatus;
+  /** When booking opens and closes for this slot. */
+  opensAt: string;
+  closesAt: string;
+}
+
+export interface BookingAttendeeView {
+  id: string;
+  name: string;
+  idMasked: string;
+}
+
+export interface BookingView {
+  id: string;
+  slotId: string;
+  resourceId: string;
+  venueId: string;
+  resourceName: string;
+  venueName: string;
+  location?: string;
+  start: string;
+  end: string;
+  status: BookingStatus;
+  attendees: BookingAttendeeView[];
+  createdAt: string;
+  /** Cancel while now is before this instant. */
+  cancelDeadline: string;
+  canCancel: boolean;
+}
