@@ -1,0 +1,143 @@
+// The local cloud: plays WeChat's servers and nothing else. It hosts the built function in warm
+// instances (POST /api/call/:name, caller in X-Wx-Openid), answers the real wx-server-sdk on its
+// cloud API endpoint (POST /admin), serves the H5 build, and offers dev endpoints.
+import http, { type IncomingMessage, type ServerResponse } from 'http';
+import path from 'path';
+import type { AddressInfo } from 'net';
+import { openStore } from './store';
+import { createCloudApi } from './cloudApi';
+import { FunctionPool, type InvocationResult } from './host/pool';
+import { readJson, sendJson } from './http';
+import { functionKey } from './keys';
+import { sdkRuntimeEnv } from './runtimeEnv';
+import { serveStatic } from './staticFiles';
+import { DEMO_USERS } from './seed/demoUsers';
+import { seedDemo } from './seed/demo';
+
+const ROOT = path.resolve(__dirname, '..');
+export const LOCAL_APPID = 'wx0000000000000000';
+const FUNCTION_TIMEOUT_MS = 60_000;
+const MAX_TICK_ROUNDS = 100;
+
+export interface LocalCloudOptions {
+  host?: string;
+  port?: number;
+  dataDir?: string;
+  seed?: 'demo' | 'none';
+  instances?: number;
+  bundle?: string;
+  staticDir?: string;
+}
+
+export interface LocalCloud {
+  url: string;
+  /** Calls the function as a client would (openid null = no caller). */
+  call(openid: string | null, payload: unknown): Promise<InvocationResult>;
+  setClock(now: number | null): Promise<void>;
+  tick(): Promise<unknown[]>;
+  close(): Promise<void>;
+}
+
+function parseIsoOrNull(value: unknown): number | null | undefined {
+  if (value === null) return null;
+  if (typeof value !== 'string') return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const host = opts.host ?? '127.0.0.1';
+  const dataDir = opts.dataDir ?? path.join(ROOT, '.data');
+  let frozenNow: number | null = null;
+  const clock = () => frozenNow ?? Date.now();
+
+  const store = await openStore({ dataDir, clock });
+  const cloudApi = createCloudApi(store);
+  const server = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+
+  const pool = new FunctionPool({
+    bundle: opts.bundle ?? path.join(ROOT, 'cloudfunctions/api/index.js'),
+    size: opts.instances ?? 4,
+    timeoutMs: FUNCTION_TIMEOUT_MS,
+    now: () => frozenNow,
+    env: { ...sdkRuntimeEnv(url), PII_KEY: functionKey(dataDir) },
+  });
+
+  const call = (openid: string | null, payload: unknown, clientIp = '127.0.0.1') =>
+    pool.invoke(payload, {
+      wx: { WX_APPID: LOCAL_APPID, WX_CLIENTIP: clientIp, ...(openid ? { WX_OPENID: openid } : {}) },
+      source: 'wx_client',
+    });
+
+  const tick = async () => {
+    const reports: unknown[] = [];
+    for (let round = 0; round < MAX_TICK_ROUNDS; round++) {
+      const r = await pool.invoke(
+        { Type: 'Timer', TriggerName: 'jobs', Time: new Date(clock()).toISOString() },
+        { wx: { WX_APPID: LOCAL_APPID }, source: 'wx_trigger' },
+      );
+      reports.push(r.ok ? r.result : r);
+      if (!r.ok || !(r.result as { more?: boolean }).more) break;
+    }
+    return reports;
+  };
+
+  const setClock = async (now: number | null) => {
+    frozenNow = now;
+    await pool.setClock(now);
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { pathname } = new URL(req.url ?? '/', 'http://local');
+    try {
+      if (req.method === 'POST' && pathname === '/admin') return cloudApi.handle(req, res);
+      if (req.method === 'POST' && pathname.startsWith('/api/call/')) {
+        const name = decodeURIComponent(pathname.slice('/api/call/'.length));
+        if (name !== 'api') return sendJson(res, 404, { errCode: -501000, errMsg: `FunctionName parameter could not be found: ${name}` });
+        const openid = req.headers['x-wx-openid'];
+        const payload = await readJson(req).catch(() => Symbol.for('bad-json'));
+        if (typeof payload === 'symbol') return sendJson(res, 400, { errCode: -501007, errMsg: 'request body is not JSON' });
+        const r = await call(typeof openid === 'string' && openid ? openid : null, payload ?? {}, req.socket.remoteAddress ?? '');
+        return r.ok ? sendJson(res, 200, { result: r.result }) : sendJson(res, 500, { errCode: r.errCode, errMsg: r.errMsg });
+      }
+      if (req.method === 'GET' && pathname === '/healthz') return sendJson(res, 200, { ok: true, now: new Date(clock()).toISOString(), frozen: frozenNow !== null });
+      if (pathname.startsWith('/__dev/')) return await handleDev(req, res, pathname);
+      if (req.method === 'GET') return serveStatic(opts.staticDir ?? path.join(ROOT, 'dist-h5'), req, res);
+      sendJson(res, 404, { error: 'not found' });
+    } catch (e) {
+      sendJson(res, 500, { error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  async function handleDev(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    if (req.method === 'POST' && pathname === '/__dev/clock') {
+      const body = (await readJson(req)) as { now?: unknown } | undefined;
+      const now = parseIsoOrNull(body?.now ?? null);
+      if (now === undefined) return sendJson(res, 400, { error: 'now must be an ISO 8601 instant or null' });
+      await setClock(now);
+      return sendJson(res, 200, { now: new Date(clock()).toISOString(), frozen: now !== null });
+    }
+    if (req.method === 'POST' && pathname === '/__dev/tick') return sendJson(res, 200, { rounds: await tick() });
+    if (req.method === 'GET' && pathname === '/__dev/outbox') return sendJson(res, 200, cloudApi.outbox.list());
+    if (req.method === 'GET' && pathname === '/__dev/users') return sendJson(res, 200, DEMO_USERS);
+    sendJson(res, 404, { error: 'not found' });
+  }
+
+  if ((opts.seed ?? 'demo') === 'demo') await seedDemo(store, call, clock);
+
+  return {
+    url,
+    call: (openid, payload) => call(openid, payload),
+    setClock,
+    tick,
+    async close() {
+      await pool.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await store.close();
+    },
+  };
+}

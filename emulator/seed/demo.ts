@@ -1,0 +1,112 @@
+// Demo data for an empty store only: the demo accounts and their roles are written directly (there is
+// no one yet to grant them), then venues, resources and slots are created through the function's
+// own admin actions as demo-admin-1, so the data has exactly the shape the function writes.
+import { addDays, atLocal, dateOf } from '@shared/time';
+import type { ActionInput, ActionName } from '@shared/contract';
+import type { Store } from '../store';
+import type { InvocationResult } from '../host/pool';
+import { DEMO_MUSEUM_ID, DEMO_USERS } from './demoUsers';
+
+type Call = (openid: string | null, payload: unknown) => Promise<InvocationResult>;
+
+interface DemoResource {
+  resource: Omit<ActionInput<'admin.resource.upsert'>, 'venueId'>;
+  /** Daily sessions: [start, end, capacity]. */
+  sessions: [string, string, number][];
+}
+
+interface DemoVenue {
+  venue: ActionInput<'admin.venue.upsert'>;
+  resources: DemoResource[];
+}
+
+function every(fromHour: number, toHour: number, minutes: number, length: number, capacity: number): [string, string, number][] {
+  const out: [string, string, number][] = [];
+  for (let t = fromHour * 60; t + length <= toHour * 60; t += minutes) {
+    const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    out.push([hhmm(t), hhmm(t + length), capacity]);
+  }
+  return out;
+}
+
+const VENUES: DemoVenue[] = [
+  {
+    venue: { id: DEMO_MUSEUM_ID, name: '城市科技馆', kind: 'museum', order: 1, address: '科学大道100号', description: '常设展厅与展品体验项目，实名预约，分时段入场。' },
+    resources: [
+      {
+        resource: { id: 'res-vr-flight', name: 'VR飞行体验', kind: 'exhibit', mode: 'slot', allocation: 'fcfs', location: '二楼 航空航天展厅', description: '佩戴VR设备模拟驾驶飞机，每场20分钟。身高1.2米以上。' },
+        sessions: every(9, 17, 30, 20, 8),
+      },
+      {
+        resource: { id: 'res-robot-theatre', name: '机器人剧场', kind: 'event', mode: 'slot', allocation: 'fcfs', location: '一楼 机器人剧场', description: '机器人舞蹈与互动表演。', policy: { maxAttendees: 4 } },
+        sessions: [['10:30', '11:00', 60], ['14:30', '15:00', 60]],
+      },
+      {
+        resource: { id: 'res-dome', name: '球幕影院', kind: 'exhibit', mode: 'slot', allocation: 'fcfs', location: '三楼 球幕影院', description: '科普球幕电影，每场40分钟。' },
+        sessions: [['10:00', '10:40', 120], ['13:00', '13:40', 120], ['15:00', '15:40', 120]],
+      },
+    ],
+  },
+  {
+    venue: { id: 'venue-culture', name: '市文化中心', kind: 'culture_center', order: 2, address: '人民路8号', description: '演出、讲座与公益活动。' },
+    resources: [
+      {
+        resource: { id: 'res-concert', name: '周末公益音乐会', kind: 'event', mode: 'slot', allocation: 'fcfs', location: '大剧场', description: '民族管弦乐专场，凭预约入场，请提前15分钟到场。', policy: { maxAttendees: 2, cancelMinutesBefore: 240 } },
+        sessions: [['19:30', '21:00', 300]],
+      },
+    ],
+  },
+  {
+    venue: { id: 'venue-scenic', name: '湖山景区', kind: 'scenic_area', order: 3, address: '湖山路1号', description: '实名制分时段预约入园。' },
+    resources: [
+      {
+        resource: { id: 'res-admission', name: '景区门票（上午/下午）', kind: 'admission', mode: 'slot', allocation: 'fcfs', location: '南门', description: '每日分上午、下午两个时段入园。', policy: { opensDaysBefore: 14, opensAt: '08:00', closesMinutesBefore: 30 } },
+        sessions: [['08:00', '12:00', 2500], ['12:00', '17:30', 2500]],
+      },
+    ],
+  },
+  {
+    venue: { id: 'venue-office', name: '创新园区', kind: 'company', order: 4, address: '园区路6号', description: '会议室、展厅与设备预约。' },
+    resources: [
+      {
+        resource: { id: 'res-meeting-a', name: '会议室A（12人）', kind: 'room', mode: 'interval', allocation: 'fcfs', location: 'A座3楼', description: '投影、视频会议设备。', policy: { maxAttendees: 12, opensDaysBefore: 14 } },
+        sessions: [['09:00', '10:30', 1], ['10:30', '12:00', 1], ['14:00', '15:30', 1], ['15:30', '17:00', 1]],
+      },
+    ],
+  },
+];
+
+const SEED_DAYS = 8;
+
+export async function seedDemo(store: Store, call: Call, clock: () => number): Promise<boolean> {
+  if (store.count('venues', {}) > 0 || store.count('users', {}) > 0) return false;
+  const now = clock();
+  await store.insert('users', DEMO_USERS.map((u) => ({ _id: u.openid, roles: u.roles, createdAt: now })));
+
+  let n = 0;
+  const admin = async <A extends ActionName>(action: A, data: ActionInput<A>) => {
+    const r = await call('demo-admin-1', { action, data, requestId: `seed-${String(++n).padStart(6, '0')}` });
+    const envelope = r.ok ? (r.result as { ok: boolean; error?: unknown }) : null;
+    if (!envelope?.ok) throw new Error(`demo seed: ${action} failed: ${JSON.stringify(r.ok ? envelope : r)}`);
+  };
+
+  const today = dateOf(now);
+  for (const { venue, resources } of VENUES) {
+    await admin('admin.venue.upsert', venue);
+    for (const { resource, sessions } of resources) {
+      await admin('admin.resource.upsert', { ...resource, venueId: venue.id! });
+      for (let d = 0; d < SEED_DAYS; d++) {
+        const date = addDays(today, d);
+        for (const [start, end, capacity] of sessions) {
+          await admin('admin.slot.create', {
+            resourceId: resource.id!,
+            start: new Date(atLocal(date, start)).toISOString(),
+            end: new Date(atLocal(date, end)).toISOString(),
+            capacity,
+          });
+        }
+      }
+    }
+  }
+  return true;
+}
