@@ -1,9 +1,10 @@
 // Test layers (see docs/architecture.md): rules, services and function tests run in Node with ts-jest;
 // page tests render the weapp build with miniprogram-simulate in jsdom.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const moduleNameMapper = { '^@shared/(.*)$': '<rootDir>/shared/$1' };
 
 module.exports = {
+  globalSetup: '<rootDir>/scripts/jest-global-setup.js',
   projects: [
     {
       displayName: 'node',

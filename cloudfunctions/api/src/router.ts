@@ -32,7 +32,7 @@ export async function route(deps: Deps, openid: string | null, payload: unknown)
 
   const spec = ACTIONS[action];
   const parsed = parseInput(spec.input, data ?? {});
-  const fields = parsed.ok ? [] : parsed.fields.map((f) => ({ ...f, path: `data.${f.path}` }));
+  const fields = parsed.ok ? [] : parsed.fields.map((f) => ({ ...f, path: f.path === '(root)' ? 'data' : `data.${f.path}` }));
   if (spec.mutating) {
     const rid = parseInput(requestIdSchema, requestId);
     if (!rid.ok) fields.push({ path: 'requestId', message: rid.fields[0].message });

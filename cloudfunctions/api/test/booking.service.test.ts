@@ -1,0 +1,190 @@
+// Booking rules through the router, in-process, with a fixed Asia/Shanghai clock (the host is UTC).
+import { startHarness, seedUsers, rid, type Harness } from './harness';
+import { makeAttendee, makeResource, makeSlot, makeVenue, unwrap } from './fixtures';
+import type { BookingView, SlotView } from '@shared/contract';
+
+const ADMIN = 'admin-1';
+const V1 = 'visitor-1';
+const V2 = 'visitor-2';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness('2026-12-01T08:00:00+08:00');
+  await seedUsers(h.store, [{ openid: ADMIN, roles: [{ role: 'admin' }] }]);
+  await makeVenue(h.call, ADMIN, 'v1');
+});
+afterAll(() => h.close());
+beforeEach(() => h.setNow('2026-12-01T08:00:00+08:00'));
+
+let n = 0;
+async function freshResource(policy: Record<string, unknown> = {}) {
+  const id = `r${++n}`;
+  await makeResource(h.call, ADMIN, 'v1', policy, id);
+  return id;
+}
+
+const book = (openid: string, slotId: string, attendeeIds: string[], requestId = rid()) =>
+  h.call<BookingView>(openid, 'booking.create', { slotId, attendeeIds }, requestId);
+
+async function remaining(resourceId: string, slotId: string, date = '2026-12-03') {
+  const slots = unwrap(await h.call<SlotView[]>(null, 'slot.list', { resourceId, from: date, to: date }));
+  return slots.find((s) => s.id === slotId)!;
+}
+
+describe('booking.create', () => {
+  test('books, takes the place, and shows masked attendees only', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T10:40:00+08:00', 2);
+    const a = await makeAttendee(h.call, V1, 101, '王小明');
+    const booking = unwrap(await book(V1, slot, [a]));
+    expect(booking).toMatchObject({ slotId: slot, status: 'confirmed', canCancel: true, start: '2026-12-03T10:00:00+08:00' });
+    expect(booking.attendees).toEqual([{ id: a, name: '王小明', idMasked: expect.stringMatching(/^1101\*{10}\w{4}$/) }]);
+    expect(JSON.stringify(booking)).not.toMatch(/idHash|phoneHash|Cipher/);
+    expect((await remaining(r, slot)).remaining).toBe(1);
+  });
+
+  test('SLOT_NOT_OPEN before opensDaysBefore at opensAt, open exactly then', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-10T10:00:00+08:00', '2026-12-10T11:00:00+08:00', 5);
+    const a = await makeAttendee(h.call, V1, 102);
+    h.setNow('2026-12-03T08:59:59+08:00');
+    const early = await book(V1, slot, [a]);
+    expect(early.ok || early.error).toMatchObject({ code: 'SLOT_NOT_OPEN', details: { opensAt: '2026-12-03T09:00:00+08:00' } });
+    h.setNow('2026-12-03T09:00:00+08:00');
+    expect(unwrap(await book(V1, slot, [a])).status).toBe('confirmed');
+  });
+
+  test('BOOKING_CLOSED from closesMinutesBefore the start (half-open window)', async () => {
+    const r = await freshResource({ closesMinutesBefore: 60 });
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 5);
+    const a = await makeAttendee(h.call, V1, 103);
+    const b = await makeAttendee(h.call, V1, 104);
+    h.setNow('2026-12-03T09:00:00+08:00');
+    expect((await book(V1, slot, [a])).ok).toBe(false);
+    expect(await book(V1, slot, [a])).toMatchObject({ ok: false, error: { code: 'BOOKING_CLOSED' } });
+    h.setNow('2026-12-03T08:59:59+08:00');
+    expect(unwrap(await book(V1, slot, [b])).status).toBe('confirmed');
+  });
+
+  test('LIMIT_EXCEEDED above maxAttendees, and nothing is taken', async () => {
+    const r = await freshResource({ maxAttendees: 1 });
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 5);
+    const ids = [await makeAttendee(h.call, V1, 105), await makeAttendee(h.call, V1, 106)];
+    expect(await book(V1, slot, ids)).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED', details: { max: 1 } } });
+    expect((await remaining(r, slot)).remaining).toBe(5);
+  });
+
+  test('DUPLICATE_BOOKING for the same ID number on the same resource and day, across accounts', async () => {
+    const r = await freshResource();
+    const morning = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 5);
+    const afternoon = await makeSlot(h.call, ADMIN, r, '2026-12-03T14:00:00+08:00', '2026-12-03T15:00:00+08:00', 5);
+    const mine = await makeAttendee(h.call, V1, 107, '李雷');
+    const samePersonElsewhere = await makeAttendee(h.call, V2, 107, '李雷');
+    unwrap(await book(V1, morning, [mine]));
+    const dup = await book(V2, afternoon, [samePersonElsewhere]);
+    expect(dup).toMatchObject({ ok: false, error: { code: 'DUPLICATE_BOOKING', details: { names: ['李雷'] } } });
+    expect((await remaining(r, afternoon)).remaining).toBe(5);
+  });
+
+  test('perIdPerDay = 2 allows two bookings a day and refuses the third', async () => {
+    const r = await freshResource({ perIdPerDay: 2 });
+    const slots = await Promise.all(
+      ['09', '11', '13'].map((hh) => makeSlot(h.call, ADMIN, r, `2026-12-03T${hh}:00:00+08:00`, `2026-12-03T${hh}:30:00+08:00`, 5)),
+    );
+    const a = await makeAttendee(h.call, V1, 108);
+    unwrap(await book(V1, slots[0], [a]));
+    unwrap(await book(V1, slots[1], [a]));
+    expect(await book(V1, slots[2], [a])).toMatchObject({ ok: false, error: { code: 'DUPLICATE_BOOKING' } });
+  });
+
+  test('SLOT_FULL leaves no claim behind: the same person can book another slot that day', async () => {
+    const r = await freshResource();
+    const full = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 1);
+    const other = await makeSlot(h.call, ADMIN, r, '2026-12-03T14:00:00+08:00', '2026-12-03T15:00:00+08:00', 1);
+    unwrap(await book(V2, full, [await makeAttendee(h.call, V2, 109)]));
+    const a = await makeAttendee(h.call, V1, 110);
+    expect(await book(V1, full, [a])).toMatchObject({ ok: false, error: { code: 'SLOT_FULL' } });
+    expect(unwrap(await book(V1, other, [a])).status).toBe('confirmed');
+  });
+
+  test('another visitor\'s attendee is NOT_FOUND; a lottery resource is INVALID_STATE', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 3);
+    const theirs = await makeAttendee(h.call, V2, 111);
+    expect(await book(V1, slot, [theirs])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    unwrap(await h.call(ADMIN, 'admin.resource.upsert', { id: r, venueId: 'v1', name: '抽签项目', kind: 'exhibit', mode: 'slot', allocation: 'lottery' }));
+    expect(await book(V2, slot, [theirs])).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  });
+
+  test('requiresApproval holds the place as pending_approval', async () => {
+    const r = await freshResource({ requiresApproval: true });
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 3);
+    const booking = unwrap(await book(V1, slot, [await makeAttendee(h.call, V1, 112)]));
+    expect(booking.status).toBe('pending_approval');
+    expect((await remaining(r, slot)).remaining).toBe(2);
+  });
+
+  test('a retried requestId answers the first booking; reused for another payload is CONFLICT', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 5);
+    const a = await makeAttendee(h.call, V1, 113);
+    const b = await makeAttendee(h.call, V1, 114);
+    const id = rid();
+    const first = unwrap(await book(V1, slot, [a], id));
+    const again = unwrap(await book(V1, slot, [a], id));
+    expect(again).toEqual(first);
+    expect(await book(V1, slot, [b], id)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await remaining(r, slot)).remaining).toBe(4);
+  });
+});
+
+describe('booking.cancel', () => {
+  test('gives the place and the day back once; a second cancel is INVALID_STATE', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 1);
+    const a = await makeAttendee(h.call, V1, 120);
+    const booking = unwrap(await book(V1, slot, [a]));
+    expect((await remaining(r, slot)).status).toBe('full');
+    const cancelled = unwrap(await h.call<BookingView>(V1, 'booking.cancel', { bookingId: booking.id }));
+    expect(cancelled).toMatchObject({ status: 'cancelled', canCancel: false });
+    expect(await h.call(V1, 'booking.cancel', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect((await remaining(r, slot)).remaining).toBe(1);
+    expect(unwrap(await book(V1, slot, [a])).status).toBe('confirmed');
+  });
+
+  test('DEADLINE_PASSED from cancelMinutesBefore the start', async () => {
+    const r = await freshResource({ cancelMinutesBefore: 120 });
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
+    const booking = unwrap(await book(V1, slot, [await makeAttendee(h.call, V1, 121)]));
+    h.setNow('2026-12-03T08:00:00+08:00');
+    expect(await h.call(V1, 'booking.cancel', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'DEADLINE_PASSED' } });
+    expect(unwrap(await h.call<BookingView>(V1, 'booking.get', { bookingId: booking.id })).canCancel).toBe(false);
+  });
+
+  test('another visitor\'s booking is NOT_FOUND for get and cancel, and absent from their list', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
+    const booking = unwrap(await book(V1, slot, [await makeAttendee(h.call, V1, 122)]));
+    expect(await h.call(V2, 'booking.get', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(V2, 'booking.cancel', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const theirs = unwrap(await h.call<BookingView[]>(V2, 'booking.list', {}));
+    expect(theirs.map((b) => b.id)).not.toContain(booking.id);
+  });
+});
+
+describe('slot.list statuses in Asia/Shanghai', () => {
+  test('not_open → open → full → closed → ended', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-10T10:00:00+08:00', '2026-12-10T11:00:00+08:00', 1);
+    const status = async () => (await remaining(r, slot, '2026-12-10')).status;
+    expect(await status()).toBe('not_open');
+    h.setNow('2026-12-03T09:00:00+08:00');
+    expect(await status()).toBe('open');
+    unwrap(await book(V1, slot, [await makeAttendee(h.call, V1, 130)]));
+    expect(await status()).toBe('full');
+    h.setNow('2026-12-10T09:00:00+08:00');
+    expect(await status()).toBe('closed');
+    h.setNow('2026-12-10T11:00:00+08:00');
+    expect(await status()).toBe('ended');
+  });
+});

@@ -1,0 +1,45 @@
+import { bookingClosesAt, bookingOpensAt, cancelDeadline, DEFAULT_POLICY, resolvePolicy, slotStatus } from './policy';
+
+const at = (iso: string) => Date.parse(iso);
+const slot = { start: at('2026-12-10T10:00:00+08:00'), end: at('2026-12-10T11:00:00+08:00'), remaining: 3, cancelled: false };
+
+beforeAll(() => {
+  process.env.TZ = 'UTC';
+});
+
+test('overrides merge into the defaults, nested ones too', () => {
+  const p = resolvePolicy({ maxAttendees: 2, noShow: { limit: 5 } });
+  expect(p.maxAttendees).toBe(2);
+  expect(p.noShow).toEqual({ ...DEFAULT_POLICY.noShow, limit: 5 });
+  expect(p.cancelMinutesBefore).toBe(120);
+});
+
+test('booking opens N days before the slot\'s Shanghai date at opensAt', () => {
+  expect(bookingOpensAt(slot, DEFAULT_POLICY)).toBe(at('2026-12-03T09:00:00+08:00'));
+  // A slot at 00:30 Shanghai is still on its Shanghai date (the UTC date is the day before).
+  const early = { ...slot, start: at('2026-12-10T00:30:00+08:00'), end: at('2026-12-10T01:00:00+08:00') };
+  expect(bookingOpensAt(early, DEFAULT_POLICY)).toBe(at('2026-12-03T09:00:00+08:00'));
+});
+
+test('closing and cancel deadlines count back from the start', () => {
+  expect(bookingClosesAt(slot, DEFAULT_POLICY)).toBe(at('2026-12-10T09:00:00+08:00'));
+  expect(cancelDeadline(slot, DEFAULT_POLICY)).toBe(at('2026-12-10T08:00:00+08:00'));
+});
+
+test.each([
+  ['2026-12-03T08:59:59.999+08:00', 'not_open'],
+  ['2026-12-03T09:00:00+08:00', 'open'],
+  ['2026-12-10T08:59:59.999+08:00', 'open'],
+  ['2026-12-10T09:00:00+08:00', 'closed'],
+  ['2026-12-10T10:59:59.999+08:00', 'closed'],
+  ['2026-12-10T11:00:00+08:00', 'ended'],
+])('at %s the slot is %s', (now, status) => {
+  expect(slotStatus(slot, DEFAULT_POLICY, at(now))).toBe(status);
+});
+
+test('full only while open; cancelled wins over everything', () => {
+  const now = at('2026-12-05T12:00:00+08:00');
+  expect(slotStatus({ ...slot, remaining: 0 }, DEFAULT_POLICY, now)).toBe('full');
+  expect(slotStatus({ ...slot, remaining: 0 }, DEFAULT_POLICY, at('2026-12-01T12:00:00+08:00'))).toBe('not_open');
+  expect(slotStatus({ ...slot, cancelled: true }, DEFAULT_POLICY, at('2026-12-11T00:00:00+08:00'))).toBe('cancelled');
+});
