@@ -4,7 +4,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'http';
 import path from 'path';
 import type { AddressInfo } from 'net';
-import { openStore } from './store';
+import { openStore, type Store } from './store';
 import { createCloudApi } from './cloudApi';
 import { FunctionPool, type InvocationResult } from './host/pool';
 import { readJson, sendJson } from './http';
@@ -31,6 +31,8 @@ export interface LocalCloudOptions {
 
 export interface LocalCloud {
   url: string;
+  /** The store behind the cloud API endpoint (tests and the seed write to it directly). */
+  store: Store;
   /** Calls the function as a client would (openid null = no caller). */
   call(openid: string | null, payload: unknown): Promise<InvocationResult>;
   setClock(now: number | null): Promise<void>;
@@ -130,6 +132,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
 
   return {
     url,
+    store,
     call: (openid, payload) => call(openid, payload),
     setClock,
     tick,
