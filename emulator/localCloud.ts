@@ -33,6 +33,8 @@ export interface LocalCloud {
   url: string;
   /** The store behind the cloud API endpoint (tests and the seed write to it directly). */
   store: Store;
+  /** Requests the function's SDK has made to the cloud API endpoint (database and openapi). */
+  cloudApiRequests(): number;
   /** Calls the function as a client would (openid null = no caller). */
   call(openid: string | null, payload: unknown): Promise<InvocationResult>;
   setClock(now: number | null): Promise<void>;
@@ -51,6 +53,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const host = opts.host ?? '127.0.0.1';
   const dataDir = opts.dataDir ?? path.join(ROOT, '.data');
   let frozenNow: number | null = null;
+  let cloudApiRequests = 0;
+  let ready = false;
   const clock = () => frozenNow ?? Date.now();
 
   const store = await openStore({ dataDir, clock });
@@ -95,7 +99,10 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://local');
     try {
-      if (req.method === 'POST' && pathname === '/admin') return cloudApi.handle(req, res);
+      if (req.method === 'POST' && pathname === '/admin') {
+        cloudApiRequests++;
+        return cloudApi.handle(req, res);
+      }
       if (req.method === 'POST' && pathname.startsWith('/api/call/')) {
         const name = decodeURIComponent(pathname.slice('/api/call/'.length));
         if (name !== 'api') return sendJson(res, 404, { errCode: -501000, errMsg: `FunctionName parameter could not be found: ${name}` });
@@ -105,7 +112,10 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
         const r = await call(typeof openid === 'string' && openid ? openid : null, payload ?? {}, req.socket.remoteAddress ?? '');
         return r.ok ? sendJson(res, 200, { result: r.result }) : sendJson(res, 500, { errCode: r.errCode, errMsg: r.errMsg });
       }
-      if (req.method === 'GET' && pathname === '/healthz') return sendJson(res, 200, { ok: true, now: new Date(clock()).toISOString(), frozen: frozenNow !== null });
+      if (req.method === 'GET' && pathname === '/healthz') {
+        // Not ready (503) until the demo seed has run, so scripts can wait for a usable cloud.
+        return sendJson(res, ready ? 200 : 503, { ok: ready, now: new Date(clock()).toISOString(), frozen: frozenNow !== null, cloudApiRequests });
+      }
       if (pathname.startsWith('/__dev/')) return await handleDev(req, res, pathname);
       if (req.method === 'GET') return serveStatic(opts.staticDir ?? path.join(ROOT, 'dist-h5'), req, res);
       sendJson(res, 404, { error: 'not found' });
@@ -129,10 +139,12 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   }
 
   if ((opts.seed ?? 'demo') === 'demo') await seedDemo(store, call, clock);
+  ready = true;
 
   return {
     url,
     store,
+    cloudApiRequests: () => cloudApiRequests,
     call: (openid, payload) => call(openid, payload),
     setClock,
     tick,

@@ -25,6 +25,11 @@ export async function buildCloud() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const t = Date.now();
-  await buildCloud();
-  console.log(`cloudfunctions/api/index.js built in ${Date.now() - t} ms`);
+  buildCloud().then(
+    () => console.log(`cloudfunctions/api/index.js built in ${Date.now() - t} ms`),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

@@ -32,7 +32,7 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
     const missing = input.attendeeIds.filter((id) => !attendees.some((a) => a._id === id));
     throw new AppError('NOT_FOUND', { attendeeIds: missing }, '未找到所选参观人，请刷新后重试');
   }
-  const [resource, venue] = await Promise.all([requireResource(db, slot.resourceId), findVenue(db, slot.venueId)]);
+  const resource = await requireResource(db, slot.resourceId);
   const policy = resolvePolicy(resource.policy);
   const now = deps.clock();
   assertBookable(slot, resource, policy, attendees.length, now);
@@ -44,6 +44,8 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
     await releaseClaims(deps, claimIds);
     throw new AppError('SLOT_FULL', { remaining: 0 });
   }
+  // Read only once the place is ours: the many losers of a rush skip it.
+  const venue = await findVenue(db, slot.venueId);
 
   const booking: BookingDoc = {
     _id: bookingId,

@@ -1,0 +1,67 @@
+// The cloud API endpoint the real wx-server-sdk talks to (TCB_CONTEXT_CNFG.URL = http://host:port/admin):
+// JSON `database.*` actions answered from the store, and multipart `wx.openApi` calls answered in
+// protobuf. Errors are answered as CloudBase does, HTTP 200 with `{ code, message, requestId }`.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { StoreError, type Store } from '../store';
+import { runDatabaseAction } from './databaseActions';
+import { parseMultipart } from './multipart';
+import { handleOpenApi } from './openApi';
+import { MemoryOutbox, type Outbox } from './outbox';
+
+export type { Outbox, OutboxEntry } from './outbox';
+
+export interface CloudApi {
+  /** Serves `POST /admin?env=…&seqId=…`. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  outbox: Outbox;
+}
+
+export function createCloudApi(store: Store, _opts?: Record<string, never>): CloudApi {
+  const outbox = new MemoryOutbox();
+
+  async function answer(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    const body = await readBody(req);
+    const contentType = req.headers['content-type'] ?? '';
+    if (contentType.startsWith('multipart/form-data')) {
+      const fields = parseMultipart(body, contentType);
+      const action = fields.get('action')?.toString();
+      if (action !== 'wx.openApi') throw new StoreError('INVALID_PARAM', `action ${action} is not supported by the local cloud`);
+      const apiName = fields.get('apiName')?.toString() ?? '';
+      const answerBytes = handleOpenApi(store, outbox, apiName, fields.get('requestData') ?? Buffer.alloc(0));
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': answerBytes.length });
+      res.end(answerBytes);
+      return;
+    }
+    const params = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    sendJson(res, { ...(await runDatabaseAction(store, params)), requestId });
+  }
+
+  return {
+    outbox,
+    handle(req, res) {
+      const requestId = new URL(req.url ?? '/', 'http://local').searchParams.get('seqId') ?? randomUUID();
+      answer(req, res, requestId).catch((error: unknown) => {
+        const code = error instanceof StoreError ? error.code : 'DATABASE_REQUEST_FAILED';
+        sendJson(res, { code, message: error instanceof Error ? error.message : String(error), requestId });
+      });
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+// This exact content type matters: for wx.openApi the SDK parses an answer as JSON (an error) only when
+// it is 'application/json; charset=utf-8', and otherwise decodes it as protobuf.
+function sendJson(res: ServerResponse, body: Record<string, unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
