@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openStore, type Store } from '../store';
 import { createCloudApi, type CloudApi } from '.';
+import { sdkRuntimeEnv } from '../runtimeEnv';
 
 const NOW = Date.UTC(2025, 5, 1, 2, 0, 0);
 
@@ -19,16 +20,8 @@ beforeAll(async () => {
   server = http.createServer((req, res) => api.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  // The SDK reads these when it initialises: set them before requiring it.
-  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `http://127.0.0.1:${port}/admin` });
-  process.env.TENCENTCLOUD_SECRETID = 'x';
-  process.env.TENCENTCLOUD_SECRETKEY = 'y';
-  process.env.TCB_ENV = 'local';
-  // As in WeChat's runtime. Without TENCENTCLOUD_RUNENV=SCF, node-sdk probes metadata.tencentyun.com
-  // (30 ms timeout, a failure is not cached) before every call; in SCF mode it wants the other two.
-  process.env.TENCENTCLOUD_RUNENV = 'SCF';
-  process.env.TENCENTCLOUD_REGION = 'ap-shanghai';
-  process.env.SCF_NAMESPACE = 'local';
+  // The SDK reads these when it initialises: set them before requiring it (see runtimeEnv.ts).
+  Object.assign(process.env, sdkRuntimeEnv(`http://127.0.0.1:${port}`));
   cloud = require('wx-server-sdk');
   cloud.init({ env: 'local' });
   db = cloud.database();
