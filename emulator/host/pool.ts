@@ -1,6 +1,7 @@
 // A pool of warm function instances. A call waits for a free instance (FIFO); an invocation that
 // overruns the function's timeout is answered with WeChat's timeout error and its instance is
 // replaced, as WeChat would recycle it.
+import path from 'path';
 import { Worker } from 'worker_threads';
 import { randomUUID } from 'crypto';
 
@@ -42,7 +43,7 @@ export class FunctionPool {
   }
 
   private spawn(): Instance {
-    const worker = new Worker(require.resolve('./instance.cjs'), {
+    const worker = new Worker(path.join(__dirname, 'instance.cjs'), {
       workerData: { bundle: this.opts.bundle, env: this.opts.env, now: this.opts.now() },
     });
     worker.unref();

@@ -20,7 +20,8 @@ export const attendeeAddInput = z
     phone: z.string().trim().regex(MAINLAND_MOBILE, '请输入11位中国大陆手机号'),
     idType: z.enum(ID_TYPES),
     idNumber: z.string().trim().min(1).max(32),
-    consent: z.literal(true, { errorMap: () => ({ message: '请阅读并同意个人信息保护说明' }) }),
+    // A refinement, not z.literal: its message survives the error map given to parse.
+    consent: z.boolean().refine((v) => v, '请阅读并同意个人信息保护说明'),
   })
   .strict()
   .superRefine((value, ctx) => {

@@ -9,15 +9,18 @@ import { resourceUpsertInput, slotCreateInput, venueUpsertInput } from './admin'
 import type { Access } from './roles';
 import type { AttendeeView, BookingView, MeView, ResourceView, SlotView, VenueView } from './types';
 
-interface ActionSpec<I extends z.ZodTypeAny, O> {
+interface ActionSpec<I extends z.ZodTypeAny, O, M extends boolean = boolean> {
   input: I;
   access: Access;
-  mutating: boolean;
+  mutating: M;
   /** Phantom: the answer's type, for clients. */
   output?: O;
 }
 
-const action = <O>() => <I extends z.ZodTypeAny>(spec: Omit<ActionSpec<I, O>, 'output'>): ActionSpec<I, O> => spec;
+const action =
+  <O>() =>
+  <I extends z.ZodTypeAny, M extends boolean>(spec: Omit<ActionSpec<I, O, M>, 'output'>): ActionSpec<I, O, M> =>
+    spec;
 
 export const ACTIONS = {
   'user.me': action<MeView>()({ input: empty, access: 'user', mutating: false }),

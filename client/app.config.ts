@@ -1,0 +1,30 @@
+// Main package: the tab pages only. Everything else lives in subpackages, loaded on demand.
+import { TABS } from './tabs';
+
+const isH5 = process.env.TARO_ENV === 'h5';
+
+export default defineAppConfig({
+  pages: TABS.map((t) => t.pagePath),
+  subPackages: [
+    { root: 'booking', pages: ['resource/index', 'confirm/index', 'detail/index'] },
+    { root: 'profile', pages: ['attendees/index', 'attendee-add/index', 'privacy/index'] },
+    // The demo sign-in exists only in the H5 build played against the local cloud.
+    ...(isH5 ? [{ root: 'dev', pages: ['signin/index'] }] : []),
+  ],
+  tabBar: {
+    custom: true,
+    color: '#8c8c8c',
+    selectedColor: '#1677ff',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: TABS.map(({ pagePath, text }) => ({ pagePath, text })),
+  },
+  window: {
+    navigationBarTitleText: '场馆预约',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f8',
+    backgroundTextStyle: 'light',
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

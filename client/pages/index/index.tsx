@@ -1,0 +1,67 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
+import ChipTabs from '../../components/ChipTabs';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import ResourceCard from '../../components/ResourceCard';
+import { useRemote } from '../../hooks/useRemote';
+import { useTabPage } from '../../hooks/useTabPage';
+import { call } from '../../services/cloud';
+import './index.css';
+
+const PATH = 'pages/index/index';
+
+function VenueResources({ venue }: { venue: VenueView }) {
+  const resources = useRemote(() => call('resource.list', { venueId: venue.id }), [venue.id]);
+  return (
+    <View>
+      <View className="home__venue">
+        <Text className="home__venue-name">{venue.name}</Text>
+        <Text className="home__venue-kind">{VENUE_KIND_LABELS[venue.kind]}</Text>
+        {venue.address && <Text className="home__venue-line">{venue.address}</Text>}
+        {venue.description && <Text className="home__venue-line">{venue.description}</Text>}
+      </View>
+      <Text className="section-title">可预约项目</Text>
+      <RemoteView state={resources.state} onRetry={resources.reload} empty="该场馆暂无可预约项目">
+        {(list) =>
+          list.map((r) => (
+            <ResourceCard
+              key={r.id}
+              resource={r}
+              onClick={() => Taro.navigateTo({ url: `/booking/resource/index?resourceId=${r.id}&venueId=${r.venueId}` })}
+            />
+          ))
+        }
+      </RemoteView>
+    </View>
+  );
+}
+
+function Venues({ venues }: { venues: VenueView[] }) {
+  const [selected, setSelected] = useState(venues[0].id);
+  const venue = venues.find((v) => v.id === selected) ?? venues[0];
+  return (
+    <View>
+      <ChipTabs items={venues.map((v) => ({ value: v.id, label: v.name }))} value={venue.id} onChange={setSelected} />
+      <VenueResources venue={venue} />
+    </View>
+  );
+}
+
+export default function HomePage() {
+  useTabPage(PATH);
+  const venues = useRemote(() => call('venue.list', {}), []);
+  return (
+    <Page tab={PATH}>
+      <View className="home__hero">
+        <Text className="home__title">场馆预约</Text>
+        <Text className="home__subtitle">选择场馆与项目，实名预约参观和体验</Text>
+      </View>
+      <RemoteView state={venues.state} onRetry={venues.reload} empty="暂无开放预约的场馆">
+        {(list) => <Venues venues={list} />}
+      </RemoteView>
+    </Page>
+  );
+}

@@ -1,0 +1,67 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { MeView, Role } from '@shared/contract';
+import Cell from '../../ui/cell';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import SignInGate from '../../components/SignInGate';
+import { useRemote } from '../../hooks/useRemote';
+import { useTabPage } from '../../hooks/useTabPage';
+import { call } from '../../services/cloud';
+import { dateTime, maskMiddle } from '../../utils/format';
+import './index.css';
+
+const PATH = 'pages/me/index';
+
+const ROLE_LABELS: Record<Role, string> = { staff: '现场服务', handler: '投诉处理', manager: '管理员', admin: '领导小组' };
+
+const go = (url: string) => () => Taro.navigateTo({ url });
+
+function Profile({ me }: { me: MeView }) {
+  const roles = me.roles.length ? me.roles.map((g) => ROLE_LABELS[g.role]).join('、') : '观众';
+  const { noShows, blockedUntil } = me.credit;
+  return (
+    <View className="me__card" data-testid="me-profile">
+      <Text className="me__id">用户 {maskMiddle(me.openid)}</Text>
+      <Text className="me__roles">身份：{roles}</Text>
+      <View className="me__credit">
+        <View className="me__stat">
+          <Text className={`me__stat-value${noShows > 0 ? ' me__stat-value--warn' : ''}`}>{noShows}</Text>
+          <Text className="me__stat-label">未到场次数</Text>
+        </View>
+        <Text className="me__credit-note">
+          {blockedUntil
+            ? `因多次未到场，暂停预约至 ${dateTime(blockedUntil)}`
+            : noShows > 0
+              ? '有未到场记录，累计过多将暂停预约'
+              : '信用良好，请按时到场'}
+        </Text>
+      </View>
+    </View>
+  );
+}
+
+function Me() {
+  const me = useRemote(() => call('user.me', {}), [], { reloadOnShow: true });
+  return (
+    <RemoteView state={me.state} onRetry={me.reload}>
+      {(data) => <Profile me={data} />}
+    </RemoteView>
+  );
+}
+
+export default function MePage() {
+  useTabPage(PATH);
+  return (
+    <Page tab={PATH}>
+      <SignInGate>
+        <Me />
+      </SignInGate>
+      <Cell.Group className="me__menu">
+        <Cell title="常用参观人" extra="管理实名信息" clickable onClick={go('/profile/attendees/index')} />
+        <Cell title="隐私说明" extra="个人信息保护" clickable onClick={go('/profile/privacy/index')} />
+        {process.env.TARO_ENV === 'h5' && <Cell title="切换用户" extra="演示登录" clickable onClick={go('/dev/signin/index')} />}
+      </Cell.Group>
+    </Page>
+  );
+}

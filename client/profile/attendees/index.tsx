@@ -1,0 +1,82 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { AttendeeView } from '@shared/contract';
+import { ID_TYPE_LABELS } from '@shared/rules/idDocument';
+import Button from '../../ui/button';
+import ConfirmDialog from '../../components/ConfirmDialog';
+import FooterBar from '../../components/FooterBar';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import SignInGate from '../../components/SignInGate';
+import { useAction } from '../../hooks/useAction';
+import { useRemote } from '../../hooks/useRemote';
+import { call } from '../../services/cloud';
+import { toastError, toastSuccess } from '../../services/feedback';
+import './index.css';
+
+const addAttendee = () => Taro.navigateTo({ url: '/profile/attendee-add/index' });
+
+function AttendeeList() {
+  const attendees = useRemote(() => call('attendee.list', {}), [], { reloadOnShow: true });
+  const remove = useAction('attendee.remove');
+  const [removing, setRemoving] = useState<AttendeeView | null>(null);
+
+  const confirmRemove = async () => {
+    if (!removing) return;
+    try {
+      await remove.run({ attendeeId: removing.id });
+      toastSuccess('已删除');
+      attendees.reload();
+    } catch (e) {
+      toastError(e);
+    }
+  };
+
+  return (
+    <View>
+      <RemoteView state={attendees.state} onRetry={attendees.reload} empty="还没有常用参观人">
+        {(list) =>
+          list.map((a) => (
+            <View key={a.id} className="attendee" data-testid={`attendee-${a.id}`}>
+              <View className="attendee__main">
+                <Text className="attendee__name">{a.name}</Text>
+                <Text className="attendee__line">
+                  {ID_TYPE_LABELS[a.idType]} {a.idMasked}
+                </Text>
+                <Text className="attendee__line">手机 {a.phoneMasked}</Text>
+              </View>
+              <Button size="small" fill="none" type="danger" onClick={() => setRemoving(a)}>
+                删除
+              </Button>
+            </View>
+          ))
+        }
+      </RemoteView>
+      <Text className="attendees__hint">证件号码加密保存，仅以脱敏形式展示。</Text>
+      <ConfirmDialog
+        visible={removing !== null}
+        title="删除参观人"
+        content={removing ? `确定删除参观人「${removing.name}」吗？已有预约不受影响。` : ''}
+        confirmText="确认删除"
+        onConfirm={confirmRemove}
+        onClose={() => setRemoving(null)}
+      />
+    </View>
+  );
+}
+
+export default function AttendeesPage() {
+  return (
+    <Page withFooter>
+      <SignInGate>
+        <AttendeeList />
+        <FooterBar>
+          <Button type="primary" block size="large" onClick={addAttendee}>
+            添加参观人
+          </Button>
+        </FooterBar>
+      </SignInGate>
+    </Page>
+  );
+}

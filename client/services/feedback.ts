@@ -1,0 +1,18 @@
+// Toasts on the current page (each page renders <Toast id="toast" /> through components/Page).
+import { ERROR_MESSAGES } from '@shared/errors';
+import Toast from '../ui/toast';
+import { CallError } from './callError';
+
+export const TOAST_ID = 'toast';
+
+export function toastSuccess(content: string) {
+  Toast.show(TOAST_ID, { content, icon: 'success', duration: 1.5 });
+}
+
+export function errorMessage(e: unknown): string {
+  return e instanceof CallError ? e.message : ERROR_MESSAGES.INTERNAL;
+}
+
+export function toastError(e: unknown) {
+  Toast.show(TOAST_ID, { content: errorMessage(e), icon: 'fail', duration: 2.5 });
+}

@@ -1,0 +1,4 @@
+// NutUI Dialog with only its own styles (never the whole library's css).
+import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
+
+export { default } from '@nutui/nutui-react-taro/dist/es/packages/dialog';

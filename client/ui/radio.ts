@@ -1,0 +1,4 @@
+// NutUI Radio with only its own styles (never the whole library's css).
+import '@nutui/nutui-react-taro/dist/es/packages/radio/style/css';
+
+export { default } from '@nutui/nutui-react-taro/dist/es/packages/radio';

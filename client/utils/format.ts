@@ -1,0 +1,78 @@
+// Display formats. Instants are shown in Asia/Shanghai business time (shared/time), never the device's zone.
+import type { Policy } from '@shared/rules/policy';
+import { addDays, dateOf, daysBetween, parseIso, timeOf, weekdayOf } from '@shared/time';
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** Today's business date. */
+export const today = () => dateOf(Date.now());
+
+/** The business dates from `from`, `count` days. */
+export const nextDays = (from: string, count: number) => Array.from({ length: count }, (_, i) => addDays(from, i));
+
+/** `12/1` */
+export function monthDay(date: string): string {
+  const [, m, d] = date.split('-');
+  return `${Number(m)}/${Number(d)}`;
+}
+
+export const weekday = (date: string) => `周${WEEKDAYS[weekdayOf(date)]}`;
+
+/** 今天 / 明天 / 周X */
+export function dayName(date: string, base = today()): string {
+  const diff = daysBetween(base, date);
+  if (diff === 0) return '今天';
+  if (diff === 1) return '明天';
+  return weekday(date);
+}
+
+/** `12月1日 周二` */
+export function longDate(date: string): string {
+  const [, m, d] = date.split('-');
+  return `${Number(m)}月${Number(d)}日 ${weekday(date)}`;
+}
+
+/** The business date of an ISO instant. */
+export const dateOfIso = (iso: string) => dateOf(parseIso(iso));
+
+/** `09:00–10:00` */
+export const timeRange = (start: string, end: string) => `${timeOf(parseIso(start))}–${timeOf(parseIso(end))}`;
+
+/** `12月1日 周二 09:00–10:00` */
+export const slotWhen = (start: string, end: string) => `${longDate(dateOfIso(start))} ${timeRange(start, end)}`;
+
+/** `2026-12-01 09:00` */
+export const dateTime = (iso: string) => `${dateOfIso(iso)} ${timeOf(parseIso(iso))}`;
+
+/** 30分钟 / 2小时 / 1天 */
+export function duration(minutes: number): string {
+  if (minutes % 1440 === 0) return `${minutes / 1440}天`;
+  if (minutes % 60 === 0) return `${minutes / 60}小时`;
+  return `${minutes}分钟`;
+}
+
+/** `提前7天09:00开放 · 每单最多5人 · 开始前2小时可取消` */
+export function policySummary(p: Policy): string {
+  return [
+    `提前${p.opensDaysBefore}天${p.opensAt}开放`,
+    `每单最多${p.maxAttendees}人`,
+    `开始前${duration(p.cancelMinutesBefore)}可取消`,
+  ].join(' · ');
+}
+
+/** The booking rules of a resource, one line each. */
+export function policyLines(p: Policy): string[] {
+  return [
+    `每个时段提前${p.opensDaysBefore}天${p.opensAt}开放预约，开始前${duration(p.closesMinutesBefore)}停止预约`,
+    `每单最多${p.maxAttendees}人，同一证件每天限约${p.perIdPerDay}次`,
+    `开始前${duration(p.cancelMinutesBefore)}可取消预约`,
+    `开始前${duration(p.checkinOpensMinutesBefore)}起可凭入场码核验入场`,
+    `${p.noShow.windowDays}天内未到场${p.noShow.limit}次，将暂停预约${p.noShow.blockDays}天`,
+    ...(p.requiresApproval ? ['预约需经场馆审核'] : []),
+  ];
+}
+
+/** `oAbc…xyz9` */
+export function maskMiddle(value: string, keep = 4): string {
+  return value.length <= keep * 2 ? value : `${value.slice(0, keep)}…${value.slice(-keep)}`;
+}

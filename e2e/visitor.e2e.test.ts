@@ -1,0 +1,85 @@
+// A visitor's first journey in a real browser against `npm start`: sign in, add an attendee,
+// book a slot, see it under 我的预约, cancel it.
+import type { Browser, Page } from 'playwright-core';
+import { residentIdCheckChar } from '@shared/rules/idDocument';
+import { button, field, launch, onScreen, phonePage } from './browser';
+import { startNpmStart, type RunningCloud } from './localCloudProcess';
+
+let cloud: RunningCloud;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const first17 = '11010519900307123';
+const ID_NUMBER = first17 + residentIdCheckChar(first17);
+const WRONG_CHECK = first17 + (ID_NUMBER.endsWith('0') ? '1' : '0');
+
+beforeAll(async () => {
+  cloud = await startNpmStart(Number(process.env.E2E_PORT ?? 8788));
+  browser = await launch();
+  page = await phonePage(browser, errors);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cloud?.stop();
+});
+
+afterEach(() => expect(errors).toEqual([]));
+
+const go = (hash: string) => page.goto(`${cloud.url}/#${hash}`);
+
+test('signs in as a demo visitor and lands on 首页', async () => {
+  await go('/dev/signin/index');
+  await onScreen(page).locator('[data-testid="signin-demo-visitor-1"]').click({ force: true });
+  await onScreen(page).getByText('可预约项目').waitFor();
+  await onScreen(page).getByText('VR飞行体验').waitFor();
+});
+
+test('adds an attendee from 我的 → 常用参观人, after the form shows what is wrong', async () => {
+  await onScreen(page).getByText('我的', { exact: true }).click({ force: true });
+  await onScreen(page).getByText('常用参观人').click({ force: true });
+  await button(page, '添加参观人').click();
+  await field(page, '与证件一致的姓名').fill('王小明');
+  await field(page, '11位手机号').fill('13812345678');
+  await field(page, '请输入证件号码').fill(WRONG_CHECK);
+  await button(page, '保存').click();
+  await onScreen(page).getByText('身份证号校验位不正确，请核对').waitFor();
+  await onScreen(page).getByText('请阅读并同意个人信息保护说明').waitFor();
+
+  await field(page, '请输入证件号码').fill(ID_NUMBER);
+  await onScreen(page).getByText('我已阅读并同意').click({ force: true });
+  await button(page, '保存').click();
+  await page.getByText('已添加').waitFor();
+  // The form goes back to the list, which now shows the attendee with the ID number masked.
+  await page.waitForURL((u) => u.hash.startsWith('#/profile/attendees/index'));
+  await onScreen(page).getByText('王小明').waitFor();
+  await onScreen(page).getByText(`${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(-4)}`).waitFor();
+});
+
+test('books a slot of VR飞行体验 tomorrow', async () => {
+  await go('/pages/index/index');
+  await onScreen(page).getByText('可预约项目').waitFor();
+  await onScreen(page).locator('[data-testid="resource-res-vr-flight"]').click({ force: true });
+  await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
+  await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
+  await button(page, '预约').click();
+  await onScreen(page).getByText('王小明').click({ force: true });
+  await button(page, '确认预约').click();
+  await page.getByText('预约成功').waitFor();
+  await page.waitForURL((u) => u.hash.startsWith('#/booking/detail/index'));
+  await onScreen(page).getByText('已预约').first().waitFor();
+});
+
+test('sees the booking under 我的预约 and cancels it', async () => {
+  await go('/pages/bookings/index');
+  const card = onScreen(page).locator('[data-testid^="booking-"]').first();
+  await card.getByText('VR飞行体验').waitFor();
+  await card.getByText('已预约').waitFor();
+  await card.click({ force: true });
+  await button(page, '取消预约').click();
+  await button(page, '确认取消').click();
+  await page.getByText('已取消预约').waitFor();
+
+  await go('/pages/bookings/index');
+  await onScreen(page).locator('[data-testid^="booking-"]').first().getByText('已取消').waitFor();
+});
