@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import Card from '../Card';
 import './index.css';
 
 interface InfoCardProps {
@@ -10,14 +11,10 @@ interface InfoCardProps {
   children?: ReactNode;
 }
 
-/** A white card with a title, an optional tag on the right, and label/value rows. */
+/** A card with label/value rows. */
 export default function InfoCard({ title, extra, rows = [], children }: InfoCardProps) {
   return (
-    <View className="info-card">
-      <View className="info-card__head">
-        <Text className="info-card__title">{title}</Text>
-        {extra}
-      </View>
+    <Card title={title} extra={extra}>
       {rows
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([label, value]) => (
@@ -27,6 +24,6 @@ export default function InfoCard({ title, extra, rows = [], children }: InfoCard
           </View>
         ))}
       {children}
-    </View>
+    </Card>
   );
 }

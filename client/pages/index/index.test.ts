@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import simulate from 'miniprogram-simulate';
+import { DEFAULT_POLICY } from '@shared/rules/policy';
 
 const dist = path.resolve(__dirname, '../../../dist');
 
@@ -22,19 +23,7 @@ const RESOURCE = {
   mode: 'slot',
   allocation: 'fcfs',
   location: '二楼东厅',
-  policy: {
-    opensDaysBefore: 7,
-    opensAt: '09:00',
-    closesMinutesBefore: 60,
-    maxAttendees: 5,
-    perIdPerDay: 1,
-    cancelMinutesBefore: 120,
-    changeMinutesBefore: 120,
-    requiresApproval: false,
-    checkinOpensMinutesBefore: 30,
-    noShow: { limit: 3, windowDays: 90, blockDays: 30 },
-    lottery: { confirmHours: 24 },
-  },
+  policy: DEFAULT_POLICY,
 };
 
 const ANSWERS: Record<string, unknown> = { 'venue.list': VENUES, 'resource.list': [RESOURCE] };
