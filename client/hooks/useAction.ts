@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ActionInput, ActionName, ActionOutput } from '@shared/contract';
+import type { ActionInput, ActionOutput, MutatingAction } from '@shared/contract';
 import { call } from '../services/cloud';
 import { CallError, NETWORK } from '../services/callError';
 import { newRequestId } from '../services/requestId';
@@ -8,7 +8,7 @@ import { newRequestId } from '../services/requestId';
  * A state-changing action bound to the user's taps: each tap is a new intent with a new requestId,
  * except a tap that repeats an intent that failed on the network, which reuses its requestId.
  */
-export function useAction<A extends ActionName>(action: A) {
+export function useAction<A extends MutatingAction>(action: A) {
   const [busy, setBusy] = useState(false);
   const unsettled = useRef<{ key: string; requestId: string } | null>(null);
 

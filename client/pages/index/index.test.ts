@@ -138,3 +138,18 @@ describe('首页 (weapp build)', () => {
     expect(calls.every((c) => c.name === 'api')).toBe(true);
   }, 20000);
 });
+
+describe('weapp app.json', () => {
+  test('main package holds the tab pages only, and there is no dev sign-in', () => {
+    const appJson = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) as {
+      pages: string[];
+      subPackages?: { root: string }[];
+      subpackages?: { root: string }[];
+    };
+    expect(appJson.pages).toEqual(['pages/index/index', 'pages/bookings/index', 'pages/me/index']);
+    const roots = (appJson.subPackages ?? appJson.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
+    expect(roots).toEqual(expect.arrayContaining(['booking', 'profile']));
+    expect(roots).not.toContain('dev');
+    expect(fs.existsSync(path.join(dist, 'dev'))).toBe(false);
+  });
+});
