@@ -6,8 +6,21 @@ const isH5 = process.env.TARO_ENV === 'h5';
 export default defineAppConfig({
   pages: TABS.map((t) => t.pagePath),
   subPackages: [
-    { root: 'booking', pages: ['resource/index', 'confirm/index', 'detail/index'] },
-    { root: 'profile', pages: ['attendees/index', 'attendee-add/index', 'privacy/index'] },
+    { root: 'booking', pages: ['resource/index', 'confirm/index', 'detail/index', 'change/index'] },
+    { root: 'profile', pages: ['attendees/index', 'attendee-add/index', 'privacy/index', 'notices/index'] },
+    {
+      root: 'manager',
+      pages: [
+        'index/index',
+        'resources/index',
+        'resource-edit/index',
+        'slots/index',
+        'slot-bulk/index',
+        'resource-close/index',
+        'approvals/index',
+        'credit/index',
+      ],
+    },
     // The demo sign-in exists only in the H5 build played against the local cloud.
     ...(isH5 ? [{ root: 'dev', pages: ['signin/index'] }] : []),
   ],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isTimeOfDay } from '../time';
 import { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
-import { id, instant } from './common';
+import { businessDate, id, instant } from './common';
 
 const minutes = z.number().int().min(0).max(60 * 24 * 30);
 
@@ -66,3 +66,41 @@ export const slotCreateInput = z
   .strict()
   .refine((v) => v.end > v.start, { path: ['end'], message: '结束时间必须晚于开始时间' })
   .refine((v) => v.end - v.start <= 24 * 3600 * 1000, { path: ['end'], message: '一个时段不能超过24小时' });
+
+export const slotCloseInput = z
+  .object({ slotId: id, reason: z.string().trim().min(2, '请填写关闭原因').max(100) })
+  .strict();
+
+/** Closes every slot of a resource whose business date lies in [from, to]. */
+export const resourceCloseInput = z
+  .object({ resourceId: id, from: businessDate, to: businessDate, reason: z.string().trim().min(2, '请填写关闭原因').max(100) })
+  .strict()
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+
+const hhmm = z.string().refine(isTimeOfDay, '时间格式应为HH:mm');
+
+/** Slots in bulk: every date in [from, to] whose weekday is listed, at each start time. */
+export const slotBulkCreateInput = z
+  .object({
+    resourceId: id,
+    from: businessDate,
+    to: businessDate,
+    /** 0 = Sunday … 6 = Saturday */
+    weekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+    times: z.array(z.object({ start: hhmm, end: hhmm }).strict().refine((t) => t.end > t.start, { path: ['end'], message: '结束时间必须晚于开始时间' })).min(1).max(48),
+    capacity: z.number().int().min(1).max(MAX_SLOT_CAPACITY),
+  })
+  .strict()
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' })
+  .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 92 * 86400000, { path: ['to'], message: '一次最多生成93天' });
+
+export const slotCapacityInput = z.object({ slotId: id, capacity: z.number().int().min(1).max(MAX_SLOT_CAPACITY) }).strict();
+
+export const creditLiftInput = z
+  .object({ attendeeId: id, reason: z.string().trim().min(2, '请填写解除原因').max(100), venueId: id.optional() })
+  .strict();
+
+export const pendingListInput = z.object({ venueId: id.optional() }).strict();
+
+/** The ID numbers blocked at the manager's venues now. */
+export const blockedListInput = z.object({ venueId: id.optional() }).strict();

@@ -38,3 +38,9 @@ export const bookingCreateInput = z
 
 export const bookingListInput = z.object({ status: z.enum(BOOKING_STATUSES).optional() }).strict();
 export const bookingRefInput = z.object({ bookingId: id }).strict();
+
+export const bookingMoveInput = z.object({ bookingId: id, slotId: id }).strict();
+
+export const bookingRejectInput = z
+  .object({ bookingId: id, reason: z.string().trim().min(2, '请填写驳回原因').max(100) })
+  .strict();

@@ -4,10 +4,23 @@ import type { z } from 'zod';
 import { empty } from './common';
 import { attendeeAddInput, attendeeRemoveInput } from './attendee';
 import { resourceListInput, slotListInput } from './catalog';
-import { bookingCreateInput, bookingListInput, bookingRefInput } from './booking';
-import { resourceUpsertInput, slotCreateInput, venueUpsertInput } from './admin';
+import { bookingCreateInput, bookingListInput, bookingMoveInput, bookingRefInput, bookingRejectInput } from './booking';
+import { noticeListInput, noticeReadInput } from './notice';
+import { waitlistJoinInput, waitlistLeaveInput } from './waitlist';
+import {
+  blockedListInput,
+  creditLiftInput,
+  pendingListInput,
+  resourceCloseInput,
+  resourceUpsertInput,
+  slotBulkCreateInput,
+  slotCapacityInput,
+  slotCloseInput,
+  slotCreateInput,
+  venueUpsertInput,
+} from './admin';
 import type { Access } from './roles';
-import type { AttendeeView, BookingView, MeView, ResourceView, SlotView, VenueView } from './types';
+import type { AttendeeView, BlockedView, BookingView, MeView, NoticeView, ResourceView, SlotView, VenueView, WaitEntryView } from './types';
 
 interface ActionSpec<I extends z.ZodTypeAny, O, M extends boolean = boolean> {
   input: I;
@@ -34,9 +47,25 @@ export const ACTIONS = {
   'booking.list': action<BookingView[]>()({ input: bookingListInput, access: 'user', mutating: false }),
   'booking.get': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: false }),
   'booking.cancel': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true }),
+  'booking.change': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
+  'booking.rebook': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
+  'waitlist.join': action<WaitEntryView>()({ input: waitlistJoinInput, access: 'user', mutating: true }),
+  'waitlist.leave': action<WaitEntryView>()({ input: waitlistLeaveInput, access: 'user', mutating: true }),
+  'waitlist.mine': action<WaitEntryView[]>()({ input: empty, access: 'user', mutating: false }),
+  'notice.list': action<NoticeView[]>()({ input: noticeListInput, access: 'user', mutating: false }),
+  'notice.read': action<{ updated: number }>()({ input: noticeReadInput, access: 'user', mutating: true }),
+  'booking.approve': action<BookingView>()({ input: bookingRefInput, access: 'manager', mutating: true }),
+  'booking.reject': action<BookingView>()({ input: bookingRejectInput, access: 'manager', mutating: true }),
+  'admin.booking.pending': action<BookingView[]>()({ input: pendingListInput, access: 'manager', mutating: false }),
   'admin.venue.upsert': action<VenueView>()({ input: venueUpsertInput, access: 'admin', mutating: true }),
   'admin.resource.upsert': action<ResourceView>()({ input: resourceUpsertInput, access: 'manager', mutating: true }),
   'admin.slot.create': action<SlotView>()({ input: slotCreateInput, access: 'manager', mutating: true }),
+  'admin.slot.bulkCreate': action<{ created: number; skipped: number }>()({ input: slotBulkCreateInput, access: 'manager', mutating: true }),
+  'admin.slot.capacity': action<SlotView>()({ input: slotCapacityInput, access: 'manager', mutating: true }),
+  'admin.slot.close': action<SlotView>()({ input: slotCloseInput, access: 'manager', mutating: true }),
+  'admin.resource.close': action<{ closed: number }>()({ input: resourceCloseInput, access: 'manager', mutating: true }),
+  'admin.credit.lift': action<{ lifted: true }>()({ input: creditLiftInput, access: 'manager', mutating: true }),
+  'admin.credit.blocked': action<BlockedView[]>()({ input: blockedListInput, access: 'manager', mutating: false }),
   /** Does nothing: the baseline the benchmark compares a booking with. */
   'system.ping': action<{ pong: true }>()({ input: empty, access: 'public', mutating: false }),
 } as const;
@@ -65,4 +94,6 @@ export * from './attendee';
 export * from './catalog';
 export * from './booking';
 export * from './admin';
+export * from './waitlist';
+export * from './notice';
 export { parseInput, zhErrorMap } from './zh';

@@ -2,6 +2,8 @@
 import type { Policy, SlotStatus } from '../rules/policy';
 import type { IdType } from '../rules/idDocument';
 import type { BookingStatus } from './booking';
+import type { NoticeKind } from './notice';
+import type { WaitStatus } from './waitlist';
 import type { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
 import type { RoleGrant } from './roles';
 
@@ -58,6 +60,10 @@ export interface SlotView {
   /** When booking opens and closes for this slot. */
   opensAt: string;
   closesAt: string;
+  /** People in groups waiting for a place. */
+  waiting: number;
+  /** Why the venue closed it (status `cancelled`). */
+  reason?: string;
 }
 
 export interface BookingAttendeeView {
@@ -82,4 +88,63 @@ export interface BookingView {
   /** Cancel while now is before this instant. */
   cancelDeadline: string;
   canCancel: boolean;
+  changeDeadline: string;
+  canChange: boolean;
+  /** The venue's reason (closed by the venue, rejected). */
+  reason?: string;
+  /** For a booking cancelled by the venue: the nearest open slots of the same resource, to rebook in one tap. */
+  alternatives?: SlotView[];
+}
+
+export interface WaitEntryView {
+  id: string;
+  slotId: string;
+  resourceId: string;
+  venueId: string;
+  resourceName: string;
+  venueName: string;
+  start: string;
+  end: string;
+  status: WaitStatus;
+  /** 1-based place in the queue while waiting, else null. */
+  position: number | null;
+  attendees: BookingAttendeeView[];
+  createdAt: string;
+  /** The booking made when the entry was promoted. */
+  bookingId?: string;
+  reason?: string;
+}
+
+export interface NoticeData {
+  bookingId?: string;
+  entryId?: string;
+  resourceId?: string;
+  resourceName?: string;
+  venueName?: string;
+  start?: string;
+  end?: string;
+  reason?: string;
+  blockedUntil?: string;
+  /** Nearest open slots of the same resource (closed by the venue). */
+  alternatives?: SlotView[];
+}
+
+export interface NoticeView {
+  id: string;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  data: NoticeData;
+  read: boolean;
+  createdAt: string;
+}
+
+export interface BlockedView {
+  attendeeId: string;
+  name: string;
+  idMasked: string;
+  venueId: string;
+  venueName: string;
+  noShows: number;
+  blockedUntil: string;
 }

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { id } from './common';
+import { bookingCreateInput } from './booking';
+
+export const WAIT_STATUSES = ['waiting', 'promoted', 'left', 'cancelled_by_venue', 'ineligible'] as const;
+export type WaitStatus = (typeof WAIT_STATUSES)[number];
+
+export const WAIT_STATUS_LABELS: Record<WaitStatus, string> = {
+  waiting: '候补中',
+  promoted: '已候补成功',
+  left: '已退出候补',
+  cancelled_by_venue: '场馆已取消',
+  ineligible: '候补失效',
+};
+
+/** Same shape as a booking: the attendees wait together and are booked together. */
+export const waitlistJoinInput = bookingCreateInput;
+export const waitlistLeaveInput = z.object({ entryId: id }).strict();
