@@ -1,7 +1,20 @@
 // Action name → handler. The router guards access before a handler runs.
 import type { ActionName } from '@shared/contract';
 import type { Handler, PublicHandler } from './context';
+import { pendingBookings } from './modules/approval/pending';
+import { approveBooking, rejectBooking } from './modules/approval/review';
+import { closeResourceAction, closeSlotAction } from './modules/admin/close';
 import { upsertResource } from './modules/admin/resource';
+import { bulkCreateSlots } from './modules/admin/slotBulk';
+import { setSlotCapacity } from './modules/admin/slotCapacity';
+import { changeBooking } from './modules/booking/change';
+import { rebookBooking } from './modules/booking/rebook';
+import { blockedPeople } from './modules/credit/blocked';
+import { liftCredit } from './modules/credit/lift';
+import { listNotices, readNotices } from './modules/notice/list';
+import { joinWaitlist } from './modules/waitlist/join';
+import { leaveWaitlist } from './modules/waitlist/leave';
+import { myWaitlist } from './modules/waitlist/mine';
 import { createSlot } from './modules/admin/slot';
 import { upsertVenue } from './modules/admin/venue';
 import { addAttendee } from './modules/attendee/add';
@@ -26,8 +39,24 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'booking.list': listBookings,
   'booking.get': getBooking,
   'booking.cancel': cancelBooking,
+  'booking.change': changeBooking,
+  'booking.rebook': rebookBooking,
+  'waitlist.join': joinWaitlist,
+  'waitlist.leave': leaveWaitlist,
+  'waitlist.mine': myWaitlist,
+  'notice.list': listNotices,
+  'notice.read': readNotices,
+  'booking.approve': approveBooking,
+  'booking.reject': rejectBooking,
+  'admin.booking.pending': pendingBookings,
   'admin.venue.upsert': upsertVenue,
   'admin.resource.upsert': upsertResource,
   'admin.slot.create': createSlot,
+  'admin.slot.bulkCreate': bulkCreateSlots,
+  'admin.slot.capacity': setSlotCapacity,
+  'admin.slot.close': closeSlotAction,
+  'admin.resource.close': closeResourceAction,
+  'admin.credit.lift': liftCredit,
+  'admin.credit.blocked': blockedPeople,
   'system.ping': ping,
 };

@@ -1,7 +1,7 @@
 // The stored shapes. Instants are epoch ms; `date` is the Asia/Shanghai business date of `start`.
 import type { IdType } from '@shared/rules/idDocument';
 import type { PolicyOverrides } from '@shared/rules/policy';
-import type { BookingStatus, RoleGrant } from '@shared/contract';
+import type { BookingStatus, NoticeData, NoticeKind, RoleGrant, WaitStatus } from '@shared/contract';
 import type { ResourceView, VenueView } from '@shared/contract';
 
 export interface UserDoc {
@@ -32,9 +32,17 @@ export interface SlotDoc {
   end: number;
   date: string;
   capacity: number;
-  /** Places left; changed only by one conditional atomic update (see booking/places.ts). */
+  /** Places left; taken only by one conditional atomic update (see booking/places.ts). */
   remaining: number;
+  /** Keys of the holdings whose places were given back: each release happens once (places.ts). */
+  released: string[];
+  /** People waiting (a hint for the promotion job; the queue document is the truth). */
+  waiting: number;
   cancelled: boolean;
+  closedReason?: string;
+  closedAt?: number;
+  /** Closed, with bookings or entries still to cancel (admin/sweep.ts). */
+  sweepPending?: boolean;
   createdAt: number;
 }
 
@@ -77,11 +85,83 @@ export interface BookingDoc {
   attendees: BookingAttendee[];
   /** The per-ID-per-day claims this booking holds (see booking/claims.ts). */
   claimIds: string[];
-  /** Fixed when booked: the rules the visitor agreed to. */
+  /** Fixed when booked (or moved): the rules the visitor agreed to. */
   cancelDeadline: number;
+  changeDeadline: number;
+  /** How many times the booking moved slot; with the id it keys the current holding of places. */
+  moves: number;
+  /** Places of a holding that must still be given back (set with the state change, cleared after). */
+  release?: PendingRelease;
+  /** The venue's reason (cancelled_by_venue, rejected). */
+  reason?: string;
   createdAt: number;
   updatedAt: number;
   cancelledAt?: number;
+}
+
+export interface PendingRelease {
+  slotId: string;
+  places: number;
+  key: string;
+  claimIds: string[];
+  at: number;
+}
+
+export interface WaitEntryDoc {
+  _id: string;
+  openid: string;
+  slotId: string;
+  resourceId: string;
+  venueId: string;
+  resourceName: string;
+  venueName: string;
+  date: string;
+  start: number;
+  end: number;
+  status: WaitStatus;
+  attendees: BookingAttendee[];
+  /** The claims that keep one person from waiting twice for one slot. */
+  claimIds: string[];
+  bookingId?: string;
+  reason?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A slot's waiting entries in order: `_.push` appends atomically, `_.pull` removes. */
+export interface QueueDoc {
+  _id: string; // slotId
+  ids: string[];
+}
+
+export interface NoticeDoc {
+  _id: string;
+  openid: string;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  data: NoticeData;
+  read: boolean;
+  createdAt: number;
+}
+
+/** One attendee who did not come: counted per ID number and venue. */
+export interface NoShowDoc {
+  _id: string; // idHash:bookingId
+  idHash: string;
+  venueId: string;
+  bookingId: string;
+  at: number;
+}
+
+export interface CreditLiftDoc {
+  _id?: string;
+  idHash: string;
+  /** '*' lifts at every venue. */
+  venueId: string;
+  at: number;
+  by: string;
+  reason: string;
 }
 
 export interface ClaimDoc {

@@ -12,6 +12,11 @@ export const COLLECTIONS = {
   claims: 'claims',
   requests: 'requests',
   audit: 'audit',
+  waitlist: 'waitlist',
+  queues: 'queues',
+  notices: 'notices',
+  noshows: 'noshows',
+  creditLifts: 'creditLifts',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -36,4 +41,12 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'bookings', name: 'slot_status', keys: ['slotId', 'status'], unique: false },
   { collection: 'audit', name: 'at', keys: ['at'], unique: false },
   { collection: 'requests', name: 'createdAt', keys: ['createdAt'], unique: false },
+  { collection: 'bookings', name: 'status_end', keys: ['status', 'end'], unique: false },
+  { collection: 'bookings', name: 'venue_status', keys: ['venueId', 'status'], unique: false },
+  { collection: 'slots', name: 'waiting_remaining', keys: ['waiting', 'remaining'], unique: false },
+  { collection: 'waitlist', name: 'owner', keys: ['openid', 'createdAt'], unique: false },
+  { collection: 'waitlist', name: 'slot_status', keys: ['slotId', 'status'], unique: false },
+  { collection: 'notices', name: 'owner', keys: ['openid', 'createdAt'], unique: false },
+  { collection: 'noshows', name: 'person_venue', keys: ['idHash', 'venueId', 'at'], unique: false },
+  { collection: 'creditLifts', name: 'person_venue', keys: ['idHash', 'venueId', 'at'], unique: false },
 ];

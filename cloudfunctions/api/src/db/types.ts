@@ -20,6 +20,7 @@ export interface Command {
   set(v: unknown): Condition;
   remove(): Condition;
   push(v: unknown): Condition;
+  pull(v: unknown): Condition;
 }
 
 export interface WriteStats {

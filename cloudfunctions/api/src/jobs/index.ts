@@ -1,8 +1,11 @@
 import type { Deps } from '../deps';
 import type { Job } from './job';
+import { markNoShows } from './markNoShows';
 import { purgeRequests } from './purgeRequests';
+import { completeReleases, promoteWaitlists, recoverPromotions, sweepClosedSlots } from './repair';
 
-export const JOBS: Job[] = [purgeRequests];
+// Order matters within one pass: finish interrupted releases and closures before filling places.
+export const JOBS: Job[] = [completeReleases, recoverPromotions, sweepClosedSlots, promoteWaitlists, markNoShows, purgeRequests];
 
 export interface JobsReport {
   jobs: { name: string; worked: boolean; error?: string }[];

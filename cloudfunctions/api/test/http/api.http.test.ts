@@ -43,6 +43,22 @@ const VALID_INPUT: Record<string, unknown> = {
   'admin.venue.upsert': { name: '场馆', kind: 'museum' },
   'admin.resource.upsert': { venueId: 'v1', name: '项目', kind: 'exhibit', mode: 'slot', allocation: 'fcfs' },
   'admin.slot.create': { resourceId: 'r1', start: `${day}T12:00:00+08:00`, end: `${day}T13:00:00+08:00`, capacity: 1 },
+  'booking.change': { bookingId: 'x', slotId: 'y' },
+  'booking.rebook': { bookingId: 'x', slotId: 'y' },
+  'waitlist.join': { slotId: 'x', attendeeIds: ['y'] },
+  'waitlist.leave': { entryId: 'x' },
+  'waitlist.mine': {},
+  'notice.list': {},
+  'notice.read': { noticeIds: ['x'] },
+  'booking.approve': { bookingId: 'x' },
+  'booking.reject': { bookingId: 'x', reason: '资料不全' },
+  'admin.booking.pending': {},
+  'admin.slot.bulkCreate': { resourceId: 'r1', from: day, to: day, weekdays: [0, 1, 2, 3, 4, 5, 6], times: [{ start: '09:00', end: '10:00' }], capacity: 5 },
+  'admin.slot.capacity': { slotId: 'x', capacity: 5 },
+  'admin.slot.close': { slotId: 'x', reason: '设备维护' },
+  'admin.resource.close': { resourceId: 'r1', from: day, to: day, reason: '设备维护' },
+  'admin.credit.lift': { attendeeId: 'x', reason: '核实为误记' },
+  'admin.credit.blocked': {},
 };
 
 test.each(USER_ACTIONS)('%s without a caller → UNAUTHENTICATED', async (action) => {

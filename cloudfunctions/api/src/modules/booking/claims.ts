@@ -1,11 +1,13 @@
 // "At most perIdPerDay bookings per ID number per resource per day, across accounts" is enforced by
 // claim documents with deterministic ids `idHash:resource:date:k` (k = 1..perIdPerDay): inserting one
 // is atomic and the _id is unique, so two accounts booking the same person at once cannot both win.
-// No prior query decides anything. A claim already held by the same booking (a retried request)
-// counts as ours.
+// No prior query decides anything. Waiting entries hold claims `w:idHash:slot` the same way (one
+// person waits once per slot). A claim already held by the same holder (a retried request) counts as
+// ours; a claim whose holder no longer needs it (a release that failed half-way) is taken over with a
+// conditional update, so a lost release never locks a person out.
 import { AppError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
-import type { ClaimDoc } from '../../db/docs';
+import type { BookingDoc, ClaimDoc, WaitEntryDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import type { Deps } from '../../deps';
 
@@ -13,42 +15,53 @@ export function claimId(idHash: string, resourceId: string, date: string, k: num
   return `${idHash}:${resourceId}:${date}:${k}`;
 }
 
-async function claimOne(deps: Deps, ids: string[], bookingId: string): Promise<string | null> {
+export function waitClaimId(idHash: string, slotId: string): string {
+  return `w:${idHash}:${slotId}`;
+}
+
+const INACTIVE_BOOKING = new Set(['cancelled', 'cancelled_by_venue', 'rejected']);
+
+/** Whether the claim's holder still holds it. */
+async function holderNeedsIt(deps: Deps, claim: ClaimDoc): Promise<boolean> {
+  if (claim._id.startsWith('w:')) {
+    const { data } = await deps.db.collection(COLLECTIONS.waitlist).doc(claim.bookingId).get();
+    const entry = data as WaitEntryDoc | null;
+    return entry?.status === 'waiting' && entry.claimIds.includes(claim._id);
+  }
+  const { data } = await deps.db.collection(COLLECTIONS.bookings).doc(claim.bookingId).get();
+  const booking = data as BookingDoc | null;
+  return !!booking && !INACTIVE_BOOKING.has(booking.status) && booking.claimIds.includes(claim._id);
+}
+
+async function claimOne(deps: Deps, ids: string[], holderId: string): Promise<string | null> {
   const claims = deps.db.collection(COLLECTIONS.claims);
   for (const _id of ids) {
     try {
-      await claims.add({ data: { _id, bookingId, createdAt: deps.clock() } satisfies ClaimDoc });
+      await claims.add({ data: { _id, bookingId: holderId, createdAt: deps.clock() } satisfies ClaimDoc });
       return _id;
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
-      const { data } = await claims.doc(_id).get();
-      if ((data as ClaimDoc | null)?.bookingId === bookingId) return _id;
+      const claim = (await claims.doc(_id).get()).data as ClaimDoc | null;
+      if (!claim || claim.bookingId === holderId) return claim ? _id : null;
+      if (await holderNeedsIt(deps, claim)) continue;
+      const taken = await claims.where({ _id, bookingId: claim.bookingId }).update({ data: { bookingId: holderId, createdAt: deps.clock() } });
+      if (taken.stats.updated === 1) return _id;
     }
   }
   return null;
 }
 
+export interface Person {
+  idHash: string;
+  name: string;
+}
+
 /**
- * One claim per attendee, or DUPLICATE_BOOKING naming who is already booked that day
- * (and no claim left behind).
+ * One claim per person out of each person's candidate ids, or DUPLICATE_BOOKING naming who is
+ * already booked (and no claim left behind).
  */
-export async function takeClaims(
-  deps: Deps,
-  people: { idHash: string; name: string }[],
-  resourceId: string,
-  date: string,
-  perIdPerDay: number,
-  bookingId: string,
-): Promise<string[]> {
-  const results = await Promise.allSettled(
-    people.map((p) =>
-      claimOne(
-        deps,
-        Array.from({ length: perIdPerDay }, (_, i) => claimId(p.idHash, resourceId, date, i + 1)),
-        bookingId,
-      ),
-    ),
-  );
+export async function takeClaims(deps: Deps, people: Person[], candidates: (p: Person) => string[], holderId: string): Promise<string[]> {
+  const results = await Promise.allSettled(people.map((p) => claimOne(deps, candidates(p), holderId)));
   const taken: string[] = [];
   const refused: string[] = [];
   let failure: unknown;
@@ -60,9 +73,14 @@ export async function takeClaims(
   if (failure !== undefined || refused.length > 0) {
     await releaseClaims(deps, taken);
     if (failure !== undefined) throw failure;
-    throw new AppError('DUPLICATE_BOOKING', { names: refused }, `${refused.join('、')}当天已预约过此项目`);
+    throw new AppError('DUPLICATE_BOOKING', { names: refused }, `${refused.join('、')}当天已预约或候补过此项目`);
   }
   return taken;
+}
+
+/** The per-day claims of a booking on `resourceId` and `date`. */
+export function dayClaims(resourceId: string, date: string, perIdPerDay: number) {
+  return (p: Person) => Array.from({ length: perIdPerDay }, (_, i) => claimId(p.idHash, resourceId, date, i + 1));
 }
 
 export async function releaseClaims(deps: Deps, ids: string[]): Promise<void> {

@@ -1,16 +1,30 @@
-// The rules a booking must pass before any place is taken, refused in api.md's order:
-// INVALID_STATE → (BLOCKED) → SLOT_NOT_OPEN / BOOKING_CLOSED → LIMIT_EXCEEDED. The claims
-// (DUPLICATE_BOOKING) and the place (SLOT_FULL) come after, as atomic writes.
+// The rules a booking (or a waiting entry, a change, a rebooking) must pass before any place is
+// taken, refused in api.md's order: INVALID_STATE → BLOCKED → SLOT_NOT_OPEN / BOOKING_CLOSED →
+// LIMIT_EXCEEDED. The claims (DUPLICATE_BOOKING) and the place (SLOT_FULL) come after, as atomic writes.
 import { AppError } from '@shared/errors';
 import { bookingClosesAt, bookingOpensAt, type Policy } from '@shared/rules/policy';
 import { toIso } from '@shared/time';
 import type { ResourceDoc, SlotDoc } from '../../db/docs';
+import type { Deps } from '../../deps';
+import type { Person } from './claims';
+import { assertNotBlocked } from '../credit/assertNotBlocked';
 
-export function assertBookable(slot: SlotDoc, resource: ResourceDoc, policy: Policy, attendees: number, now: number): void {
+export interface Eligibility {
+  slot: SlotDoc;
+  resource: ResourceDoc;
+  policy: Policy;
+  people: Person[];
+  now: number;
+}
+
+export function assertSlotUsable(slot: SlotDoc, resource: ResourceDoc): void {
   if (slot.cancelled) throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
   if (resource.allocation === 'lottery') {
     throw new AppError('INVALID_STATE', { allocation: 'lottery' }, '该时段采用抽签方式分配，请参加抽签');
   }
+}
+
+export function assertWindowAndSize({ slot, policy, people, now }: Eligibility): void {
   const opensAt = bookingOpensAt(slot, policy);
   if (now < opensAt) {
     const at = toIso(opensAt);
@@ -19,7 +33,13 @@ export function assertBookable(slot: SlotDoc, resource: ResourceDoc, policy: Pol
   if (now >= bookingClosesAt(slot, policy)) {
     throw new AppError('BOOKING_CLOSED', { closesAt: toIso(bookingClosesAt(slot, policy)) });
   }
-  if (attendees > policy.maxAttendees) {
+  if (people.length > policy.maxAttendees) {
     throw new AppError('LIMIT_EXCEEDED', { max: policy.maxAttendees }, `每次最多预约${policy.maxAttendees}人`);
   }
+}
+
+export async function assertEligible(deps: Deps, e: Eligibility): Promise<void> {
+  assertSlotUsable(e.slot, e.resource);
+  await assertNotBlocked(deps, e.people, e.slot.venueId, e.policy.noShow);
+  assertWindowAndSize(e);
 }

@@ -2,6 +2,8 @@ import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc } from '../../db/docs';
 import { readAll } from '../../db/paginate';
+import { nearestOpenSlots } from '../catalog/alternatives';
+import { requireResource } from '../catalog/repository';
 import { requireOwnBooking } from './repository';
 import { bookingView } from './view';
 
@@ -16,5 +18,10 @@ export const listBookings: Handler<'booking.list'> = async ({ deps, openid }, in
   return docs.map((d) => bookingView(d, now));
 };
 
-export const getBooking: Handler<'booking.get'> = async ({ deps, openid }, input) =>
-  bookingView(await requireOwnBooking(deps.db, openid, input.bookingId), deps.clock());
+/** One booking; one the venue cancelled comes with the nearest open slots to rebook in one tap. */
+export const getBooking: Handler<'booking.get'> = async ({ deps, openid }, input) => {
+  const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
+  if (booking.status !== 'cancelled_by_venue') return bookingView(booking, deps.clock());
+  const resource = await requireResource(deps.db, booking.resourceId);
+  return bookingView(booking, deps.clock(), await nearestOpenSlots(deps, resource, booking.attendees.length));
+};

@@ -1,14 +1,9 @@
-import type { BookingView } from '@shared/contract';
+import type { BookingView, SlotView } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
+import { isActive } from './transition';
 
-const CANCELLABLE = new Set(['confirmed', 'pending_approval']);
-
-export function isCancellable(doc: BookingDoc, now: number): boolean {
-  return CANCELLABLE.has(doc.status) && now < doc.cancelDeadline;
-}
-
-export function bookingView(doc: BookingDoc, now: number): BookingView {
+export function bookingView(doc: BookingDoc, now: number, alternatives?: SlotView[]): BookingView {
   return {
     id: doc._id,
     slotId: doc.slotId,
@@ -23,6 +18,10 @@ export function bookingView(doc: BookingDoc, now: number): BookingView {
     attendees: doc.attendees.map(({ id, name, idMasked }) => ({ id, name, idMasked })),
     createdAt: toIso(doc.createdAt),
     cancelDeadline: toIso(doc.cancelDeadline),
-    canCancel: isCancellable(doc, now),
+    canCancel: isActive(doc) && now < doc.cancelDeadline,
+    changeDeadline: toIso(doc.changeDeadline),
+    canChange: isActive(doc) && now < doc.changeDeadline,
+    ...(doc.reason ? { reason: doc.reason } : {}),
+    ...(alternatives ? { alternatives } : {}),
   };
 }

@@ -17,3 +17,9 @@ export async function requireResource(db: Db, id: string): Promise<ResourceDoc> 
   if (!resource) throw new AppError('NOT_FOUND', { resourceId: id }, '未找到该项目');
   return resource;
 }
+
+export async function requireSlot(db: Db, id: string): Promise<SlotDoc> {
+  const slot = await findSlot(db, id);
+  if (!slot) throw new AppError('NOT_FOUND', { slotId: id }, '未找到该时段');
+  return slot;
+}

@@ -34,5 +34,7 @@ export function slotView(doc: SlotDoc, policy: Policy, now: number): SlotView {
     status: slotStatus(doc, policy, now),
     opensAt: toIso(bookingOpensAt(doc, policy)),
     closesAt: toIso(bookingClosesAt(doc, policy)),
+    waiting: doc.waiting ?? 0,
+    ...(doc.closedReason ? { reason: doc.closedReason } : {}),
   };
 }

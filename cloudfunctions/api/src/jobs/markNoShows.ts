@@ -1,0 +1,57 @@
+// After a slot ends, a confirmed booking nobody checked in for becomes no_show, and every attendee
+// not checked in is recorded against their ID number at the venue. Records have deterministic ids
+// and the status change is conditional, so a run that stops half-way is simply repeated.
+import { resolvePolicy } from '@shared/rules/policy';
+import { toIso } from '@shared/time';
+import { COLLECTIONS } from '../db/schema';
+import type { BookingDoc, NoShowDoc } from '../db/docs';
+import { isDuplicateKey } from '../db/errors';
+import type { Deps } from '../deps';
+import { transition } from '../modules/booking/transition';
+import { findResource } from '../modules/catalog/repository';
+import { creditAtVenue } from '../modules/credit/records';
+import { notify } from '../modules/notice/notify';
+import type { Job } from './job';
+
+const BATCH = 50;
+
+async function record(deps: Deps, booking: BookingDoc): Promise<void> {
+  for (const a of booking.attendees) {
+    const doc: NoShowDoc = { _id: `${a.idHash}:${booking._id}`, idHash: a.idHash, venueId: booking.venueId, bookingId: booking._id, at: booking.end };
+    try {
+      await deps.db.collection(COLLECTIONS.noshows).add({ data: doc });
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+    }
+  }
+}
+
+async function tellIfBlocked(deps: Deps, booking: BookingDoc): Promise<void> {
+  const resource = await findResource(deps.db, booking.resourceId);
+  const rule = resolvePolicy(resource?.policy).noShow;
+  const credits = await creditAtVenue(deps, booking.attendees.map((a) => a.idHash), booking.venueId, rule);
+  for (const a of booking.attendees) {
+    const until = credits.get(a.idHash)?.blockedUntil;
+    if (until == null) continue;
+    // One notice per person and block, however many runs see it.
+    await notify(deps, booking.openid, 'blocked', { venueName: booking.venueName, blockedUntil: toIso(until) }, `${a.idHash}:${booking.venueId}:${until}`);
+  }
+}
+
+export const markNoShows: Job = {
+  name: 'markNoShows',
+  async run(deps) {
+    const { data } = await deps.db
+      .collection(COLLECTIONS.bookings)
+      .where({ status: 'confirmed', end: deps.db.command.lte(deps.clock()) })
+      .orderBy('end', 'asc')
+      .limit(BATCH)
+      .get();
+    for (const booking of data as BookingDoc[]) {
+      await record(deps, booking);
+      const marked = await transition(deps, booking, { status: 'no_show' }).catch(() => null);
+      if (marked) await tellIfBlocked(deps, booking);
+    }
+    return { worked: data.length > 0 };
+  },
+};

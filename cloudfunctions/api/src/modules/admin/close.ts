@@ -1,0 +1,57 @@
+import { grantsRole } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { resolvePolicy } from '@shared/rules/policy';
+import type { Handler } from '../../context';
+import { COLLECTIONS } from '../../db/schema';
+import type { SlotDoc } from '../../db/docs';
+import { readAll } from '../../db/paginate';
+import type { Deps } from '../../deps';
+import { audit } from '../audit/log';
+import { requireResource, requireSlot } from '../catalog/repository';
+import { slotView } from '../catalog/views';
+import { requireManagedResource } from './slot';
+import { sweepClosedSlot } from './sweep';
+
+/** Marks the slot closed (once); its bookings and entries are swept now and by the job. */
+async function closeSlot(deps: Deps, slot: SlotDoc, reason: string): Promise<SlotDoc | null> {
+  const now = deps.clock();
+  const res = await deps.db
+    .collection(COLLECTIONS.slots)
+    .where({ _id: slot._id, cancelled: false })
+    .update({ data: { cancelled: true, closedReason: reason, closedAt: now, sweepPending: true } });
+  return res.stats.updated === 1 ? { ...slot, cancelled: true, closedReason: reason } : null;
+}
+
+/** Sweeps as much as fits in this call, leaving the rest to the job. */
+async function sweepSome(deps: Deps, slot: SlotDoc, batches = 10): Promise<void> {
+  for (let i = 0; i < batches && (await sweepClosedSlot(deps, slot)); i++);
+}
+
+export const closeSlotAction: Handler<'admin.slot.close'> = async ({ deps, openid, roles }, input) => {
+  const slot = await requireSlot(deps.db, input.slotId);
+  if (!grantsRole(roles, 'manager', slot.venueId)) throw new AppError('FORBIDDEN', { venueId: slot.venueId });
+  const closed = await closeSlot(deps, slot, input.reason);
+  if (!closed) throw new AppError('INVALID_STATE', {}, '该时段已关闭');
+  await audit(deps, { actor: openid, action: 'admin.slot.close', target: slot._id, detail: { reason: input.reason } });
+  await sweepSome(deps, closed);
+  const resource = await requireResource(deps.db, slot.resourceId);
+  return slotView(closed, resolvePolicy(resource.policy), deps.clock());
+};
+
+/** Closes every open slot of a resource in [from, to]; their bookings are swept by the job. */
+export const closeResourceAction: Handler<'admin.resource.close'> = async ({ deps, openid, roles }, input) => {
+  const resource = await requireManagedResource(deps, roles, input.resourceId);
+  const _ = deps.db.command;
+  const slots = await readAll<SlotDoc>(
+    deps.db
+      .collection(COLLECTIONS.slots)
+      .where({ resourceId: resource._id, cancelled: false, date: _.gte(input.from).and(_.lte(input.to)) })
+      .orderBy('start', 'asc'),
+    2000,
+  );
+  let closed = 0;
+  for (const slot of slots) if (await closeSlot(deps, slot, input.reason)) closed++;
+  await audit(deps, { actor: openid, action: 'admin.resource.close', target: resource._id, detail: { ...input, closed } });
+  for (const slot of slots.slice(0, 5)) await sweepSome(deps, { ...slot, cancelled: true, closedReason: input.reason }, 2);
+  return { closed };
+};

@@ -1,0 +1,42 @@
+// A resource with requiresApproval holds the place as pending_approval; a manager of its venue
+// approves, or rejects with a reason, which gives the place back (and to the waiting list).
+import { grantsRole, type RoleGrant } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { Handler } from '../../context';
+import { COLLECTIONS } from '../../db/schema';
+import type { BookingDoc } from '../../db/docs';
+import type { Deps } from '../../deps';
+import { audit } from '../audit/log';
+import { noticeData } from '../booking/noticeData';
+import { completeRelease } from '../booking/release';
+import { pendingRelease, transition } from '../booking/transition';
+import { bookingView } from '../booking/view';
+import { notify } from '../notice/notify';
+
+async function requirePending(deps: Deps, roles: RoleGrant[], bookingId: string): Promise<BookingDoc> {
+  const { data } = await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get();
+  const booking = data as BookingDoc | null;
+  if (!booking) throw new AppError('NOT_FOUND', { bookingId }, '未找到该预约');
+  if (!grantsRole(roles, 'manager', booking.venueId)) throw new AppError('FORBIDDEN', { venueId: booking.venueId });
+  if (booking.status !== 'pending_approval') throw new AppError('INVALID_STATE', { status: booking.status }, '该预约不在待审核状态');
+  return booking;
+}
+
+export const approveBooking: Handler<'booking.approve'> = async ({ deps, openid, roles }, input) => {
+  const booking = await requirePending(deps, roles, input.bookingId);
+  const approved = await transition(deps, booking, { status: 'confirmed' });
+  await audit(deps, { actor: openid, action: 'booking.approve', target: booking._id });
+  await notify(deps, booking.openid, 'approved', noticeData(approved), booking._id);
+  return bookingView(approved, deps.clock());
+};
+
+export const rejectBooking: Handler<'booking.reject'> = async ({ deps, openid, roles }, input) => {
+  const booking = await requirePending(deps, roles, input.bookingId);
+  const now = deps.clock();
+  const release = pendingRelease(booking, now);
+  const rejected = await transition(deps, booking, { status: 'rejected', reason: input.reason, release });
+  await completeRelease(deps, booking._id, release);
+  await audit(deps, { actor: openid, action: 'booking.reject', target: booking._id, detail: { reason: input.reason } });
+  await notify(deps, booking.openid, 'rejected', noticeData(rejected, { reason: input.reason }), booking._id);
+  return bookingView({ ...rejected, release: undefined }, now);
+};

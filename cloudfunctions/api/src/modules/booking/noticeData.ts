@@ -1,0 +1,16 @@
+import type { NoticeData, SlotView } from '@shared/contract';
+import { toIso } from '@shared/time';
+import type { BookingDoc, WaitEntryDoc } from '../../db/docs';
+
+/** The facts a notice about a booking or waiting entry carries. */
+export function noticeData(b: BookingDoc | WaitEntryDoc, extra: { reason?: string; alternatives?: SlotView[] } = {}): NoticeData {
+  return {
+    ...('moves' in b ? { bookingId: b._id } : { entryId: b._id, ...(b.bookingId ? { bookingId: b.bookingId } : {}) }),
+    resourceId: b.resourceId,
+    resourceName: b.resourceName,
+    venueName: b.venueName,
+    start: toIso(b.start),
+    end: toIso(b.end),
+    ...extra,
+  };
+}

@@ -1,0 +1,26 @@
+import { AppError } from '@shared/errors';
+import { resolvePolicy } from '@shared/rules/policy';
+import type { Handler } from '../../context';
+import { requireResource, requireSlot } from '../catalog/repository';
+import { notify } from '../notice/notify';
+import { assertEligible } from './eligibility';
+import { assertSameResource, moveBooking } from './move';
+import { noticeData } from './noticeData';
+import { requireOwnBooking } from './repository';
+import { bookingView } from './view';
+
+/** booking.rebook: a booking the venue cancelled, moved in one tap to an open slot (places permitting). */
+export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid }, input) => {
+  const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
+  const target = await requireSlot(deps.db, input.slotId);
+  if (booking.status !== 'cancelled_by_venue') throw new AppError('INVALID_STATE', { status: booking.status }, '只有场馆取消的预约可以一键改约');
+  assertSameResource(booking, target);
+  const resource = await requireResource(deps.db, booking.resourceId);
+  const policy = resolvePolicy(resource.policy);
+  const now = deps.clock();
+  await assertEligible(deps, { slot: target, resource, policy, people: booking.attendees, now });
+  const status = policy.requiresApproval ? 'pending_approval' : 'confirmed';
+  const moved = await moveBooking(deps, booking, target, resource, policy, status);
+  await notify(deps, openid, 'booked', noticeData(moved), `${moved._id}:${moved.moves}`);
+  return bookingView(moved, now);
+};

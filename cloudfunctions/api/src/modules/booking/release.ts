@@ -1,0 +1,19 @@
+// Completes a pending release written with a state change: the places (keyed, exactly once), the
+// claims, then the marker; then the freed places go to the waiting list. If this fails part-way, the
+// marker stays and the completeReleases job repeats it; every step is safe to repeat.
+import { COLLECTIONS } from '../../db/schema';
+import type { PendingRelease } from '../../db/docs';
+import type { Deps } from '../../deps';
+import { promoteWaitlist } from '../waitlist/promote';
+import { releaseClaims } from './claims';
+import { releaseHolding } from './places';
+
+export async function completeRelease(deps: Deps, bookingId: string, release: PendingRelease): Promise<void> {
+  await releaseHolding(deps.db, release.slotId, release.places, release.key);
+  await releaseClaims(deps, release.claimIds);
+  await deps.db
+    .collection(COLLECTIONS.bookings)
+    .where({ _id: bookingId, 'release.key': release.key })
+    .update({ data: { release: deps.db.command.remove() } });
+  await promoteWaitlist(deps, release.slotId);
+}

@@ -1,0 +1,34 @@
+// The Chinese title and body of each kind of notice, from its data alone: the same data fills a
+// subscribe-message template later.
+import type { NoticeData, NoticeKind } from '@shared/contract';
+
+const when = (d: NoticeData) => (d.start ? `${d.start.slice(5, 10).replace('-', '月')}日 ${d.start.slice(11, 16)}` : '');
+const what = (d: NoticeData) => [d.venueName, d.resourceName].filter(Boolean).join(' · ');
+
+export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; body: string } {
+  switch (kind) {
+    case 'booked':
+      return { title: '预约成功', body: `${what(d)}，${when(d)}。请按时到场，携带有效证件。` };
+    case 'changed':
+      return { title: '改期成功', body: `${what(d)} 已改到 ${when(d)}。` };
+    case 'cancelled':
+      return { title: '预约已取消', body: `${what(d)}，${when(d)} 的预约已取消。` };
+    case 'waitlist_joined':
+      return { title: '已加入候补', body: `${what(d)}，${when(d)}。有名额释放时将按候补顺序为您自动预约。` };
+    case 'waitlist_promoted':
+      return { title: '候补成功', body: `${what(d)}，${when(d)} 已为您预约成功。如不能到场，请在截止时间前取消。` };
+    case 'waitlist_ineligible':
+      return { title: '候补失效', body: `${what(d)}，${when(d)} 的候补未能转为预约：${d.reason ?? ''}` };
+    case 'approved':
+      return { title: '预约已通过审核', body: `${what(d)}，${when(d)}。请按时到场。` };
+    case 'rejected':
+      return { title: '预约未通过审核', body: `${what(d)}，${when(d)}。原因：${d.reason ?? ''}` };
+    case 'closed_by_venue':
+      return {
+        title: '场馆取消了您的预约',
+        body: `${what(d)}，${when(d)} 因“${d.reason ?? ''}”取消。${d.alternatives?.length ? '可一键改约到最近的可约时段。' : ''}`,
+      };
+    case 'blocked':
+      return { title: '预约资格暂停', body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil?.slice(0, 10) ?? ''}。` };
+  }
+}

@@ -1,0 +1,83 @@
+// waitlist.join: a full slot's queue, with the same eligibility as booking. The entry's place in line
+// comes from an atomic push onto the slot's queue. A person waits at most once per slot (claims), and
+// not for a day they already hold a booking for.
+import { AppError } from '@shared/errors';
+import { resolvePolicy } from '@shared/rules/policy';
+import type { Handler } from '../../context';
+import { COLLECTIONS } from '../../db/schema';
+import type { ClaimDoc, WaitEntryDoc } from '../../db/docs';
+import { isDuplicateKey } from '../../db/errors';
+import { derivedId } from '../../lib/ids';
+import { findVenue, requireResource, requireSlot } from '../catalog/repository';
+import { requireOwnAttendees } from '../attendee/repository';
+import { claimId, releaseClaims, takeClaims, waitClaimId } from '../booking/claims';
+import { assertEligible } from '../booking/eligibility';
+import { noticeData } from '../booking/noticeData';
+import { notify } from '../notice/notify';
+import { promoteWaitlist } from './promote';
+import { dequeue, enqueue, queueOf } from './queue';
+import { waitEntryView } from './view';
+import type { Deps } from '../../deps';
+
+/** DUPLICATE_BOOKING if someone already holds all of their bookings for that resource and day. */
+async function assertNotBookedThatDay(deps: Deps, people: { idHash: string; name: string }[], resourceId: string, date: string, perIdPerDay: number) {
+  const claims = deps.db.collection(COLLECTIONS.claims);
+  const full: string[] = [];
+  for (const p of people) {
+    const ids = Array.from({ length: perIdPerDay }, (_, i) => claimId(p.idHash, resourceId, date, i + 1));
+    const { data } = await claims.where({ _id: deps.db.command.in(ids) }).get();
+    if ((data as ClaimDoc[]).length >= perIdPerDay) full.push(p.name);
+  }
+  if (full.length) throw new AppError('DUPLICATE_BOOKING', { names: full }, `${full.join('、')}当天已预约过此项目`);
+}
+
+export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, requestId }, input) => {
+  const { db } = deps;
+  const slot = await requireSlot(db, input.slotId);
+  const attendees = await requireOwnAttendees(db, openid, input.attendeeIds);
+  const resource = await requireResource(db, slot.resourceId);
+  const policy = resolvePolicy(resource.policy);
+  const now = deps.clock();
+  await assertEligible(deps, { slot, resource, policy, people: attendees, now });
+  if (slot.remaining >= attendees.length) throw new AppError('INVALID_STATE', { remaining: slot.remaining }, '该时段尚有余位，请直接预约');
+  await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
+
+  const entryId = derivedId('w', openid, requestId ?? '');
+  const claimIds = await takeClaims(deps, attendees, (p) => [waitClaimId(p.idHash, slot._id)], entryId);
+  const venue = await findVenue(db, slot.venueId);
+  const entry: WaitEntryDoc = {
+    _id: entryId,
+    openid,
+    slotId: slot._id,
+    resourceId: resource._id,
+    venueId: slot.venueId,
+    resourceName: resource.name,
+    venueName: venue?.name ?? '',
+    date: slot.date,
+    start: slot.start,
+    end: slot.end,
+    status: 'waiting',
+    attendees,
+    claimIds,
+    createdAt: now,
+    updatedAt: now,
+  };
+  // Queue first: an id in the queue without its entry is skipped by promotion; an entry without its
+  // place in the queue would wait forever.
+  await enqueue(deps, slot._id, entryId);
+  try {
+    await db.collection(COLLECTIONS.waitlist).add({ data: entry });
+  } catch (e) {
+    if (!isDuplicateKey(e)) {
+      await dequeue(deps, slot._id, entryId);
+      await releaseClaims(deps, claimIds);
+      throw e;
+    }
+  }
+  await db.collection(COLLECTIONS.slots).doc(slot._id).update({ data: { waiting: db.command.inc(attendees.length) } });
+  await notify(deps, openid, 'waitlist_joined', noticeData(entry), entryId);
+  // A place may have been freed while this entry was being written.
+  await promoteWaitlist(deps, slot._id);
+  const { data: latest } = await db.collection(COLLECTIONS.waitlist).doc(entryId).get();
+  return waitEntryView((latest as WaitEntryDoc | null) ?? entry, await queueOf(deps, slot._id));
+};

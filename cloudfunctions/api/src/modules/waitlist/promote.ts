@@ -1,0 +1,106 @@
+// Released places go to the waiting list, first come first served, skipping groups that no longer
+// fit (a smaller later group may) and people no longer eligible (blocked, or booked that day).
+// One promotion at a time holds an entry (waiting → promoting, a conditional update), so two
+// promoters working on one slot never hand one entry two places; each place is taken with the same
+// conditional atomic update as a booking, so no place is given twice. Called after every release
+// and, as a backstop, by the promoteWaitlists job.
+import { resolvePolicy } from '@shared/rules/policy';
+import { AppError } from '@shared/errors';
+import { COLLECTIONS } from '../../db/schema';
+import type { ResourceDoc, SlotDoc, WaitEntryDoc } from '../../db/docs';
+import { isDuplicateKey } from '../../db/errors';
+import { derivedId } from '../../lib/ids';
+import type { Deps } from '../../deps';
+import { newBooking } from '../booking/build';
+import { dayClaims, releaseClaims, takeClaims } from '../booking/claims';
+import { noticeData } from '../booking/noticeData';
+import { takePlaces, untakePlaces } from '../booking/places';
+import { findResource, findSlot } from '../catalog/repository';
+import { assertNotBlocked } from '../credit/assertNotBlocked';
+import { notify } from '../notice/notify';
+import { dequeue, queueOf } from './queue';
+import { entryTransition, removeFromQueue } from './transition';
+
+type Outcome = 'promoted' | 'full' | 'passed';
+
+/** The booking a promoted entry becomes: its id derives from the entry, so it is written once. */
+export const promotedBookingId = (entryId: string) => derivedId('b', 'waitlist', entryId);
+
+async function giveUp(deps: Deps, entry: WaitEntryDoc, reason: string): Promise<void> {
+  await entryTransition(deps, entry, { status: 'ineligible', reason });
+  await removeFromQueue(deps, entry);
+  await notify(deps, entry.openid, 'waitlist_ineligible', noticeData(entry, { reason }), entry._id);
+}
+
+async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, waiting: WaitEntryDoc): Promise<Outcome> {
+  const entry = await entryTransition(deps, waiting, { status: 'promoting' });
+  if (!entry) return 'passed';
+  const policy = resolvePolicy(resource.policy);
+  const bookingId = promotedBookingId(entry._id);
+  let claimIds: string[];
+  try {
+    await assertNotBlocked(deps, entry.attendees, slot.venueId, policy.noShow);
+    claimIds = await takeClaims(deps, entry.attendees, dayClaims(resource._id, slot.date, policy.perIdPerDay), bookingId);
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    await giveUp(deps, entry, e.userMessage);
+    return 'passed';
+  }
+  if (!(await takePlaces(deps.db, slot._id, entry.attendees.length))) {
+    await releaseClaims(deps, claimIds);
+    await entryTransition(deps, entry, { status: 'waiting' });
+    return 'full';
+  }
+  const booking = newBooking({
+    id: bookingId,
+    openid: entry.openid,
+    slot,
+    resource,
+    venueName: entry.venueName,
+    policy,
+    attendees: entry.attendees,
+    claimIds,
+    now: deps.clock(),
+  });
+  try {
+    await deps.db.collection(COLLECTIONS.bookings).add({ data: booking });
+  } catch (e) {
+    if (!isDuplicateKey(e)) {
+      await untakePlaces(deps.db, slot._id, entry.attendees.length);
+      await releaseClaims(deps, claimIds);
+      await entryTransition(deps, entry, { status: 'waiting' });
+      throw e;
+    }
+  }
+  const promoted = await entryTransition(deps, entry, { status: 'promoted', bookingId });
+  await removeFromQueue(deps, entry);
+  await notify(deps, entry.openid, 'waitlist_promoted', noticeData(promoted ?? { ...entry, bookingId }), entry._id);
+  return 'promoted';
+}
+
+/** Fills the slot's free places from its queue; returns how many entries became bookings. */
+export async function promoteWaitlist(deps: Deps, slotId: string): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    const slot = await findSlot(deps.db, slotId);
+    if (!slot || slot.cancelled || slot.remaining <= 0 || deps.clock() >= slot.start) return promoted;
+    const queue = await queueOf(deps, slotId);
+    if (queue.length === 0) return promoted;
+    const resource = await findResource(deps.db, slot.resourceId);
+    if (!resource) return promoted;
+    let outcome: Outcome | null = null;
+    for (const id of queue) {
+      const { data } = await deps.db.collection(COLLECTIONS.waitlist).doc(id).get();
+      const entry = data as WaitEntryDoc | null;
+      if (!entry || (entry.status !== 'waiting' && entry.status !== 'promoting')) {
+        await dequeue(deps, slotId, id); // left behind by a crash or a finished entry
+        continue;
+      }
+      if (entry.status !== 'waiting' || entry.attendees.length > slot.remaining) continue;
+      outcome = await promoteEntry(deps, slot, resource, entry);
+      if (outcome !== 'passed') break;
+    }
+    if (outcome === 'promoted') promoted++;
+    else if (outcome !== 'full') return promoted; // nobody in line fits
+  }
+}
