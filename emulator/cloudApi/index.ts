@@ -7,6 +7,7 @@ import { StoreError, type Store } from '../store';
 import { runDatabaseAction } from './databaseActions';
 import { parseMultipart } from './multipart';
 import { handleOpenApi } from './openApi';
+import { Faults } from './faults';
 import { MemoryOutbox, type Outbox } from './outbox';
 
 export type { Outbox, OutboxEntry } from './outbox';
@@ -15,10 +16,13 @@ export interface CloudApi {
   /** Serves `POST /admin?env=…&seqId=…`. */
   handle(req: IncomingMessage, res: ServerResponse): void;
   outbox: Outbox;
+  /** Test-only failure injection (see faults.ts). */
+  faults: Faults;
 }
 
 export function createCloudApi(store: Store, _opts?: Record<string, never>): CloudApi {
   const outbox = new MemoryOutbox();
+  const faults = new Faults();
 
   async function answer(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const body = await readBody(req);
@@ -34,11 +38,13 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
       return;
     }
     const params = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+    faults.check(params);
     sendJson(res, { ...(await runDatabaseAction(store, params)), requestId });
   }
 
   return {
     outbox,
+    faults,
     handle(req, res) {
       const requestId = new URL(req.url ?? '/', 'http://local').searchParams.get('seqId') ?? randomUUID();
       answer(req, res, requestId).catch((error: unknown) => {

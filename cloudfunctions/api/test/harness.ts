@@ -11,10 +11,15 @@ import { route } from '../src/router';
 import type { Db, Deps } from '../src/deps';
 import type { Envelope } from '@shared/errors';
 import type { Store } from '../../../emulator/store';
+import type { Faults } from '../../../emulator/cloudApi/faults';
+import { runJobs } from '../src/jobs';
 
 export interface Harness {
   deps: Deps;
   store: Store;
+  faults: Faults;
+  /** Runs the timer jobs until none reports work. */
+  tick(): Promise<void>;
   /** Sets the instant the services see. */
   setNow(iso: string): void;
   call<T = unknown>(openid: string | null, action: string, data?: unknown, requestId?: string): Promise<Envelope<T>>;
@@ -45,6 +50,10 @@ export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Pr
   return {
     deps,
     store,
+    faults: api.faults,
+    async tick() {
+      for (let i = 0; i < 50 && (await runJobs(deps)).more; i++);
+    },
     setNow: (iso) => {
       now = Date.parse(iso);
     },

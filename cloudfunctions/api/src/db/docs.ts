@@ -119,6 +119,8 @@ export interface WaitEntryDoc {
   start: number;
   end: number;
   status: WaitStatus;
+  /** Place in the slot's queue, from the atomic push (waitlist/queue.ts). */
+  seq: number;
   attendees: BookingAttendee[];
   /** The claims that keep one person from waiting twice for one slot. */
   claimIds: string[];
@@ -128,7 +130,7 @@ export interface WaitEntryDoc {
   updatedAt: number;
 }
 
-/** A slot's waiting entries in order: `_.push` appends atomically, `_.pull` removes. */
+/** A slot's waiting entries in the order they joined: `_.push` appends atomically, nothing removes. */
 export interface QueueDoc {
   _id: string; // slotId
   ids: string[];
@@ -187,4 +189,13 @@ export interface AuditDoc {
   action: string;
   target: string;
   detail?: Record<string, unknown>;
+}
+
+/** A block on an ID number at a venue, recorded when a no-show reached the limit of its resource's rule. */
+export interface BlockDoc {
+  _id: string; // idHash:venueId:bookingId of the no-show that reached the limit
+  idHash: string;
+  venueId: string;
+  until: number;
+  at: number;
 }

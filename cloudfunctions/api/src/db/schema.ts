@@ -17,6 +17,7 @@ export const COLLECTIONS = {
   notices: 'notices',
   noshows: 'noshows',
   creditLifts: 'creditLifts',
+  blocks: 'blocks',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -45,8 +46,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'bookings', name: 'venue_status', keys: ['venueId', 'status'], unique: false },
   { collection: 'slots', name: 'waiting_remaining', keys: ['waiting', 'remaining'], unique: false },
   { collection: 'waitlist', name: 'owner', keys: ['openid', 'createdAt'], unique: false },
-  { collection: 'waitlist', name: 'slot_status', keys: ['slotId', 'status'], unique: false },
+  { collection: 'waitlist', name: 'slot_status_seq', keys: ['slotId', 'status', 'seq'], unique: false },
   { collection: 'notices', name: 'owner', keys: ['openid', 'createdAt'], unique: false },
   { collection: 'noshows', name: 'person_venue', keys: ['idHash', 'venueId', 'at'], unique: false },
   { collection: 'creditLifts', name: 'person_venue', keys: ['idHash', 'venueId', 'at'], unique: false },
+  { collection: 'blocks', name: 'person_venue_until', keys: ['idHash', 'venueId', 'until'], unique: false },
+  { collection: 'blocks', name: 'venue_until', keys: ['venueId', 'until'], unique: false },
 ];

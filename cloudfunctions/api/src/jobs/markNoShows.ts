@@ -4,7 +4,7 @@
 import { resolvePolicy } from '@shared/rules/policy';
 import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../db/schema';
-import type { BookingDoc, NoShowDoc } from '../db/docs';
+import type { BlockDoc, BookingDoc, NoShowDoc } from '../db/docs';
 import { isDuplicateKey } from '../db/errors';
 import type { Deps } from '../deps';
 import { transition } from '../modules/booking/transition';
@@ -26,15 +26,22 @@ async function record(deps: Deps, booking: BookingDoc): Promise<void> {
   }
 }
 
-async function tellIfBlocked(deps: Deps, booking: BookingDoc): Promise<void> {
+/** A no-show that reaches the limit of its resource's rule blocks the person at the whole venue. */
+async function blockIfLimitReached(deps: Deps, booking: BookingDoc): Promise<void> {
   const resource = await findResource(deps.db, booking.resourceId);
   const rule = resolvePolicy(resource?.policy).noShow;
   const credits = await creditAtVenue(deps, booking.attendees.map((a) => a.idHash), booking.venueId, rule);
   for (const a of booking.attendees) {
     const until = credits.get(a.idHash)?.blockedUntil;
     if (until == null) continue;
+    const block: BlockDoc = { _id: `${a.idHash}:${booking.venueId}:${booking._id}`, idHash: a.idHash, venueId: booking.venueId, until, at: deps.clock() };
+    try {
+      await deps.db.collection(COLLECTIONS.blocks).add({ data: block });
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+    }
     // One notice per person and block, however many runs see it.
-    await notify(deps, booking.openid, 'blocked', { venueName: booking.venueName, blockedUntil: toIso(until) }, `${a.idHash}:${booking.venueId}:${until}`);
+    await notify(deps, booking.openid, 'blocked', { venueName: booking.venueName, blockedUntil: toIso(until) }, block._id);
   }
 }
 
@@ -50,7 +57,7 @@ export const markNoShows: Job = {
     for (const booking of data as BookingDoc[]) {
       await record(deps, booking);
       const marked = await transition(deps, booking, { status: 'no_show' }).catch(() => null);
-      if (marked) await tellIfBlocked(deps, booking);
+      if (marked) await blockIfLimitReached(deps, booking);
     }
     return { worked: data.length > 0 };
   },

@@ -5,7 +5,7 @@ import type { BookingDoc, SlotDoc, WaitEntryDoc } from '../db/docs';
 import { completeRelease } from '../modules/booking/release';
 import { sweepClosedSlot } from '../modules/admin/sweep';
 import { promotedBookingId, promoteWaitlist } from '../modules/waitlist/promote';
-import { entryTransition, removeFromQueue } from '../modules/waitlist/transition';
+import { entryTransition, stopWaiting } from '../modules/waitlist/transition';
 import type { Job } from './job';
 
 /** Longer than any request takes: a marker this old was left by a failure, not a request at work. */
@@ -63,7 +63,7 @@ export const recoverPromotions: Job = {
       const bookingId = promotedBookingId(entry._id);
       const { data: booking } = await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get();
       if (booking) {
-        if (await entryTransition(deps, entry, { status: 'promoted', bookingId })) await removeFromQueue(deps, entry);
+        if (await entryTransition(deps, entry, { status: 'promoted', bookingId })) await stopWaiting(deps, entry);
       } else {
         await entryTransition(deps, entry, { status: 'waiting' });
       }

@@ -5,12 +5,12 @@ import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc, ResourceDoc, SlotDoc, WaitEntryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { noticeData } from '../booking/noticeData';
-import { completeRelease } from '../booking/release';
+import { settleRelease } from '../booking/release';
 import { ACTIVE_STATUSES, pendingRelease, transition } from '../booking/transition';
 import { nearestOpenSlots } from '../catalog/alternatives';
 import { findResource } from '../catalog/repository';
 import { notify } from '../notice/notify';
-import { entryTransition, removeFromQueue } from '../waitlist/transition';
+import { entryTransition, stopWaiting } from '../waitlist/transition';
 
 const BATCH = 50;
 
@@ -19,7 +19,7 @@ async function cancelBooking(deps: Deps, booking: BookingDoc, slot: SlotDoc, res
   const release = pendingRelease(booking, deps.clock());
   const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(() => null);
   if (!cancelled) return; // changed meanwhile (cancelled by the visitor, moved): nothing to do here
-  await completeRelease(deps, booking._id, release);
+  await settleRelease(deps, booking._id, release);
   const alternatives = await nearestOpenSlots(deps, resource, booking.attendees.length);
   await notify(deps, booking.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), booking._id);
 }
@@ -28,7 +28,7 @@ async function cancelEntry(deps: Deps, entry: WaitEntryDoc, slot: SlotDoc, resou
   const reason = slot.closedReason ?? '场馆临时调整';
   const cancelled = await entryTransition(deps, entry, { status: 'cancelled_by_venue', reason });
   if (!cancelled) return;
-  await removeFromQueue(deps, entry);
+  await stopWaiting(deps, entry);
   const alternatives = await nearestOpenSlots(deps, resource, entry.attendees.length);
   await notify(deps, entry.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), entry._id);
 }

@@ -8,7 +8,7 @@ import type { BookingDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { audit } from '../audit/log';
 import { noticeData } from '../booking/noticeData';
-import { completeRelease } from '../booking/release';
+import { settleRelease } from '../booking/release';
 import { pendingRelease, transition } from '../booking/transition';
 import { bookingView } from '../booking/view';
 import { notify } from '../notice/notify';
@@ -35,7 +35,7 @@ export const rejectBooking: Handler<'booking.reject'> = async ({ deps, openid, r
   const now = deps.clock();
   const release = pendingRelease(booking, now);
   const rejected = await transition(deps, booking, { status: 'rejected', reason: input.reason, release });
-  await completeRelease(deps, booking._id, release);
+  await settleRelease(deps, booking._id, release);
   await audit(deps, { actor: openid, action: 'booking.reject', target: booking._id, detail: { reason: input.reason } });
   await notify(deps, booking.openid, 'rejected', noticeData(rejected, { reason: input.reason }), booking._id);
   return bookingView({ ...rejected, release: undefined }, now);

@@ -5,7 +5,7 @@ import { AppError } from '@shared/errors';
 import type { Handler } from '../../context';
 import { notify } from '../notice/notify';
 import { noticeData } from './noticeData';
-import { completeRelease } from './release';
+import { settleRelease } from './release';
 import { requireOwnBooking } from './repository';
 import { isActive, pendingRelease, transition } from './transition';
 import { bookingView } from './view';
@@ -18,7 +18,7 @@ export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid },
 
   const release = pendingRelease(booking, now);
   const cancelled = await transition(deps, booking, { status: 'cancelled', cancelledAt: now, release });
-  await completeRelease(deps, booking._id, release);
+  await settleRelease(deps, booking._id, release);
   await notify(deps, openid, 'cancelled', noticeData(cancelled), booking._id);
   return bookingView({ ...cancelled, release: undefined }, now);
 };

@@ -40,6 +40,6 @@ export function assertWindowAndSize({ slot, policy, people, now }: Eligibility):
 
 export async function assertEligible(deps: Deps, e: Eligibility): Promise<void> {
   assertSlotUsable(e.slot, e.resource);
-  await assertNotBlocked(deps, e.people, e.slot.venueId, e.policy.noShow);
+  await assertNotBlocked(deps, e.people, e.slot.venueId);
   assertWindowAndSize(e);
 }

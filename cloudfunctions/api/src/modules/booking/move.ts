@@ -10,7 +10,7 @@ import type { Deps } from '../../deps';
 import { slotFields } from './build';
 import { dayClaims, releaseClaims, takeClaims } from './claims';
 import { holdingKey, takePlaces, untakePlaces } from './places';
-import { completeRelease } from './release';
+import { settleRelease } from './release';
 import { isActive, transition } from './transition';
 
 export function assertSameResource(booking: BookingDoc, target: SlotDoc): void {
@@ -58,6 +58,6 @@ export async function moveBooking(
     await undoClaims();
     throw e;
   }
-  if (release) await completeRelease(deps, booking._id, release);
+  if (release) await settleRelease(deps, booking._id, release);
   return { ...moved, release: undefined };
 }

@@ -17,3 +17,15 @@ export async function completeRelease(deps: Deps, bookingId: string, release: Pe
     .update({ data: { release: deps.db.command.remove() } });
   await promoteWaitlist(deps, release.slotId);
 }
+
+/**
+ * The same, for a request whose state change already succeeded: a failure here does not undo or
+ * fail the request; the marker stays and the completeReleases job finishes it.
+ */
+export async function settleRelease(deps: Deps, bookingId: string, release: PendingRelease): Promise<void> {
+  try {
+    await completeRelease(deps, bookingId, release);
+  } catch (e) {
+    deps.log.error('release left to the repair job', { bookingId, key: release.key, error: e instanceof Error ? e.message : String(e) });
+  }
+}

@@ -15,7 +15,8 @@ import { assertEligible } from '../booking/eligibility';
 import { noticeData } from '../booking/noticeData';
 import { notify } from '../notice/notify';
 import { promoteWaitlist } from './promote';
-import { dequeue, enqueue, queueOf } from './queue';
+import { enqueue } from './queue';
+import { positionOf } from './transition';
 import { waitEntryView } from './view';
 import type { Deps } from '../../deps';
 
@@ -45,6 +46,9 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
   const entryId = derivedId('w', openid, requestId ?? '');
   const claimIds = await takeClaims(deps, attendees, (p) => [waitClaimId(p.idHash, slot._id)], entryId);
   const venue = await findVenue(db, slot.venueId);
+  // The place in line first: an id in the queue without its entry is harmless; an entry without a
+  // place in line could not be ordered.
+  const seq = await enqueue(deps, slot._id, entryId);
   const entry: WaitEntryDoc = {
     _id: entryId,
     openid,
@@ -57,19 +61,16 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
     start: slot.start,
     end: slot.end,
     status: 'waiting',
+    seq,
     attendees,
     claimIds,
     createdAt: now,
     updatedAt: now,
   };
-  // Queue first: an id in the queue without its entry is skipped by promotion; an entry without its
-  // place in the queue would wait forever.
-  await enqueue(deps, slot._id, entryId);
   try {
     await db.collection(COLLECTIONS.waitlist).add({ data: entry });
   } catch (e) {
     if (!isDuplicateKey(e)) {
-      await dequeue(deps, slot._id, entryId);
       await releaseClaims(deps, claimIds);
       throw e;
     }
@@ -78,6 +79,6 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
   await notify(deps, openid, 'waitlist_joined', noticeData(entry), entryId);
   // A place may have been freed while this entry was being written.
   await promoteWaitlist(deps, slot._id);
-  const { data: latest } = await db.collection(COLLECTIONS.waitlist).doc(entryId).get();
-  return waitEntryView((latest as WaitEntryDoc | null) ?? entry, await queueOf(deps, slot._id));
+  const latest = ((await db.collection(COLLECTIONS.waitlist).doc(entryId).get()).data as WaitEntryDoc | null) ?? entry;
+  return waitEntryView(latest, await positionOf(deps, latest));
 };

@@ -1,7 +1,6 @@
 import { AppError } from '@shared/errors';
 import type { Handler } from '../../context';
-import { queueOf } from './queue';
-import { entryTransition, removeFromQueue, requireOwnEntry } from './transition';
+import { entryTransition, requireOwnEntry, stopWaiting } from './transition';
 import { waitEntryView } from './view';
 
 export const leaveWaitlist: Handler<'waitlist.leave'> = async ({ deps, openid }, input) => {
@@ -9,6 +8,6 @@ export const leaveWaitlist: Handler<'waitlist.leave'> = async ({ deps, openid },
   if (entry.status !== 'waiting') throw new AppError('INVALID_STATE', { status: entry.status }, '该候补当前不能退出');
   const left = await entryTransition(deps, entry, { status: 'left' });
   if (!left) throw new AppError('INVALID_STATE', {}, '候补状态已变化，请刷新后重试');
-  await removeFromQueue(deps, entry);
-  return waitEntryView(left, await queueOf(deps, entry.slotId));
+  await stopWaiting(deps, entry);
+  return waitEntryView(left, null);
 };

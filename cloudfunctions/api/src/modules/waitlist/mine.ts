@@ -2,7 +2,7 @@ import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { WaitEntryDoc } from '../../db/docs';
 import { readAll } from '../../db/paginate';
-import { queueOf } from './queue';
+import { positionOf } from './transition';
 import { waitEntryView } from './view';
 
 /** The caller's newest 100 waiting entries, with their place in line while they wait. */
@@ -11,7 +11,5 @@ export const myWaitlist: Handler<'waitlist.mine'> = async ({ deps, openid }) => 
     deps.db.collection(COLLECTIONS.waitlist).where({ openid }).orderBy('createdAt', 'desc').orderBy('_id', 'asc'),
     100,
   );
-  const slots = [...new Set(entries.filter((e) => e.status === 'waiting').map((e) => e.slotId))];
-  const queues = new Map(await Promise.all(slots.map(async (s) => [s, await queueOf(deps, s)] as const)));
-  return entries.map((e) => waitEntryView(e, queues.get(e.slotId) ?? []));
+  return Promise.all(entries.map(async (e) => waitEntryView(e, await positionOf(deps, e))));
 };

@@ -18,8 +18,7 @@ import { takePlaces, untakePlaces } from '../booking/places';
 import { findResource, findSlot } from '../catalog/repository';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
 import { notify } from '../notice/notify';
-import { dequeue, queueOf } from './queue';
-import { entryTransition, removeFromQueue } from './transition';
+import { entryTransition, stopWaiting } from './transition';
 
 type Outcome = 'promoted' | 'full' | 'passed';
 
@@ -28,7 +27,7 @@ export const promotedBookingId = (entryId: string) => derivedId('b', 'waitlist',
 
 async function giveUp(deps: Deps, entry: WaitEntryDoc, reason: string): Promise<void> {
   await entryTransition(deps, entry, { status: 'ineligible', reason });
-  await removeFromQueue(deps, entry);
+  await stopWaiting(deps, entry);
   await notify(deps, entry.openid, 'waitlist_ineligible', noticeData(entry, { reason }), entry._id);
 }
 
@@ -39,7 +38,7 @@ async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, wa
   const bookingId = promotedBookingId(entry._id);
   let claimIds: string[];
   try {
-    await assertNotBlocked(deps, entry.attendees, slot.venueId, policy.noShow);
+    await assertNotBlocked(deps, entry.attendees, slot.venueId);
     claimIds = await takeClaims(deps, entry.attendees, dayClaims(resource._id, slot.date, policy.perIdPerDay), bookingId);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
@@ -73,30 +72,28 @@ async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, wa
     }
   }
   const promoted = await entryTransition(deps, entry, { status: 'promoted', bookingId });
-  await removeFromQueue(deps, entry);
+  await stopWaiting(deps, entry);
   await notify(deps, entry.openid, 'waitlist_promoted', noticeData(promoted ?? { ...entry, bookingId }), entry._id);
   return 'promoted';
 }
 
-/** Fills the slot's free places from its queue; returns how many entries became bookings. */
+/** Fills the slot's free places from its queue, in order; returns how many entries became bookings. */
 export async function promoteWaitlist(deps: Deps, slotId: string): Promise<number> {
   let promoted = 0;
   for (;;) {
     const slot = await findSlot(deps.db, slotId);
     if (!slot || slot.cancelled || slot.remaining <= 0 || deps.clock() >= slot.start) return promoted;
-    const queue = await queueOf(deps, slotId);
-    if (queue.length === 0) return promoted;
     const resource = await findResource(deps.db, slot.resourceId);
     if (!resource) return promoted;
+    const { data } = await deps.db
+      .collection(COLLECTIONS.waitlist)
+      .where({ slotId, status: 'waiting', seq: deps.db.command.gte(0) })
+      .orderBy('seq', 'asc')
+      .limit(100)
+      .get();
     let outcome: Outcome | null = null;
-    for (const id of queue) {
-      const { data } = await deps.db.collection(COLLECTIONS.waitlist).doc(id).get();
-      const entry = data as WaitEntryDoc | null;
-      if (!entry || (entry.status !== 'waiting' && entry.status !== 'promoting')) {
-        await dequeue(deps, slotId, id); // left behind by a crash or a finished entry
-        continue;
-      }
-      if (entry.status !== 'waiting' || entry.attendees.length > slot.remaining) continue;
+    for (const entry of data as WaitEntryDoc[]) {
+      if (entry.attendees.length > slot.remaining) continue; // a smaller group further back may fit
       outcome = await promoteEntry(deps, slot, resource, entry);
       if (outcome !== 'passed') break;
     }

@@ -3,7 +3,6 @@ import { COLLECTIONS } from '../../db/schema';
 import type { WaitEntryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { releaseClaims } from '../booking/claims';
-import { dequeue } from './queue';
 
 /** A waiting entry changes state with a conditional update on its status: one change wins. */
 export async function entryTransition(deps: Deps, entry: WaitEntryDoc, patch: Partial<WaitEntryDoc>): Promise<WaitEntryDoc | null> {
@@ -15,9 +14,8 @@ export async function entryTransition(deps: Deps, entry: WaitEntryDoc, patch: Pa
   return res.stats.updated === 1 ? { ...entry, ...patch, updatedAt: now } : null;
 }
 
-/** Leaves the queue: the entry's claims go, and the slot's waiting hint goes down. */
-export async function removeFromQueue(deps: Deps, entry: WaitEntryDoc): Promise<void> {
-  await dequeue(deps, entry.slotId, entry._id);
+/** Stops waiting: the entry's claims go, and the slot's waiting hint goes down. */
+export async function stopWaiting(deps: Deps, entry: WaitEntryDoc): Promise<void> {
   await releaseClaims(deps, entry.claimIds);
   await deps.db
     .collection(COLLECTIONS.slots)
@@ -30,4 +28,14 @@ export async function requireOwnEntry(deps: Deps, openid: string, entryId: strin
   const entry = data as WaitEntryDoc | null;
   if (!entry || entry.openid !== openid) throw new AppError('NOT_FOUND', { entryId }, '未找到该候补');
   return entry;
+}
+
+/** 1-based place in line among the slot's entries still waiting, or null when not waiting. */
+export async function positionOf(deps: Deps, entry: WaitEntryDoc): Promise<number | null> {
+  if (entry.status !== 'waiting') return null;
+  const { total } = await deps.db
+    .collection(COLLECTIONS.waitlist)
+    .where({ slotId: entry.slotId, status: 'waiting', seq: deps.db.command.lt(entry.seq) })
+    .count();
+  return total + 1;
 }

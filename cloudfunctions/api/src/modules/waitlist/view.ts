@@ -2,8 +2,7 @@ import type { WaitEntryView } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { WaitEntryDoc } from '../../db/docs';
 
-export function waitEntryView(doc: WaitEntryDoc, queue: string[]): WaitEntryView {
-  const index = doc.status === 'waiting' ? queue.indexOf(doc._id) : -1;
+export function waitEntryView(doc: WaitEntryDoc, position: number | null): WaitEntryView {
   return {
     id: doc._id,
     slotId: doc.slotId,
@@ -14,7 +13,7 @@ export function waitEntryView(doc: WaitEntryDoc, queue: string[]): WaitEntryView
     start: toIso(doc.start),
     end: toIso(doc.end),
     status: doc.status,
-    position: index >= 0 ? index + 1 : null,
+    position,
     attendees: doc.attendees.map(({ id, name, idMasked }) => ({ id, name, idMasked })),
     createdAt: toIso(doc.createdAt),
     ...(doc.bookingId ? { bookingId: doc.bookingId } : {}),
