@@ -1,0 +1,111 @@
+// The local cloud as its own process for benchmarks, and the client side of a call.
+import { spawn, type ChildProcess } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { residentIdCheckChar } from '../shared/rules/idDocument';
+
+export interface Envelope<T = { id: string }> {
+  ok: boolean;
+  data?: T;
+  error?: { code: string };
+}
+
+export interface BenchCloud {
+  url: string;
+  dataDir: string;
+  call<T = { id: string }>(openid: string | null, body: unknown): Promise<Envelope<T>>;
+  /** Database and openapi requests the function has made so far. */
+  dbOps(): Promise<number>;
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function must<T>(e: Envelope<T>): T {
+  if (!e.ok) throw new Error(JSON.stringify(e.error));
+  return e.data as T;
+}
+
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** A valid resident ID number for person k. */
+export function idNumberFor(k: number): string {
+  const first17 = `110105${1950 + (k % 50)}${String(1 + (k % 12)).padStart(2, '0')}01${String(k % 1000).padStart(3, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+export async function startBenchCloud(port: number, instances: number): Promise<BenchCloud> {
+  const dataDir = process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'venue-bench-'));
+  const root = path.resolve(__dirname, '..');
+  await new Promise<void>((resolve, reject) =>
+    spawn(process.execPath, [path.join(root, 'scripts/build-cloud.mjs')], { stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
+  );
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'emulator/main.ts')], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED: 'demo', INSTANCES: String(instances) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error('the local cloud exited');
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (i > 600) throw new Error('the local cloud did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    dataDir,
+    async call(openid, body) {
+      const res = await fetch(`${url}/api/call/api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
+        body: JSON.stringify(body),
+      });
+      return ((await res.json()) as { result: Envelope<never> }).result;
+    },
+    dbOps: async () => ((await (await fetch(`${url}/healthz`)).json()) as { cloudApiRequests: number }).cloudApiRequests,
+    tick: async () => {
+      await fetch(`${url}/__dev/tick`, { method: 'POST' });
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      if (!process.env.BENCH_DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fires all calls at once; latency per call, calls per second and database operations. */
+export async function burst<T>(cloud: BenchCloud, calls: { openid: string; body: unknown }[]) {
+  const before = await cloud.dbOps();
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  const answers = await Promise.all(
+    calls.map(async ({ openid, body }) => {
+      const t = performance.now();
+      const a = await cloud.call<T>(openid, body);
+      latencies.push(performance.now() - t);
+      return a;
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { answers, seconds, perSecond: calls.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), dbOps: (await cloud.dbOps()) - before };
+}
+
+/** One attendee per visitor, added by each visitor, 100 at a time. */
+export async function addAttendees(cloud: BenchCloud, visitors: string[], offset: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < visitors.length; i += 100) {
+    const batch = visitors.slice(i, i + 100).map((v, j) =>
+      cloud
+        .call(v, {
+          action: 'attendee.add',
+          requestId: `bench-add-${offset + i + j}`,
+          data: { name: '压测观众', phone: `139${String(offset + i + j).padStart(8, '0')}`, idType: 'id_card', idNumber: idNumberFor(offset + i + j), consent: true },
+        })
+        .then((e) => must(e).id),
+    );
+    ids.push(...(await Promise.all(batch)));
+  }
+  return ids;
+}
