@@ -69,7 +69,7 @@ const VENUES: DemoVenue[] = [
     venue: { id: 'venue-office', name: '创新园区', kind: 'company', order: 4, address: '园区路6号', description: '会议室、展厅与设备预约。' },
     resources: [
       {
-        resource: { id: 'res-meeting-a', name: '会议室A（12人）', kind: 'room', mode: 'interval', allocation: 'fcfs', location: 'A座3楼', description: '投影、视频会议设备。', policy: { maxAttendees: 12, opensDaysBefore: 14 } },
+        resource: { id: 'res-meeting-a', name: '会议室A（12人）', kind: 'room', mode: 'interval', allocation: 'fcfs', location: 'A座3楼', description: '投影、视频会议设备。', policy: { maxAttendees: 12, opensDaysBefore: 14, requiresApproval: true } },
         sessions: [['09:00', '10:30', 1], ['10:30', '12:00', 1], ['14:00', '15:30', 1], ['15:30', '17:00', 1]],
       },
     ],
