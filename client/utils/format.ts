@@ -44,6 +44,9 @@ export const slotWhen = (start: string, end: string) => `${longDate(dateOfIso(st
 /** `2026-12-01 09:00` */
 export const dateTime = (iso: string) => `${dateOfIso(iso)} ${timeOf(parseIso(iso))}`;
 
+/** The banner of a visitor whose attendees may not book until `until`. */
+export const blockedText = (until: string) => `因多次预约未到场，暂停预约至 ${dateTime(until)}`;
+
 /** 30分钟 / 2小时 / 1天 */
 export function duration(minutes: number): string {
   if (minutes % 1440 === 0) return `${minutes / 1440}天`;
@@ -65,7 +68,8 @@ export function policyLines(p: Policy): string[] {
   return [
     `每个时段提前${p.opensDaysBefore}天${p.opensAt}开放预约，开始前${duration(p.closesMinutesBefore)}停止预约`,
     `每单最多${p.maxAttendees}人，同一证件每天限约${p.perIdPerDay}次`,
-    `开始前${duration(p.cancelMinutesBefore)}可取消预约`,
+    `开始前${duration(p.cancelMinutesBefore)}可取消预约，开始前${duration(p.changeMinutesBefore)}可改期`,
+    '约满的时段可加入候补，有名额释放时按顺序自动预约',
     `开始前${duration(p.checkinOpensMinutesBefore)}起可凭入场码核验入场`,
     `${p.noShow.windowDays}天内未到场${p.noShow.limit}次，将暂停预约${p.noShow.blockDays}天`,
     ...(p.requiresApproval ? ['预约需经场馆审核'] : []),

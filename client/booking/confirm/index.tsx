@@ -1,22 +1,24 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
-import type { AttendeeView, ResourceView, SlotView } from '@shared/contract';
+import { useEffect, useState } from 'react';
+import type { AttendeeView, ResourceView, SlotView, WaitEntryView } from '@shared/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';
+import BlockBanner from '../../components/BlockBanner';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { SlotStatusTag } from '../../components/StatusTag';
+import WaitEntryCard from '../../components/WaitEntryCard';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/feedback';
-import { slotWhen } from '../../utils/format';
+import { dateTime, slotWhen } from '../../utils/format';
 import { loadResource } from '../loadResource';
 import './index.css';
 
@@ -24,16 +26,41 @@ interface Props {
   resource: ResourceView;
   slot: SlotView;
   attendees: AttendeeView[];
+  /** Joining the full slot's waiting list instead of booking it. */
+  waitlist: boolean;
 }
 
 const addAttendee = () => Taro.navigateTo({ url: '/profile/attendee-add/index' });
 
-function ConfirmForm({ resource, slot, attendees }: Props) {
-  const [selected, setSelected] = useState<string[]>([]);
-  const create = useAction('booking.create');
-  const max = Math.min(resource.policy.maxAttendees, slot.remaining);
+/** After joining: the entry with its place in the queue. */
+function Joined({ entry, onLeft }: { entry: WaitEntryView; onLeft: (entry: WaitEntryView) => void }) {
+  return (
+    <View>
+      {entry.status === 'waiting' && (
+        <View className="confirm__joined" data-testid="waitlist-joined">
+          <Text className="confirm__joined-title">已加入候补{entry.position !== null && `，当前第${entry.position}位`}</Text>
+          <Text className="confirm__joined-text">有名额释放时，将按候补顺序自动为所选参观人预约，并发消息通知您。</Text>
+        </View>
+      )}
+      <WaitEntryCard entry={entry} onLeft={onLeft} />
+      <FooterBar>
+        <Button type="primary" block size="large" onClick={() => Taro.switchTab({ url: '/pages/bookings/index' })}>
+          查看我的预约
+        </Button>
+      </FooterBar>
+    </View>
+  );
+}
 
-  const submit = async () => {
+function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const [entry, setEntry] = useState<WaitEntryView | null>(null);
+  const create = useAction('booking.create');
+  const join = useAction('waitlist.join');
+  // A waiting group is booked together once enough places free up, so only the policy limits it.
+  const max = waitlist ? resource.policy.maxAttendees : Math.min(resource.policy.maxAttendees, slot.remaining);
+
+  const book = async () => {
     try {
       const booking = await create.run({ slotId: slot.id, attendeeIds: selected });
       toastSuccess('预约成功');
@@ -43,8 +70,20 @@ function ConfirmForm({ resource, slot, attendees }: Props) {
     }
   };
 
+  const joinWaitlist = async () => {
+    try {
+      setEntry(await join.run({ slotId: slot.id, attendeeIds: selected }));
+      toastSuccess('已加入候补');
+    } catch (e) {
+      toastError(e);
+    }
+  };
+
+  if (entry) return <Joined entry={entry} onLeft={setEntry} />;
+
   return (
     <View>
+      <BlockBanner />
       <InfoCard
         title={resource.name}
         extra={<SlotStatusTag status={slot.status} />}
@@ -52,6 +91,7 @@ function ConfirmForm({ resource, slot, attendees }: Props) {
           ['时间', slotWhen(slot.start, slot.end)],
           ['地点', resource.location],
           ['余量', `${slot.remaining} / ${slot.capacity}`],
+          ['候补', waitlist ? `${slot.waiting}人排队中` : undefined],
         ]}
       />
       <View className="confirm__head">
@@ -77,6 +117,7 @@ function ConfirmForm({ resource, slot, attendees }: Props) {
                 <View className="confirm__person">
                   <Text className="confirm__name">{a.name}</Text>
                   <Text className="confirm__id">{a.idMasked}</Text>
+                  {a.credit.blockedUntil && <Text className="confirm__blocked">暂停预约至 {dateTime(a.credit.blockedUntil)}</Text>}
                 </View>
               }
             />
@@ -90,18 +131,32 @@ function ConfirmForm({ resource, slot, attendees }: Props) {
           </Button>
         </View>
       )}
-      <Text className="confirm__note">请携带所选参观人的有效证件，开始前{resource.policy.checkinOpensMinutesBefore}分钟起可入场核验。</Text>
+      <Text className="confirm__note">
+        {waitlist
+          ? '候补按加入先后排序；有名额释放时自动为所选参观人预约，候补成功的预约同样可以取消。'
+          : `请携带所选参观人的有效证件，开始前${resource.policy.checkinOpensMinutesBefore}分钟起可入场核验。`}
+      </Text>
       <FooterBar>
-        <Button type="primary" block size="large" loading={create.busy} disabled={!selected.length} onClick={submit}>
-          确认预约
-        </Button>
+        {waitlist ? (
+          <Button type="primary" block size="large" loading={join.busy} disabled={!selected.length} onClick={joinWaitlist}>
+            加入候补
+          </Button>
+        ) : (
+          <Button type="primary" block size="large" loading={create.busy} disabled={!selected.length} onClick={book}>
+            确认预约
+          </Button>
+        )}
       </FooterBar>
     </View>
   );
 }
 
 function Confirm() {
-  const { venueId = '', resourceId = '', slotId = '', date = '' } = useRouter().params;
+  const { venueId = '', resourceId = '', slotId = '', date = '', mode } = useRouter().params;
+  const waitlist = mode === 'waitlist';
+  useEffect(() => {
+    if (waitlist) Taro.setNavigationBarTitle({ title: '加入候补' });
+  }, [waitlist]);
   const data = useRemote(
     async () => {
       const [resource, slots, attendees] = await Promise.all([
@@ -118,7 +173,7 @@ function Confirm() {
   );
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
-      {(props) => <ConfirmForm {...props} />}
+      {(props) => <ConfirmForm {...props} waitlist={waitlist} />}
     </RemoteView>
   );
 }

@@ -1,12 +1,14 @@
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { BookingView } from '@shared/contract';
 import Button from '../../ui/button';
+import Card from '../../components/Card';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
 import Page from '../../components/Page';
+import RebookOffer from '../../components/RebookOffer';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { BookingStatusTag } from '../../components/StatusTag';
@@ -30,6 +32,8 @@ function BookingDetail({ booking, onChange }: { booking: BookingView; onChange: 
     }
   };
 
+  const change = () => Taro.navigateTo({ url: `/booking/change/index?bookingId=${booking.id}` });
+
   return (
     <View>
       <InfoCard
@@ -39,10 +43,18 @@ function BookingDetail({ booking, onChange }: { booking: BookingView; onChange: 
           ['场馆', booking.venueName],
           ['地点', booking.location],
           ['时间', slotWhen(booking.start, booking.end)],
+          ['原因', booking.reason],
           ['预约号', booking.id],
           ['下单时间', dateTime(booking.createdAt)],
         ]}
-      />
+      >
+        {booking.status === 'pending_approval' && <Text className="detail__hint">场馆审核中，结果将通过消息通知您。</Text>}
+      </InfoCard>
+      {booking.status === 'cancelled_by_venue' && booking.alternatives && (
+        <Card title="改约">
+          <RebookOffer bookingId={booking.id} alternatives={booking.alternatives} onRebooked={onChange} />
+        </Card>
+      )}
       <InfoCard title={`参观人（${booking.attendees.length}人）`}>
         {booking.attendees.map((a) => (
           <View key={a.id} className="detail__person">
@@ -51,31 +63,40 @@ function BookingDetail({ booking, onChange }: { booking: BookingView; onChange: 
           </View>
         ))}
       </InfoCard>
-      {booking.canCancel && (
-        <>
-          <Text className="detail__note">开始前可取消的截止时间：{dateTime(booking.cancelDeadline)}</Text>
-          <FooterBar>
-            <Button block size="large" type="danger" fill="outline" loading={cancel.busy} onClick={() => setAsking(true)}>
-              取消预约
-            </Button>
-          </FooterBar>
-          <ConfirmDialog
-            visible={asking}
-            title="取消预约"
-            content="取消后名额将释放给其他观众，确定要取消这次预约吗？"
-            confirmText="确认取消"
-            onConfirm={confirmCancel}
-            onClose={() => setAsking(false)}
-          />
-        </>
+      {booking.canChange && <Text className="detail__note">开始前可改期的截止时间：{dateTime(booking.changeDeadline)}</Text>}
+      {booking.canCancel && <Text className="detail__note">开始前可取消的截止时间：{dateTime(booking.cancelDeadline)}</Text>}
+      {(booking.canChange || booking.canCancel) && (
+        <FooterBar>
+          <View className="detail__actions">
+            {booking.canChange && (
+              <Button className="detail__action" size="large" type="primary" fill="outline" data-testid="change-booking" onClick={change}>
+                改期
+              </Button>
+            )}
+            {booking.canCancel && (
+              <Button className="detail__action" size="large" type="danger" fill="outline" loading={cancel.busy} onClick={() => setAsking(true)}>
+                取消预约
+              </Button>
+            )}
+          </View>
+        </FooterBar>
       )}
+      <ConfirmDialog
+        visible={asking}
+        title="取消预约"
+        content="取消后名额将释放给其他观众，确定要取消这次预约吗？"
+        confirmText="确认取消"
+        onConfirm={confirmCancel}
+        onClose={() => setAsking(false)}
+      />
     </View>
   );
 }
 
 function Detail() {
   const { bookingId = '' } = useRouter().params;
-  const booking = useRemote(() => call('booking.get', { bookingId }), [bookingId]);
+  // Shown again after a change: the booking has a new slot.
+  const booking = useRemote(() => call('booking.get', { bookingId }), [bookingId], { reloadOnShow: true });
   return (
     <RemoteView state={booking.state} onRetry={booking.reload}>
       {(b) => <BookingDetail booking={b} onChange={booking.setData} />}

@@ -1,61 +1,52 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { RESOURCE_KIND_LABELS, type ResourceView, type SlotView } from '@shared/contract';
-import DateStrip from '../../components/DateStrip';
+import Button from '../../ui/button';
 import InfoCard from '../../components/InfoCard';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SlotRow from '../../components/SlotRow';
+import SlotPicker from '../../components/SlotPicker';
 import { ToneTag } from '../../components/StatusTag';
 import { useRemote } from '../../hooks/useRemote';
-import { call } from '../../services/cloud';
-import { dateOfIso, nextDays, policyLines, today } from '../../utils/format';
-import { loadResource } from '../loadResource';
+import { dateOfIso, policyLines } from '../../utils/format';
+import { loadSchedule } from '../loadResource';
 import './index.css';
 
-const DAYS = 8;
+/** To the confirm page: booking an open slot, or joining the waiting list of a full one. */
+function confirmUrl(resource: ResourceView, slot: SlotView, mode?: 'waitlist') {
+  const url = `/booking/confirm/index?slotId=${slot.id}&resourceId=${resource.id}&venueId=${resource.venueId}&date=${dateOfIso(slot.start)}`;
+  return mode ? `${url}&mode=${mode}` : url;
+}
 
-function Slots({ resource, slots, dates }: { resource: ResourceView; slots: SlotView[]; dates: string[] }) {
-  const [date, setDate] = useState(dates[0]);
-  const ofDay = slots.filter((s) => dateOfIso(s.start) === date);
-  const bookable = new Set(slots.filter((s) => s.status === 'open').map((s) => dateOfIso(s.start)));
-  const book = (slot: SlotView) =>
-    Taro.navigateTo({
-      url: `/booking/confirm/index?slotId=${slot.id}&resourceId=${resource.id}&venueId=${resource.venueId}&date=${date}`,
-    });
-  return (
-    <View>
-      <Text className="section-title">选择日期</Text>
-      <DateStrip dates={dates} value={date} onChange={setDate} marked={bookable} />
-      <Text className="section-title">选择时段</Text>
-      {ofDay.length ? (
-        <View className="resource__slots">
-          {ofDay.map((s) => (
-            <SlotRow key={s.id} slot={s} onBook={() => book(s)} />
-          ))}
-        </View>
-      ) : (
-        <View className="resource__none">当天没有可预约的时段</View>
-      )}
-    </View>
-  );
+/** Open slots are booked, full ones waited for; the others show their status. */
+function slotAction(resource: ResourceView, slot: SlotView): ReactNode {
+  if (slot.status === 'open') {
+    return (
+      <Button type="primary" size="small" onClick={() => Taro.navigateTo({ url: confirmUrl(resource, slot) })}>
+        预约
+      </Button>
+    );
+  }
+  if (slot.status === 'full') {
+    return (
+      <Button
+        type="primary"
+        fill="outline"
+        size="small"
+        data-testid={`waitlist-${slot.id}`}
+        onClick={() => Taro.navigateTo({ url: confirmUrl(resource, slot, 'waitlist') })}
+      >
+        候补
+      </Button>
+    );
+  }
+  return undefined;
 }
 
 export default function ResourcePage() {
   const { venueId = '', resourceId = '' } = useRouter().params;
-  const data = useRemote(
-    async () => {
-      const dates = nextDays(today(), DAYS);
-      const [resource, slots] = await Promise.all([
-        loadResource(venueId, resourceId),
-        call('slot.list', { resourceId, from: dates[0], to: dates[DAYS - 1] }),
-      ]);
-      return { resource, slots, dates };
-    },
-    [venueId, resourceId],
-    { reloadOnShow: true },
-  );
+  const data = useRemote(() => loadSchedule(venueId, resourceId), [venueId, resourceId], { reloadOnShow: true });
   return (
     <Page>
       <RemoteView state={data.state} onRetry={data.reload}>
@@ -78,7 +69,7 @@ export default function ResourcePage() {
                 ))}
               </View>
             </InfoCard>
-            <Slots resource={resource} slots={slots} dates={dates} />
+            <SlotPicker slots={slots} dates={dates} action={(s) => slotAction(resource, s)} />
           </View>
         )}
       </RemoteView>

@@ -11,6 +11,7 @@ export default function BookingCard({ booking, onClick }: { booking: BookingView
       <Text className="card__line">{booking.venueName}</Text>
       <Text className="card__line">{slotWhen(booking.start, booking.end)}</Text>
       <Text className="card__line">参观人 {booking.attendees.length} 人</Text>
+      {booking.reason && <Text className="card__line">原因：{booking.reason}</Text>}
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import type { BookingStatus } from '@shared/contract';
 import { BOOKING_STATUS_LABELS } from '@shared/contract/booking';
+import { WAIT_STATUS_LABELS, type WaitStatus } from '@shared/contract/waitlist';
 import type { SlotStatus } from '@shared/rules/policy';
 import Tag from '../../ui/tag';
 
@@ -32,6 +33,15 @@ const BOOKING: Record<BookingStatus, Tone> = {
   no_show: 'danger',
 };
 
+const WAIT: Record<WaitStatus, Tone> = {
+  waiting: 'warning',
+  promoting: 'primary',
+  promoted: 'success',
+  left: 'muted',
+  cancelled_by_venue: 'danger',
+  ineligible: 'muted',
+};
+
 /** A soft-coloured tag whose colour says what it means. */
 export function ToneTag({ tone, label }: { tone: Tone; label: string }) {
   return (
@@ -47,4 +57,8 @@ export function SlotStatusTag({ status }: { status: SlotStatus }) {
 
 export function BookingStatusTag({ status }: { status: BookingStatus }) {
   return <ToneTag tone={BOOKING[status]} label={BOOKING_STATUS_LABELS[status]} />;
+}
+
+export function WaitStatusTag({ status }: { status: WaitStatus }) {
+  return <ToneTag tone={WAIT[status]} label={WAIT_STATUS_LABELS[status]} />;
 }

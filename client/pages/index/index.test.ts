@@ -26,7 +26,14 @@ const RESOURCE = {
   policy: DEFAULT_POLICY,
 };
 
-const ANSWERS: Record<string, unknown> = { 'venue.list': VENUES, 'resource.list': [RESOURCE] };
+const ME = {
+  openid: 'o-visitor',
+  roles: [],
+  credit: { noShows: 3, blockedUntil: '2026-12-31T09:00:00+08:00' },
+  privacyConsent: null,
+};
+
+const ANSWERS: Record<string, unknown> = { 'venue.list': VENUES, 'resource.list': [RESOURCE], 'user.me': ME };
 
 interface CloudCall {
   name: string;
@@ -123,7 +130,7 @@ describe('首页 (weapp build)', () => {
     (app.onShow as Hook | undefined)?.call(app as Instance, { path: 'pages/index/index', query: {} });
   });
 
-  it('lists the venues from venue.list and the first venue’s resources', async () => {
+  it('lists the venues from venue.list and the first venue’s resources, under the block banner', async () => {
     const id = simulate.load(path.join(dist, 'pages/index/index'), 'page', { rootPath: dist });
     const page = simulate.render(id);
     page.attach(document.createElement('parent-wrapper'));
@@ -134,7 +141,9 @@ describe('首页 (weapp build)', () => {
     expect(text()).toContain('星河科技馆');
     expect(text()).toContain('滨江文化中心');
     expect(text()).toContain('VR飞行体验');
-    expect(calls.map((c) => c.data.action)).toEqual(expect.arrayContaining(['venue.list', 'resource.list']));
+    await waitFor(() => text().includes('暂停预约'));
+    expect(text()).toContain('因多次预约未到场，暂停预约至 2026-12-31 09:00');
+    expect(calls.map((c) => c.data.action)).toEqual(expect.arrayContaining(['venue.list', 'resource.list', 'user.me']));
     expect(calls.every((c) => c.name === 'api')).toBe(true);
   }, 20000);
 });

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
+import BlockBanner from '../../components/BlockBanner';
 import ChipTabs from '../../components/ChipTabs';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
@@ -59,6 +60,7 @@ export default function HomePage() {
         <Text className="home__title">场馆预约</Text>
         <Text className="home__subtitle">选择场馆与项目，实名预约参观和体验</Text>
       </View>
+      <BlockBanner />
       <RemoteView state={venues.state} onRetry={venues.reload} empty="暂无开放预约的场馆">
         {(list) => <Venues venues={list} />}
       </RemoteView>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { MeView, Role } from '@shared/contract';
+import { grantsRole, type MeView, type Role } from '@shared/contract';
 import Cell from '../../ui/cell';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
@@ -8,7 +8,7 @@ import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
 import { useTabPage } from '../../hooks/useTabPage';
 import { call } from '../../services/cloud';
-import { dateTime, maskMiddle } from '../../utils/format';
+import { blockedText, maskMiddle } from '../../utils/format';
 import './index.css';
 
 const PATH = 'pages/me/index';
@@ -31,7 +31,7 @@ function Profile({ me }: { me: MeView }) {
         </View>
         <Text className="me__credit-note">
           {blockedUntil
-            ? `因多次未到场，暂停预约至 ${dateTime(blockedUntil)}`
+            ? blockedText(blockedUntil)
             : noShows > 0
               ? '有未到场记录，累计过多将暂停预约'
               : '信用良好，请按时到场'}
@@ -41,11 +41,40 @@ function Profile({ me }: { me: MeView }) {
   );
 }
 
+/** How many of the caller's notices are unread (0 until known). */
+function useUnreadNotices(): number {
+  const notices = useRemote(() => call('notice.list', {}), [], { reloadOnShow: true });
+  return notices.state.status === 'ok' ? notices.state.data.filter((n) => !n.read).length : 0;
+}
+
 function Me() {
   const me = useRemote(() => call('user.me', {}), [], { reloadOnShow: true });
+  const unread = useUnreadNotices();
   return (
     <RemoteView state={me.state} onRetry={me.reload}>
-      {(data) => <Profile me={data} />}
+      {(data) => (
+        <View>
+          <Profile me={data} />
+          <Cell.Group className="me__menu">
+            <Cell
+              title={<Text data-testid="menu-notices">消息</Text>}
+              extra={unread ? <Text className="me__badge">{unread}条未读</Text> : '预约与候补通知'}
+              clickable
+              onClick={go('/profile/notices/index')}
+            />
+          </Cell.Group>
+          {grantsRole(data.roles, 'manager') && (
+            <Cell.Group className="me__menu">
+              <Cell
+                title={<Text data-testid="menu-manager">场馆管理</Text>}
+                extra="项目、时段与审核"
+                clickable
+                onClick={go('/manager/index/index')}
+              />
+            </Cell.Group>
+          )}
+        </View>
+      )}
     </RemoteView>
   );
 }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { AttendeeView } from '@shared/contract';
+import type { AttendeeView, CreditView } from '@shared/contract';
 import { ID_TYPE_LABELS } from '@shared/rules/idDocument';
 import Button from '../../ui/button';
 import ConfirmDialog from '../../components/ConfirmDialog';
@@ -9,13 +9,28 @@ import FooterBar from '../../components/FooterBar';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
+import { ToneTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastError, toastSuccess } from '../../services/feedback';
+import { dateTime } from '../../utils/format';
 import './index.css';
 
 const addAttendee = () => Taro.navigateTo({ url: '/profile/attendee-add/index' });
+
+/** An attendee's own record: no-shows counted per ID number, and a block while one runs. */
+function Credit({ credit }: { credit: CreditView }) {
+  if (credit.blockedUntil) {
+    return (
+      <View className="attendee__credit">
+        <ToneTag tone="danger" label="暂停预约" />
+        <Text className="attendee__blocked">至 {dateTime(credit.blockedUntil)} · 未到场 {credit.noShows} 次</Text>
+      </View>
+    );
+  }
+  return <Text className={`attendee__line${credit.noShows ? ' attendee__line--warn' : ''}`}>未到场 {credit.noShows} 次</Text>;
+}
 
 function AttendeeList() {
   const attendees = useRemote(() => call('attendee.list', {}), [], { reloadOnShow: true });
@@ -45,6 +60,7 @@ function AttendeeList() {
                   {ID_TYPE_LABELS[a.idType]} {a.idMasked}
                 </Text>
                 <Text className="attendee__line">手机 {a.phoneMasked}</Text>
+                <Credit credit={a.credit} />
               </View>
               <Button size="small" fill="none" type="danger" onClick={() => setRemoving(a)}>
                 删除

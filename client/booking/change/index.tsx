@@ -1,0 +1,109 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState, type ReactNode } from 'react';
+import type { BookingView, SlotView } from '@shared/contract';
+import Button from '../../ui/button';
+import ConfirmDialog from '../../components/ConfirmDialog';
+import InfoCard from '../../components/InfoCard';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import SignInGate from '../../components/SignInGate';
+import SlotPicker from '../../components/SlotPicker';
+import { BookingStatusTag, ToneTag } from '../../components/StatusTag';
+import { useAction } from '../../hooks/useAction';
+import { useRemote } from '../../hooks/useRemote';
+import { call } from '../../services/cloud';
+import { toastError, toastSuccess } from '../../services/feedback';
+import { dateOfIso, dateTime, slotWhen } from '../../utils/format';
+import { loadSchedule, type Schedule } from '../loadResource';
+import './index.css';
+
+function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Schedule }) {
+  const [target, setTarget] = useState<SlotView | null>(null);
+  const change = useAction('booking.change');
+  const people = booking.attendees.length;
+
+  const confirmChange = async () => {
+    if (!target) return;
+    try {
+      await change.run({ bookingId: booking.id, slotId: target.id });
+      toastSuccess('改期成功');
+      // Back to the booking's detail page, which reloads on show.
+      setTimeout(() => Taro.navigateBack(), 800);
+    } catch (e) {
+      toastError(e);
+    }
+  };
+
+  /** The current slot is marked; open slots with room for everyone can take the booking. */
+  const action = (slot: SlotView): ReactNode => {
+    if (slot.id === booking.slotId) return <ToneTag tone="primary" label="当前时段" />;
+    if (!booking.canChange || slot.status !== 'open' || slot.remaining < people) return undefined;
+    return (
+      <Button type="primary" size="small" data-testid={`change-slot-${slot.id}`} loading={change.busy && target?.id === slot.id} onClick={() => setTarget(slot)}>
+        改到此时段
+      </Button>
+    );
+  };
+
+  return (
+    <View>
+      <InfoCard
+        title={booking.resourceName}
+        extra={<BookingStatusTag status={booking.status} />}
+        rows={[
+          ['当前时段', slotWhen(booking.start, booking.end)],
+          ['参观人', booking.attendees.map((a) => a.name).join('、')],
+          ['改期截止', dateTime(booking.changeDeadline)],
+        ]}
+      >
+        <Text className="change__hint">
+          {booking.canChange
+            ? '改期保留原参观人，原时段名额将释放给其他观众。'
+            : '已超过改期截止时间或当前状态不可改期。'}
+        </Text>
+      </InfoCard>
+      <SlotPicker
+        slots={schedule.slots}
+        dates={schedule.dates}
+        initialDate={dateOfIso(booking.start)}
+        highlightedId={booking.slotId}
+        action={action}
+      />
+      <ConfirmDialog
+        visible={target !== null}
+        title="改期"
+        content={target ? `将预约改到 ${slotWhen(target.start, target.end)}，确定改期吗？` : ''}
+        confirmText="确认改期"
+        onConfirm={confirmChange}
+        onClose={() => setTarget(null)}
+      />
+    </View>
+  );
+}
+
+function Change() {
+  const { bookingId = '' } = useRouter().params;
+  const data = useRemote(
+    async () => {
+      const booking = await call('booking.get', { bookingId });
+      return { booking, schedule: await loadSchedule(booking.venueId, booking.resourceId) };
+    },
+    [bookingId],
+  );
+  return (
+    <RemoteView state={data.state} onRetry={data.reload}>
+      {(props) => <ChangeForm {...props} />}
+    </RemoteView>
+  );
+}
+
+export default function ChangePage() {
+  return (
+    <Page>
+      <SignInGate>
+        <Change />
+      </SignInGate>
+    </Page>
+  );
+}

@@ -1,0 +1,80 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
+import Card from '../../components/Card';
+import ChipTabs from '../../components/ChipTabs';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import SignInGate from '../../components/SignInGate';
+import { ToneTag } from '../../components/StatusTag';
+import { useRemote } from '../../hooks/useRemote';
+import { call } from '../../services/cloud';
+import { loadManagedVenues } from '../load';
+import './index.css';
+
+const go = (url: string) => () => Taro.navigateTo({ url });
+
+function VenueEntries({ venue }: { venue: VenueView }) {
+  const pending = useRemote(() => call('admin.booking.pending', { venueId: venue.id }), [venue.id], { reloadOnShow: true });
+  const waiting = pending.state.status === 'ok' ? pending.state.data.length : null;
+  const count = waiting === null ? undefined : <ToneTag tone={waiting ? 'warning' : 'muted'} label={`${waiting} 条待审核`} />;
+  const query = `venueId=${venue.id}`;
+  return (
+    <View>
+      <View className="manager__venue">
+        <Text className="manager__venue-name">{venue.name}</Text>
+        <Text className="manager__venue-kind">{VENUE_KIND_LABELS[venue.kind]}</Text>
+      </View>
+      <Text className="section-title">管理</Text>
+      <Card title="项目与规则" testId="mgr-entry-resources" onClick={go(`/manager/resources/index?${query}`)}>
+        <Text className="card__line">项目信息、时段、预约规则与暂停开放</Text>
+      </Card>
+      <Card title="审核队列" extra={count} testId="mgr-entry-approvals" onClick={go(`/manager/approvals/index?${query}`)}>
+        <Text className="card__line">需审核项目的预约申请，通过或驳回</Text>
+      </Card>
+      <Card title="暂停预约名单" testId="mgr-entry-credit" onClick={go(`/manager/credit/index?${query}`)}>
+        <Text className="card__line">多次未到场被暂停预约的观众，可解除限制</Text>
+      </Card>
+    </View>
+  );
+}
+
+function Venues({ venues }: { venues: VenueView[] }) {
+  const [selected, setSelected] = useState(venues[0].id);
+  const venue = venues.find((v) => v.id === selected) ?? venues[0];
+  return (
+    <View>
+      <ChipTabs items={venues.map((v) => ({ value: v.id, label: v.name }))} value={venue.id} onChange={setSelected} />
+      <VenueEntries venue={venue} />
+    </View>
+  );
+}
+
+function Manager() {
+  const venues = useRemote(loadManagedVenues, []);
+  return (
+    <RemoteView
+      state={venues.state}
+      onRetry={venues.reload}
+      empty="无权限"
+      emptyAction={
+        <Text className="manager__no-access" data-testid="mgr-no-access">
+          仅场馆管理员可使用场馆管理，如需开通请联系领导小组授权。
+        </Text>
+      }
+    >
+      {(list) => <Venues venues={list} />}
+    </RemoteView>
+  );
+}
+
+export default function ManagerHomePage() {
+  return (
+    <Page>
+      <SignInGate>
+        <Manager />
+      </SignInGate>
+    </Page>
+  );
+}

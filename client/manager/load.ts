@@ -1,0 +1,18 @@
+// What several manager pages load: the venues the caller manages, and one resource by id.
+import { grantsRole, type ResourceView, type VenueView } from '@shared/contract';
+import { ERROR_MESSAGES } from '@shared/errors';
+import { call } from '../services/cloud';
+import { CallError } from '../services/callError';
+
+/** The venues the caller manages: every venue for a global manager or an admin, else the granted ones. */
+export async function loadManagedVenues(): Promise<VenueView[]> {
+  const [me, venues] = await Promise.all([call('user.me', {}), call('venue.list', {})]);
+  return venues.filter((v) => grantsRole(me.roles, 'manager', v.id));
+}
+
+/** One resource by id (pages opened from a resource get only its id). */
+export async function loadResource(resourceId: string): Promise<ResourceView> {
+  const found = (await call('resource.list', {})).find((r) => r.id === resourceId);
+  if (!found) throw new CallError('NOT_FOUND', ERROR_MESSAGES.NOT_FOUND);
+  return found;
+}

@@ -1,0 +1,72 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import { RESOURCE_KIND_LABELS, type ResourceView } from '@shared/contract';
+import Button from '../../ui/button';
+import Card from '../../components/Card';
+import FooterBar from '../../components/FooterBar';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import SignInGate from '../../components/SignInGate';
+import { ToneTag } from '../../components/StatusTag';
+import { useRemote } from '../../hooks/useRemote';
+import { call } from '../../services/cloud';
+import { policySummary } from '../../utils/format';
+import Actions from '../components/Actions';
+import { ALLOCATION_LABELS, MODE_LABELS } from '../labels';
+
+const go = (url: string) => () => Taro.navigateTo({ url });
+
+function ResourceItem({ resource }: { resource: ResourceView }) {
+  const { id, venueId, policy } = resource;
+  return (
+    <Card
+      title={resource.name}
+      extra={<ToneTag tone="primary" label={RESOURCE_KIND_LABELS[resource.kind]} />}
+      testId={`mgr-resource-${id}`}
+      onClick={go(`/manager/resource-edit/index?venueId=${venueId}&resourceId=${id}`)}
+    >
+      <Text className="card__line">
+        {MODE_LABELS[resource.mode]} · {ALLOCATION_LABELS[resource.allocation]}
+        {policy.requiresApproval ? ' · 需审核' : ''}
+      </Text>
+      {resource.location && <Text className="card__line">地点：{resource.location}</Text>}
+      <Text className="card__line">{policySummary(policy)}</Text>
+      <Actions>
+        <Button size="small" fill="outline" type="primary" onClick={go(`/manager/slots/index?resourceId=${id}`)}>
+          时段
+        </Button>
+        <Button size="small" fill="outline" type="primary" onClick={go(`/manager/slot-bulk/index?resourceId=${id}`)}>
+          批量生成时段
+        </Button>
+        <Button size="small" fill="outline" type="danger" onClick={go(`/manager/resource-close/index?resourceId=${id}`)}>
+          暂停开放
+        </Button>
+      </Actions>
+    </Card>
+  );
+}
+
+function Resources({ venueId }: { venueId: string }) {
+  const resources = useRemote(() => call('resource.list', { venueId }), [venueId], { reloadOnShow: true });
+  return (
+    <RemoteView state={resources.state} onRetry={resources.reload} empty="该场馆还没有项目">
+      {(list) => list.map((r) => <ResourceItem key={r.id} resource={r} />)}
+    </RemoteView>
+  );
+}
+
+export default function ManagerResourcesPage() {
+  const { venueId = '' } = useRouter().params;
+  return (
+    <Page withFooter>
+      <SignInGate>
+        <Resources venueId={venueId} />
+        <FooterBar>
+          <Button type="primary" block size="large" onClick={go(`/manager/resource-edit/index?venueId=${venueId}`)}>
+            新建项目
+          </Button>
+        </FooterBar>
+      </SignInGate>
+    </Page>
+  );
+}

@@ -1,0 +1,71 @@
+import Taro from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import type { NoticeView } from '@shared/contract';
+import Card from '../../components/Card';
+import Page from '../../components/Page';
+import RebookOffer from '../../components/RebookOffer';
+import RemoteView from '../../components/RemoteView';
+import SignInGate from '../../components/SignInGate';
+import { useRemote } from '../../hooks/useRemote';
+import { call } from '../../services/cloud';
+import { dateTime } from '../../utils/format';
+import './index.css';
+
+/** notice.read takes at most this many ids; any others are marked on a later visit. */
+const READ_BATCH = 100;
+
+/** The caller's notices, newest first; opening the page marks the unread ones read (their dots stay until the next visit). */
+async function loadNotices(): Promise<NoticeView[]> {
+  const list = (await call('notice.list', {})).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const unread = list.filter((n) => !n.read).map((n) => n.id);
+  // Not awaited: the list shows at once; a failure leaves them unread for the next visit.
+  if (unread.length) call('notice.read', { noticeIds: unread.slice(0, READ_BATCH) }).catch(() => undefined);
+  return list;
+}
+
+const openBooking = (bookingId: string) => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${bookingId}` });
+
+function Notice({ notice }: { notice: NoticeView }) {
+  const { bookingId, alternatives } = notice.data;
+  return (
+    <Card
+      title={
+        <>
+          {!notice.read && <Text className="notice__dot" />}
+          {notice.title}
+        </>
+      }
+      extra={<Text className="notice__time">{dateTime(notice.createdAt)}</Text>}
+      testId={`notice-${notice.id}`}
+    >
+      <Text className="notice__body">{notice.body}</Text>
+      {notice.kind === 'closed_by_venue' && bookingId && alternatives && (
+        <RebookOffer bookingId={bookingId} alternatives={alternatives} onRebooked={(b) => openBooking(b.id)} />
+      )}
+      {bookingId && (
+        <Text className="notice__link" data-testid={`notice-booking-${notice.id}`} onClick={() => openBooking(bookingId)}>
+          查看预约 ›
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+function Notices() {
+  const notices = useRemote(loadNotices, [], { reloadOnShow: true });
+  return (
+    <RemoteView state={notices.state} onRetry={notices.reload} empty="暂无消息">
+      {(list) => list.map((n) => <Notice key={n.id} notice={n} />)}
+    </RemoteView>
+  );
+}
+
+export default function NoticesPage() {
+  return (
+    <Page>
+      <SignInGate>
+        <Notices />
+      </SignInGate>
+    </Page>
+  );
+}
