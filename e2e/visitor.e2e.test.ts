@@ -83,3 +83,51 @@ test('sees the booking under 我的预约 and cancels it', async () => {
   await go('/pages/bookings/index');
   await onScreen(page).locator('[data-testid^="booking-"]').first().getByText('已取消').waitFor();
 });
+
+describe('a slot closed by the venue', () => {
+  const signIn = async (openid: string) => {
+    await go('/dev/signin/index');
+    await onScreen(page).locator(`[data-testid="signin-${openid}"]`).click({ force: true });
+    await onScreen(page).getByText('可预约项目').waitFor();
+  };
+
+  test('the visitor books the first slot of 球幕影院 tomorrow', async () => {
+    await go('/pages/index/index');
+    await onScreen(page).getByText('可预约项目').waitFor();
+    await onScreen(page).locator('[data-testid="resource-res-dome"]').click({ force: true });
+    await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
+    await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
+    await button(page, '预约').click();
+    await onScreen(page).getByText('王小明').click({ force: true });
+    await button(page, '确认预约').click();
+    await page.waitForURL((u) => u.hash.startsWith('#/booking/detail/index'));
+    await onScreen(page).getByText('已预约').first().waitFor();
+  });
+
+  test('the manager closes that slot with a reason', async () => {
+    await signIn('demo-manager-1');
+    await go('/manager/slots/index?resourceId=res-dome');
+    await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
+    const row = onScreen(page).locator('[data-testid^="mgr-slot-"]').first();
+    await row.getByText('已约 1').waitFor();
+    await row.locator('taro-button-core', { hasText: '关闭' }).click();
+    await field(page, '关闭原因（观众可见）').fill('球幕设备检修');
+    await button(page, '确认关闭').click();
+    await row.getByText('关闭原因：球幕设备检修').waitFor();
+  });
+
+  test('the visitor sees the closure with the nearest open slots and rebooks in one tap', async () => {
+    await signIn('demo-visitor-1');
+    await go('/pages/bookings/index');
+    const card = onScreen(page).locator('[data-testid^="booking-"]', { hasText: '球幕影院' }).first();
+    await card.getByText('场馆已取消').waitFor();
+    await card.click({ force: true });
+    await onScreen(page).getByText('球幕设备检修').first().waitFor();
+    await onScreen(page).locator('[data-testid^="rebook-"]').first().click({ force: true });
+    await page.getByText('改约成功').waitFor();
+    await onScreen(page).getByText('已预约').first().waitFor();
+
+    await go('/profile/notices/index');
+    await onScreen(page).getByText('场馆取消了您的预约').first().waitFor();
+  });
+});
