@@ -207,6 +207,9 @@ describe('venue closures', () => {
     const r = await resource();
     const s = await slot(r, 3, '10:00', 2);
     const alt = await slot(r, 3, '14:00', 3);
+    const later = await slot(r, 3, '16:00', 3);
+    const dayBefore = await slot(r, 2, '10:00', 3);
+    await slot(r, 9, '10:00', 3); // not open yet on Dec 1: never offered
     const b1 = unwrap(await book('vc1', s, [await attendee('vc1')]));
     unwrap(await book('vc2', s, [await attendee('vc2')]));
     const e = unwrap(await h.call<WaitEntryView>('vc3', 'waitlist.join', { slotId: s, attendeeIds: [await attendee('vc3')] }));
@@ -216,9 +219,10 @@ describe('venue closures', () => {
     expect(activeBookings(s)).toBe(0);
     const seen = await get('vc1', b1.id);
     expect(seen).toMatchObject({ status: 'cancelled_by_venue', reason: '设备维护' });
-    expect(seen.alternatives?.map((x) => x.id)).toEqual([alt]);
+    // The nearest open slots to the closed one, in time order.
+    expect(seen.alternatives?.map((x) => x.id)).toEqual([dayBefore, alt, later]);
     const told = (await notices('vc1')).find((x) => x.kind === 'closed_by_venue')!;
-    expect(told.data.alternatives?.[0].id).toBe(alt);
+    expect(told.data.alternatives?.map((x) => x.id)).toEqual([dayBefore, alt, later]);
     expect(unwrap(await h.call<WaitEntryView[]>('vc3', 'waitlist.mine', {}))[0]).toMatchObject({ id: e.id, status: 'cancelled_by_venue', reason: '设备维护' });
 
     const rebooked = unwrap(await h.call<BookingView>('vc1', 'booking.rebook', { bookingId: b1.id, slotId: alt }));

@@ -20,7 +20,7 @@ async function cancelBooking(deps: Deps, booking: BookingDoc, slot: SlotDoc, res
   const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(() => null);
   if (!cancelled) return; // changed meanwhile (cancelled by the visitor, moved): nothing to do here
   await settleRelease(deps, booking._id, release);
-  const alternatives = await nearestOpenSlots(deps, resource, booking.attendees.length);
+  const alternatives = await nearestOpenSlots(deps, resource, booking.attendees.length, slot.start);
   await notify(deps, booking.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), booking._id);
 }
 
@@ -29,7 +29,7 @@ async function cancelEntry(deps: Deps, entry: WaitEntryDoc, slot: SlotDoc, resou
   const cancelled = await entryTransition(deps, entry, { status: 'cancelled_by_venue', reason });
   if (!cancelled) return;
   await stopWaiting(deps, entry);
-  const alternatives = await nearestOpenSlots(deps, resource, entry.attendees.length);
+  const alternatives = await nearestOpenSlots(deps, resource, entry.attendees.length, slot.start);
   await notify(deps, entry.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), entry._id);
 }
 

@@ -23,5 +23,5 @@ export const getBooking: Handler<'booking.get'> = async ({ deps, openid }, input
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
   if (booking.status !== 'cancelled_by_venue') return bookingView(booking, deps.clock());
   const resource = await requireResource(deps.db, booking.resourceId);
-  return bookingView(booking, deps.clock(), await nearestOpenSlots(deps, resource, booking.attendees.length));
+  return bookingView(booking, deps.clock(), await nearestOpenSlots(deps, resource, booking.attendees.length, booking.start));
 };
