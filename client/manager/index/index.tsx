@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
 import Card from '../../components/Card';
-import ChipTabs from '../../components/ChipTabs';
+import VenueTabs from '../../components/VenueTabs';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
@@ -40,17 +39,6 @@ function VenueEntries({ venue }: { venue: VenueView }) {
   );
 }
 
-function Venues({ venues }: { venues: VenueView[] }) {
-  const [selected, setSelected] = useState(venues[0].id);
-  const venue = venues.find((v) => v.id === selected) ?? venues[0];
-  return (
-    <View>
-      <ChipTabs items={venues.map((v) => ({ value: v.id, label: v.name }))} value={venue.id} onChange={setSelected} />
-      <VenueEntries venue={venue} />
-    </View>
-  );
-}
-
 function Manager() {
   const venues = useRemote(loadManagedVenues, []);
   return (
@@ -64,7 +52,7 @@ function Manager() {
         </Text>
       }
     >
-      {(list) => <Venues venues={list} />}
+      {(list) => <VenueTabs venues={list}>{(venue) => <VenueEntries venue={venue} />}</VenueTabs>}
     </RemoteView>
   );
 }

@@ -1,9 +1,8 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
 import BlockBanner from '../../components/BlockBanner';
-import ChipTabs from '../../components/ChipTabs';
+import VenueTabs from '../../components/VenueTabs';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import ResourceCard from '../../components/ResourceCard';
@@ -40,17 +39,6 @@ function VenueResources({ venue }: { venue: VenueView }) {
   );
 }
 
-function Venues({ venues }: { venues: VenueView[] }) {
-  const [selected, setSelected] = useState(venues[0].id);
-  const venue = venues.find((v) => v.id === selected) ?? venues[0];
-  return (
-    <View>
-      <ChipTabs items={venues.map((v) => ({ value: v.id, label: v.name }))} value={venue.id} onChange={setSelected} />
-      <VenueResources venue={venue} />
-    </View>
-  );
-}
-
 export default function HomePage() {
   useTabPage(PATH);
   const venues = useRemote(() => call('venue.list', {}), []);
@@ -62,7 +50,7 @@ export default function HomePage() {
       </View>
       <BlockBanner />
       <RemoteView state={venues.state} onRetry={venues.reload} empty="暂无开放预约的场馆">
-        {(list) => <Venues venues={list} />}
+        {(list) => <VenueTabs venues={list}>{(venue) => <VenueResources venue={venue} />}</VenueTabs>}
       </RemoteView>
     </Page>
   );

@@ -7,17 +7,15 @@
 // If the process dies between 4 and 5 the places stay taken without a booking: the slot can
 // undersell, never oversell. That window is a few milliseconds wide and accepted.
 import { AppError } from '@shared/errors';
-import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
-import { requireOwnAttendees } from '../attendee/repository';
-import { findVenue, requireResource, requireSlot } from '../catalog/repository';
+import { findVenue } from '../catalog/repository';
 import { notify } from '../notice/notify';
 import { newBooking } from './build';
 import { dayClaims, releaseClaims, takeClaims } from './claims';
-import { assertEligible } from './eligibility';
+import { eligibleRequest } from './eligibility';
 import { noticeData } from './noticeData';
 import { takePlaces, untakePlaces } from './places';
 import { requireOwnBooking } from './repository';
@@ -25,12 +23,7 @@ import { bookingView } from './view';
 
 export const createBooking: Handler<'booking.create'> = async ({ deps, openid, requestId }, input) => {
   const { db } = deps;
-  const slot = await requireSlot(db, input.slotId);
-  const attendees = await requireOwnAttendees(db, openid, input.attendeeIds);
-  const resource = await requireResource(db, slot.resourceId);
-  const policy = resolvePolicy(resource.policy);
-  const now = deps.clock();
-  await assertEligible(deps, { slot, resource, policy, people: attendees, now });
+  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input);
 
   const bookingId = derivedId('b', openid, requestId ?? '');
   const claimIds = await takeClaims(deps, attendees, dayClaims(resource._id, slot.date, policy.perIdPerDay), bookingId);

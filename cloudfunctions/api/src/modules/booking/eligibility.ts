@@ -4,7 +4,10 @@
 import { AppError } from '@shared/errors';
 import { bookingClosesAt, bookingOpensAt, type Policy } from '@shared/rules/policy';
 import { toIso } from '@shared/time';
-import type { ResourceDoc, SlotDoc } from '../../db/docs';
+import type { BookingAttendee, ResourceDoc, SlotDoc } from '../../db/docs';
+import { resolvePolicy } from '@shared/rules/policy';
+import { requireOwnAttendees } from '../attendee/repository';
+import { requireResource, requireSlot } from '../catalog/repository';
 import type { Deps } from '../../deps';
 import type { Person } from './claims';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
@@ -42,4 +45,18 @@ export async function assertEligible(deps: Deps, e: Eligibility): Promise<void> 
   assertSlotUsable(e.slot, e.resource);
   await assertNotBlocked(deps, e.people, e.slot.venueId);
   assertWindowAndSize(e);
+}
+
+/**
+ * What booking.create and waitlist.join both start with: the slot, the caller's attendees (NOT_FOUND
+ * for anything not theirs), the resource and its policy, checked by assertEligible.
+ */
+export async function eligibleRequest(deps: Deps, openid: string, input: { slotId: string; attendeeIds: string[] }) {
+  const slot = await requireSlot(deps.db, input.slotId);
+  const attendees: BookingAttendee[] = await requireOwnAttendees(deps.db, openid, input.attendeeIds);
+  const resource = await requireResource(deps.db, slot.resourceId);
+  const policy = resolvePolicy(resource.policy);
+  const now = deps.clock();
+  await assertEligible(deps, { slot, resource, policy, people: attendees, now });
+  return { slot, attendees, resource, policy, now };
 }

@@ -2,16 +2,14 @@
 // comes from an atomic push onto the slot's queue. A person waits at most once per slot (claims), and
 // not for a day they already hold a booking for.
 import { AppError } from '@shared/errors';
-import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { ClaimDoc, WaitEntryDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
-import { findVenue, requireResource, requireSlot } from '../catalog/repository';
-import { requireOwnAttendees } from '../attendee/repository';
+import { findVenue } from '../catalog/repository';
 import { claimId, releaseClaims, takeClaims, waitClaimId } from '../booking/claims';
-import { assertEligible } from '../booking/eligibility';
+import { eligibleRequest } from '../booking/eligibility';
 import { noticeData } from '../booking/noticeData';
 import { notify } from '../notice/notify';
 import { promoteWaitlist } from './promote';
@@ -34,12 +32,7 @@ async function assertNotBookedThatDay(deps: Deps, people: { idHash: string; name
 
 export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, requestId }, input) => {
   const { db } = deps;
-  const slot = await requireSlot(db, input.slotId);
-  const attendees = await requireOwnAttendees(db, openid, input.attendeeIds);
-  const resource = await requireResource(db, slot.resourceId);
-  const policy = resolvePolicy(resource.policy);
-  const now = deps.clock();
-  await assertEligible(deps, { slot, resource, policy, people: attendees, now });
+  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input);
   if (slot.remaining >= attendees.length) throw new AppError('INVALID_STATE', { remaining: slot.remaining }, '该时段尚有余位，请直接预约');
   await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
 
