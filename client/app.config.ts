@@ -19,8 +19,10 @@ export default defineAppConfig({
         'resource-close/index',
         'approvals/index',
         'credit/index',
+        'roles/index',
       ],
     },
+    { root: 'staff', pages: ['roster/index', 'find/index'] },
     // The demo sign-in exists only in the H5 build played against the local cloud.
     ...(isH5 ? [{ root: 'dev', pages: ['signin/index'] }] : []),
   ],

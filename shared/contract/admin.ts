@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isTimeOfDay } from '../time';
 import { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
 import { businessDate, id, instant } from './common';
+import { ROLES } from './roles';
 
 const minutes = z.number().int().min(0).max(60 * 24 * 30);
 
@@ -104,3 +105,14 @@ export const pendingListInput = z.object({ venueId: id.optional() }).strict();
 
 /** The ID numbers blocked at the manager's venues now. */
 export const blockedListInput = z.object({ venueId: id.optional() }).strict();
+
+export const roleGrantInput = z
+  .object({
+    openid: z.string().trim().min(1).max(64),
+    role: z.enum(ROLES),
+    venueId: id.optional(),
+    departmentId: id.optional(),
+  })
+  .strict()
+  .refine((v) => v.role !== 'staff' || Boolean(v.venueId), { path: ['venueId'], message: '现场服务人员须指定场馆' })
+  .refine((v) => v.role !== 'handler' || Boolean(v.departmentId), { path: ['departmentId'], message: '投诉处理人员须指定部门' });

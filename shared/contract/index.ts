@@ -6,12 +6,14 @@ import { attendeeAddInput, attendeeRemoveInput } from './attendee';
 import { resourceListInput, slotListInput } from './catalog';
 import { bookingCreateInput, bookingListInput, bookingMoveInput, bookingRefInput, bookingRejectInput } from './booking';
 import { noticeListInput, noticeReadInput } from './notice';
+import { checkinAttendanceInput, checkinFindInput, checkinManualInput, checkinRosterInput, checkinScanInput, checkinTokenInput, feedbackCreateInput } from './checkin';
 import { waitlistJoinInput, waitlistLeaveInput } from './waitlist';
 import {
   blockedListInput,
   creditLiftInput,
   pendingListInput,
   resourceCloseInput,
+  roleGrantInput,
   resourceUpsertInput,
   slotBulkCreateInput,
   slotCapacityInput,
@@ -20,12 +22,33 @@ import {
   venueUpsertInput,
 } from './admin';
 import type { Access } from './roles';
-import type { AttendeeView, BlockedView, BookingView, MeView, NoticeView, ResourceView, SlotView, VenueView, WaitEntryView } from './types';
+import type {
+  AttendeeView,
+  BlockedView,
+  BookingView,
+  CheckinBookingView,
+  CheckinTokenView,
+  CheckinView,
+  FeedbackView,
+  MeView,
+  NoticeView,
+  ResourceView,
+  RoleUserView,
+  RosterView,
+  SlotView,
+  VenueView,
+  WaitEntryView,
+} from './types';
 
 interface ActionSpec<I extends z.ZodTypeAny, O, M extends boolean = boolean> {
   input: I;
   access: Access;
   mutating: M;
+  /**
+   * The action's own state makes a repeat harmless and answers it as the first time, so the router
+   * skips the requests record (two database operations fewer on a hot path).
+   */
+  intrinsicIdempotency?: boolean;
   /** Phantom: the answer's type, for clients. */
   output?: O;
 }
@@ -56,6 +79,17 @@ export const ACTIONS = {
   'notice.read': action<{ updated: number }>()({ input: noticeReadInput, access: 'user', mutating: true }),
   'booking.approve': action<BookingView>()({ input: bookingRefInput, access: 'manager', mutating: true }),
   'booking.reject': action<BookingView>()({ input: bookingRejectInput, access: 'manager', mutating: true }),
+  'checkin.token': action<CheckinTokenView>()({ input: checkinTokenInput, access: 'user', mutating: false }),
+  'feedback.create': action<FeedbackView>()({ input: feedbackCreateInput, access: 'user', mutating: true }),
+  /** Idempotent by itself: a booking is checked in once, and a repeat by the same request answers the first. */
+  'checkin.scan': action<CheckinView>()({ input: checkinScanInput, access: 'staff', mutating: true, intrinsicIdempotency: true }),
+  'checkin.manual': action<CheckinView>()({ input: checkinManualInput, access: 'staff', mutating: true }),
+  'checkin.attendance': action<CheckinBookingView>()({ input: checkinAttendanceInput, access: 'staff', mutating: true }),
+  'checkin.find': action<CheckinBookingView[]>()({ input: checkinFindInput, access: 'staff', mutating: false }),
+  'checkin.roster': action<RosterView>()({ input: checkinRosterInput, access: 'staff', mutating: false }),
+  'admin.role.grant': action<RoleUserView>()({ input: roleGrantInput, access: 'admin', mutating: true }),
+  'admin.role.revoke': action<RoleUserView>()({ input: roleGrantInput, access: 'admin', mutating: true }),
+  'admin.role.list': action<RoleUserView[]>()({ input: empty, access: 'admin', mutating: false }),
   'admin.booking.pending': action<BookingView[]>()({ input: pendingListInput, access: 'manager', mutating: false }),
   'admin.venue.upsert': action<VenueView>()({ input: venueUpsertInput, access: 'admin', mutating: true }),
   'admin.resource.upsert': action<ResourceView>()({ input: resourceUpsertInput, access: 'manager', mutating: true }),
@@ -96,4 +130,5 @@ export * from './booking';
 export * from './admin';
 export * from './waitlist';
 export * from './notice';
+export * from './checkin';
 export { parseInput, zhErrorMap } from './zh';

@@ -2,6 +2,7 @@
 import type { Policy, SlotStatus } from '../rules/policy';
 import type { IdType } from '../rules/idDocument';
 import type { BookingStatus } from './booking';
+import type { CheckinMethod } from './checkin';
 import type { NoticeKind } from './notice';
 import type { WaitStatus } from './waitlist';
 import type { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
@@ -94,6 +95,75 @@ export interface BookingView {
   reason?: string;
   /** For a booking cancelled by the venue: the nearest open slots of the same resource, to rebook in one tap. */
   alternatives?: SlotView[];
+  /** The check-in window: the entry code is accepted from checkinOpensAt until the end. */
+  checkinOpensAt: string;
+  checkedInAt?: string;
+  /** Rated after the visit (once). */
+  feedback?: FeedbackView;
+  canRate: boolean;
+}
+
+export interface FeedbackView {
+  id: string;
+  bookingId: string;
+  experience: number;
+  exhibitCondition: number;
+  service: number;
+  comment?: string;
+  createdAt: string;
+}
+
+export interface CheckinTokenView {
+  token: string;
+  /** The token is refused after this (a fresh one is issued every 30 s). */
+  expiresAt: string;
+  /** When the client should fetch the next token. */
+  refreshAt: string;
+}
+
+/** What staff see of a booking: enough to compare with the documents, nothing more. */
+export interface CheckinBookingView {
+  id: string;
+  resourceName: string;
+  venueName: string;
+  location?: string;
+  start: string;
+  end: string;
+  status: BookingStatus;
+  attendees: { id: string; name: string; idMasked: string; present: boolean }[];
+  checkedInAt?: string;
+  checkedInBy?: string;
+  method?: CheckinMethod;
+}
+
+export interface CheckinView {
+  booking: CheckinBookingView;
+  checkedInAt: string;
+}
+
+export interface RosterSlotView {
+  slotId: string;
+  resourceId: string;
+  resourceName: string;
+  start: string;
+  end: string;
+  status: SlotView['status'];
+  /** People booked (active or checked in), people checked in, people still expected. */
+  booked: number;
+  checkedIn: number;
+  pending: number;
+}
+
+export interface RosterView {
+  date?: string;
+  slots?: RosterSlotView[];
+  slot?: RosterSlotView;
+  bookings?: CheckinBookingView[];
+}
+
+export interface RoleUserView {
+  openid: string;
+  roles: RoleGrant[];
 }
 
 export interface WaitEntryView {
