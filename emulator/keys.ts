@@ -1,16 +1,22 @@
-// The function's PII_KEY, as the cloud console would hold it: generated once per data directory
-// and kept there (owner-only), or fresh per process for an in-memory store.
+// The function's secrets, as the cloud console would hold them: PII_KEY (personal data) and
+// CHECKIN_KEY (entry codes). Generated once per data directory and kept there (owner-only), or fresh
+// per process for an in-memory store. A value in the environment wins.
 import { randomBytes } from 'crypto';
 import fs from 'fs';
 import path from 'path';
 
-export function functionKey(dataDir: string): string {
-  if (process.env.PII_KEY) return process.env.PII_KEY;
-  if (dataDir === ':memory:') return randomBytes(32).toString('base64');
-  const file = path.join(dataDir, 'function-keys.json');
-  if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { PII_KEY: string }).PII_KEY;
-  fs.mkdirSync(dataDir, { recursive: true });
-  const key = randomBytes(32).toString('base64');
-  fs.writeFileSync(file, JSON.stringify({ PII_KEY: key }, null, 2), { mode: 0o600 });
-  return key;
+const NAMES = ['PII_KEY', 'CHECKIN_KEY'] as const;
+type Keys = Record<(typeof NAMES)[number], string>;
+
+const fresh = () => randomBytes(32).toString('base64');
+
+export function functionKeys(dataDir: string): Keys {
+  const file = dataDir === ':memory:' ? null : path.join(dataDir, 'function-keys.json');
+  const stored: Partial<Keys> = file && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  const keys = Object.fromEntries(NAMES.map((n) => [n, process.env[n] ?? stored[n] ?? fresh()])) as Keys;
+  if (file && NAMES.some((n) => !stored[n])) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ ...stored, ...Object.fromEntries(NAMES.map((n) => [n, stored[n] ?? keys[n]])) }, null, 2), { mode: 0o600 });
+  }
+  return keys;
 }

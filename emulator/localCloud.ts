@@ -8,7 +8,7 @@ import { openStore, type Store } from './store';
 import { createCloudApi } from './cloudApi';
 import { FunctionPool, type InvocationResult } from './host/pool';
 import { readJson, sendJson } from './http';
-import { functionKey } from './keys';
+import { functionKeys } from './keys';
 import { sdkRuntimeEnv } from './runtimeEnv';
 import { serveStatic } from './staticFiles';
 import { DEMO_USERS } from './seed/demoUsers';
@@ -69,7 +69,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     size: opts.instances ?? 4,
     timeoutMs: FUNCTION_TIMEOUT_MS,
     now: () => frozenNow,
-    env: { ...sdkRuntimeEnv(url), PII_KEY: functionKey(dataDir) },
+    env: { ...sdkRuntimeEnv(url), ...functionKeys(dataDir) },
   });
 
   const call = (openid: string | null, payload: unknown, clientIp = '127.0.0.1') =>

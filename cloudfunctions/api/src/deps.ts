@@ -1,6 +1,7 @@
 // What every service receives: the database, the clock and the personal-data keys. Services never
 // reach for globals, so service tests run them against a local store with a fixed clock.
 import type { Clock } from '@shared/time';
+import type { EntryTokens } from './lib/entryToken';
 import type { Pii } from './lib/pii';
 
 import type { Database } from './db/types';
@@ -16,6 +17,7 @@ export interface Deps {
   db: Db;
   clock: Clock;
   pii: Pii;
+  tokens: EntryTokens;
   log: Logger;
 }
 

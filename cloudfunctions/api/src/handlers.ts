@@ -1,6 +1,11 @@
 // Action name → handler. The router guards access before a handler runs.
 import type { ActionName } from '@shared/contract';
 import type { Handler, PublicHandler } from './context';
+import { attendance, entryToken, manual, scan } from './modules/checkin/actions';
+import { findForCheckin } from './modules/checkin/find';
+import { roster } from './modules/checkin/roster';
+import { createFeedback } from './modules/feedback/create';
+import { grantRole, listRoles, revokeRole } from './modules/admin/roles';
 import { pendingBookings } from './modules/approval/pending';
 import { approveBooking, rejectBooking } from './modules/approval/review';
 import { closeResourceAction, closeSlotAction } from './modules/admin/close';
@@ -49,6 +54,16 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'booking.approve': approveBooking,
   'booking.reject': rejectBooking,
   'admin.booking.pending': pendingBookings,
+  'checkin.token': entryToken,
+  'feedback.create': createFeedback,
+  'checkin.scan': scan,
+  'checkin.manual': manual,
+  'checkin.attendance': attendance,
+  'checkin.find': findForCheckin,
+  'checkin.roster': roster,
+  'admin.role.grant': grantRole,
+  'admin.role.revoke': revokeRole,
+  'admin.role.list': listRoles,
   'admin.venue.upsert': upsertVenue,
   'admin.resource.upsert': upsertResource,
   'admin.slot.create': createSlot,

@@ -5,6 +5,7 @@ import { systemClock } from '@shared/time';
 import type { Envelope } from '@shared/errors';
 import { consoleLogger, type Db, type Deps } from './deps';
 import { runJobs, type JobsReport } from './jobs';
+import { createEntryTokens } from './lib/entryToken';
 import { createPii } from './lib/pii';
 import { route } from './router';
 
@@ -20,6 +21,7 @@ function getDeps(): Deps {
     db: cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0]) as unknown as Db,
     clock: systemClock,
     pii: createPii(process.env.PII_KEY),
+    tokens: createEntryTokens(process.env.CHECKIN_KEY),
     log: consoleLogger,
   };
   return deps;

@@ -56,7 +56,7 @@ export async function route(deps: Deps, openid: string | null, payload: unknown)
         throw e;
       }
     };
-    if (!spec.mutating) return await run();
+    if (!spec.mutating || ('intrinsicIdempotency' in spec && spec.intrinsicIdempotency)) return await run();
     return await once(deps, openid as string, requestId as string, action, data, run);
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toBody() };

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'net';
 import { openStore } from '../../../emulator/store';
 import { createCloudApi } from '../../../emulator/cloudApi';
 import { sdkRuntimeEnv } from '../../../emulator/runtimeEnv';
+import { createEntryTokens } from '../src/lib/entryToken';
 import { createPii } from '../src/lib/pii';
 import { route } from '../src/router';
 import type { Db, Deps } from '../src/deps';
@@ -45,6 +46,7 @@ export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Pr
     db: cloud.database({ throwOnNotFound: false }) as Db,
     clock: () => now,
     pii: createPii(randomBytes(32).toString('base64')),
+    tokens: createEntryTokens(randomBytes(32).toString('base64')),
     log: { error: () => undefined, info: () => undefined },
   };
   return {

@@ -94,9 +94,36 @@ export interface BookingDoc {
   release?: PendingRelease;
   /** The venue's reason (cancelled_by_venue, rejected). */
   reason?: string;
+  /** From when the entry code is accepted (until `end`). */
+  checkinOpensAt: number;
+  checkedInAt?: number;
+  checkedInBy?: string;
+  checkinMethod?: 'scan' | 'manual';
+  /** The request that checked it in: its repeat answers the same. */
+  checkinRequestId?: string;
+  /** Attendees who came; the others count as no-shows once the slot ends. */
+  presentIds?: string[];
+  /** Every check-in and attendance change: who, when, how (append-only). */
+  checkinLog?: { at: number; by: string; method: 'scan' | 'manual' | 'attendance'; presentIds: string[] }[];
+  /** Set once the no-shows of a checked-in group have been recorded. */
+  attendanceClosed?: boolean;
+  rated?: boolean;
   createdAt: number;
   updatedAt: number;
   cancelledAt?: number;
+}
+
+export interface FeedbackDoc {
+  _id: string; // derived from the booking: one per booking
+  bookingId: string;
+  openid: string;
+  venueId: string;
+  resourceId: string;
+  experience: number;
+  exhibitCondition: number;
+  service: number;
+  comment?: string;
+  createdAt: number;
 }
 
 export interface PendingRelease {

@@ -18,6 +18,7 @@ export const COLLECTIONS = {
   noshows: 'noshows',
   creditLifts: 'creditLifts',
   blocks: 'blocks',
+  feedback: 'feedback',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -52,4 +53,6 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'creditLifts', name: 'person_venue', keys: ['idHash', 'venueId', 'at'], unique: false },
   { collection: 'blocks', name: 'person_venue_until', keys: ['idHash', 'venueId', 'until'], unique: false },
   { collection: 'blocks', name: 'venue_until', keys: ['venueId', 'until'], unique: false },
+  { collection: 'bookings', name: 'venue_date', keys: ['venueId', 'date'], unique: false },
+  { collection: 'feedback', name: 'venue_created', keys: ['venueId', 'createdAt'], unique: false },
 ];

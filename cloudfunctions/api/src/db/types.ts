@@ -21,6 +21,7 @@ export interface Command {
   remove(): Condition;
   push(v: unknown): Condition;
   pull(v: unknown): Condition;
+  exists(v: boolean): Condition;
 }
 
 export interface WriteStats {
@@ -54,4 +55,5 @@ export interface Collection extends Query {
 export interface Database {
   collection(name: string): Collection;
   command: Command;
+  RegExp(opts: { regexp: string; options?: string }): Condition;
 }

@@ -15,8 +15,10 @@ import type { Job } from './job';
 
 const BATCH = 50;
 
+/** One record per attendee who did not come (all of them, for a booking nobody checked in). */
 async function record(deps: Deps, booking: BookingDoc): Promise<void> {
-  for (const a of booking.attendees) {
+  const present = new Set(booking.presentIds ?? []);
+  for (const a of booking.attendees.filter((x) => !present.has(x.id))) {
     const doc: NoShowDoc = { _id: `${a.idHash}:${booking._id}`, idHash: a.idHash, venueId: booking.venueId, bookingId: booking._id, at: booking.end };
     try {
       await deps.db.collection(COLLECTIONS.noshows).add({ data: doc });
@@ -31,7 +33,8 @@ async function blockIfLimitReached(deps: Deps, booking: BookingDoc): Promise<voi
   const resource = await findResource(deps.db, booking.resourceId);
   const rule = resolvePolicy(resource?.policy).noShow;
   const credits = await creditAtVenue(deps, booking.attendees.map((a) => a.idHash), booking.venueId, rule);
-  for (const a of booking.attendees) {
+  const present = new Set(booking.presentIds ?? []);
+  for (const a of booking.attendees.filter((x) => !present.has(x.id))) {
     const until = credits.get(a.idHash)?.blockedUntil;
     if (until == null) continue;
     const block: BlockDoc = { _id: `${a.idHash}:${booking.venueId}:${booking._id}`, idHash: a.idHash, venueId: booking.venueId, until, at: deps.clock() };
@@ -48,17 +51,34 @@ async function blockIfLimitReached(deps: Deps, booking: BookingDoc): Promise<voi
 export const markNoShows: Job = {
   name: 'markNoShows',
   async run(deps) {
-    const { data } = await deps.db
+    const _ = deps.db.command;
+    const ended = _.lte(deps.clock());
+    const { data: unseen } = await deps.db
       .collection(COLLECTIONS.bookings)
-      .where({ status: 'confirmed', end: deps.db.command.lte(deps.clock()) })
+      .where({ status: 'confirmed', end: ended })
       .orderBy('end', 'asc')
       .limit(BATCH)
       .get();
-    for (const booking of data as BookingDoc[]) {
+    for (const booking of unseen as BookingDoc[]) {
       await record(deps, booking);
       const marked = await transition(deps, booking, { status: 'no_show' }).catch(() => null);
       if (marked) await blockIfLimitReached(deps, booking);
     }
-    return { worked: data.length > 0 };
+    // Groups checked in with someone missing: the missing ones are no-shows.
+    const { data: partial } = await deps.db
+      .collection(COLLECTIONS.bookings)
+      .where({ status: 'checked_in', end: ended, attendanceClosed: _.neq(true) })
+      .orderBy('end', 'asc')
+      .limit(BATCH)
+      .get();
+    for (const booking of partial as BookingDoc[]) {
+      await record(deps, booking);
+      const closed = await deps.db
+        .collection(COLLECTIONS.bookings)
+        .where({ _id: booking._id, attendanceClosed: _.neq(true) })
+        .update({ data: { attendanceClosed: true } });
+      if (closed.stats.updated === 1 && (booking.presentIds?.length ?? 0) < booking.attendees.length) await blockIfLimitReached(deps, booking);
+    }
+    return { worked: unseen.length + partial.length > 0 };
   },
 };

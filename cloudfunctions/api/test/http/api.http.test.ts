@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const USER_ACTIONS = Object.entries(ACTIONS).filter(([, s]) => s.access !== 'public').map(([a]) => a);
-const ADMIN_ACTIONS = Object.entries(ACTIONS).filter(([, s]) => s.access === 'manager' || s.access === 'admin').map(([a]) => a);
+const ADMIN_ACTIONS = Object.entries(ACTIONS).filter(([, s]) => ['staff', 'manager', 'admin'].includes(s.access)).map(([a]) => a);
 
 const VALID_INPUT: Record<string, unknown> = {
   'user.me': {},
@@ -59,6 +59,16 @@ const VALID_INPUT: Record<string, unknown> = {
   'admin.resource.close': { resourceId: 'r1', from: day, to: day, reason: '设备维护' },
   'admin.credit.lift': { attendeeId: 'x', reason: '核实为误记' },
   'admin.credit.blocked': {},
+  'checkin.token': { bookingId: 'x' },
+  'feedback.create': { bookingId: 'x', experience: 5, exhibitCondition: 4, service: 5 },
+  'checkin.scan': { token: 'v1.x.y.z' },
+  'checkin.manual': { bookingId: 'x' },
+  'checkin.attendance': { bookingId: 'x', attendeeIds: ['y'] },
+  'checkin.find': { date: day, phone: '13800000000' },
+  'checkin.roster': { date: day },
+  'admin.role.grant': { openid: 'someone', role: 'staff', venueId: 'v1' },
+  'admin.role.revoke': { openid: 'someone', role: 'staff', venueId: 'v1' },
+  'admin.role.list': {},
 };
 
 test.each(USER_ACTIONS)('%s without a caller → UNAUTHENTICATED', async (action) => {
@@ -66,6 +76,7 @@ test.each(USER_ACTIONS)('%s without a caller → UNAUTHENTICATED', async (action
 });
 
 test.each(ADMIN_ACTIONS)('%s by a visitor → FORBIDDEN, nothing written', async (action) => {
+  // (staff, manager and admin actions alike)
   const before = t.cloud.store.count('slots', {}) + t.cloud.store.count('resources', {}) + t.cloud.store.count('venues', {});
   expect(await t.call(V1, action, VALID_INPUT[action])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(t.cloud.store.count('slots', {}) + t.cloud.store.count('resources', {}) + t.cloud.store.count('venues', {})).toBe(before);

@@ -1,4 +1,4 @@
-import { cancelDeadline, changeDeadline, type Policy } from '@shared/rules/policy';
+import { cancelDeadline, changeDeadline, checkinOpensAt, type Policy } from '@shared/rules/policy';
 import type { AttendeeDoc, BookingAttendee, BookingDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 
 export function bookingAttendee(a: AttendeeDoc): BookingAttendee {
@@ -14,6 +14,7 @@ export function slotFields(slot: SlotDoc, policy: Policy) {
     end: slot.end,
     cancelDeadline: cancelDeadline(slot, policy),
     changeDeadline: changeDeadline(slot, policy),
+    checkinOpensAt: checkinOpensAt(slot, policy),
   };
 }
 

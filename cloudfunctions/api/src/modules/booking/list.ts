@@ -4,6 +4,7 @@ import type { BookingDoc } from '../../db/docs';
 import { readAll } from '../../db/paginate';
 import { nearestOpenSlots } from '../catalog/alternatives';
 import { requireResource } from '../catalog/repository';
+import { findFeedback } from '../feedback/view';
 import { requireOwnBooking } from './repository';
 import { bookingView } from './view';
 
@@ -18,10 +19,12 @@ export const listBookings: Handler<'booking.list'> = async ({ deps, openid }, in
   return docs.map((d) => bookingView(d, now));
 };
 
-/** One booking; one the venue cancelled comes with the nearest open slots to rebook in one tap. */
+/** One booking; one the venue cancelled comes with the nearest open slots to rebook in one tap, a rated one with its rating. */
 export const getBooking: Handler<'booking.get'> = async ({ deps, openid }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
-  if (booking.status !== 'cancelled_by_venue') return bookingView(booking, deps.clock());
+  const now = deps.clock();
+  if (booking.rated) return bookingView(booking, now, { feedback: await findFeedback(deps, booking._id) });
+  if (booking.status !== 'cancelled_by_venue') return bookingView(booking, now);
   const resource = await requireResource(deps.db, booking.resourceId);
-  return bookingView(booking, deps.clock(), await nearestOpenSlots(deps, resource, booking.attendees.length, booking.start));
+  return bookingView(booking, now, { alternatives: await nearestOpenSlots(deps, resource, booking.attendees.length, booking.start) });
 };

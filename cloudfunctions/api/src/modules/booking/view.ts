@@ -1,9 +1,9 @@
-import type { BookingView, SlotView } from '@shared/contract';
+import type { BookingView, FeedbackView, SlotView } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
 import { isActive } from './transition';
 
-export function bookingView(doc: BookingDoc, now: number, alternatives?: SlotView[]): BookingView {
+export function bookingView(doc: BookingDoc, now: number, extra: { alternatives?: SlotView[]; feedback?: FeedbackView } = {}): BookingView {
   return {
     id: doc._id,
     slotId: doc.slotId,
@@ -22,6 +22,10 @@ export function bookingView(doc: BookingDoc, now: number, alternatives?: SlotVie
     changeDeadline: toIso(doc.changeDeadline),
     canChange: isActive(doc) && now < doc.changeDeadline,
     ...(doc.reason ? { reason: doc.reason } : {}),
-    ...(alternatives ? { alternatives } : {}),
+    ...(extra.alternatives ? { alternatives: extra.alternatives } : {}),
+    checkinOpensAt: toIso(doc.checkinOpensAt),
+    ...(doc.checkedInAt ? { checkedInAt: toIso(doc.checkedInAt) } : {}),
+    ...(extra.feedback ? { feedback: extra.feedback } : {}),
+    canRate: doc.status === 'checked_in' && !doc.rated,
   };
 }

@@ -1,0 +1,20 @@
+import type { CheckinBookingView } from '@shared/contract';
+import { maskName } from '@shared/rules/idDocument';
+import { toIso } from '@shared/time';
+import type { BookingDoc } from '../../db/docs';
+
+/** What staff see: masked names and IDs to compare with the documents shown. */
+export function checkinBookingView(b: BookingDoc): CheckinBookingView {
+  const present = new Set(b.presentIds ?? []);
+  return {
+    id: b._id,
+    resourceName: b.resourceName,
+    venueName: b.venueName,
+    ...(b.location ? { location: b.location } : {}),
+    start: toIso(b.start),
+    end: toIso(b.end),
+    status: b.status,
+    attendees: b.attendees.map((a) => ({ id: a.id, name: maskName(a.name), idMasked: a.idMasked, present: present.has(a.id) })),
+    ...(b.checkedInAt ? { checkedInAt: toIso(b.checkedInAt), checkedInBy: b.checkedInBy, method: b.checkinMethod } : {}),
+  };
+}
