@@ -18,6 +18,8 @@ export interface BenchCloud {
   /** Database and openapi requests the function has made so far. */
   dbOps(): Promise<number>;
   tick(): Promise<void>;
+  /** Freezes the local cloud's clock at an instant, or frees it with null. */
+  setClock(iso: string | null): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,9 @@ export async function startBenchCloud(port: number, instances: number): Promise<
     dbOps: async () => ((await (await fetch(`${url}/healthz`)).json()) as { cloudApiRequests: number }).cloudApiRequests,
     tick: async () => {
       await fetch(`${url}/__dev/tick`, { method: 'POST' });
+    },
+    setClock: async (iso) => {
+      await fetch(`${url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: iso }) });
     },
     async stop() {
       child.kill('SIGTERM');
