@@ -11,5 +11,6 @@ export interface TabSpec {
 export const TABS: TabSpec[] = [
   { pagePath: 'pages/index/index', text: '首页' },
   { pagePath: 'pages/bookings/index', text: '我的预约' },
+  { pagePath: 'pages/staff/index', text: '工作台', role: 'staff' },
   { pagePath: 'pages/me/index', text: '我的' },
 ];

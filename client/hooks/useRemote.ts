@@ -35,5 +35,7 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[], { reloadOn
   });
 
   const setData = useCallback((data: T) => setState({ status: 'ok', data }), []);
-  return { state, reload: () => reload(), setData };
+  /** Loads again keeping the shown data until the answer arrives (timers, polling). */
+  const refresh = useCallback(() => reload(true), [reload]);
+  return { state, reload: () => reload(), refresh, setData };
 }

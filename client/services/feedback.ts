@@ -13,6 +13,10 @@ export function errorMessage(e: unknown): string {
   return e instanceof CallError ? e.message : ERROR_MESSAGES.INTERNAL;
 }
 
+export function toastFail(content: string) {
+  Toast.show(TOAST_ID, { content, icon: 'fail', duration: 2.5 });
+}
+
 export function toastError(e: unknown) {
-  Toast.show(TOAST_ID, { content: errorMessage(e), icon: 'fail', duration: 2.5 });
+  toastFail(errorMessage(e));
 }

@@ -18,9 +18,10 @@ export function monthDay(date: string): string {
 
 export const weekday = (date: string) => `周${WEEKDAYS[weekdayOf(date)]}`;
 
-/** 今天 / 明天 / 周X */
-export function dayName(date: string, base = today()): string {
-  const diff = daysBetween(base, date);
+/** 昨天 / 今天 / 明天 / 周X */
+export function dayName(date: string): string {
+  const diff = daysBetween(today(), date);
+  if (diff === -1) return '昨天';
   if (diff === 0) return '今天';
   if (diff === 1) return '明天';
   return weekday(date);
@@ -35,14 +36,20 @@ export function longDate(date: string): string {
 /** The business date of an ISO instant. */
 export const dateOfIso = (iso: string) => dateOf(parseIso(iso));
 
+/** `09:00` */
+export const clockTime = (iso: string) => timeOf(parseIso(iso));
+
 /** `09:00–10:00` */
-export const timeRange = (start: string, end: string) => `${timeOf(parseIso(start))}–${timeOf(parseIso(end))}`;
+export const timeRange = (start: string, end: string) => `${clockTime(start)}–${clockTime(end)}`;
 
 /** `12月1日 周二 09:00–10:00` */
 export const slotWhen = (start: string, end: string) => `${longDate(dateOfIso(start))} ${timeRange(start, end)}`;
 
 /** `2026-12-01 09:00` */
-export const dateTime = (iso: string) => `${dateOfIso(iso)} ${timeOf(parseIso(iso))}`;
+export const dateTime = (iso: string) => `${dateOfIso(iso)} ${clockTime(iso)}`;
+
+/** `已于 09:05 由 张三 核验` */
+export const checkedInBy = (at: string, by: string) => `已于 ${clockTime(at)} 由 ${by} 核验`;
 
 /** The banner of a visitor whose attendees may not book until `until`. */
 export const blockedText = (until: string) => `因多次预约未到场，暂停预约至 ${dateTime(until)}`;

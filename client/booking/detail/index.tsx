@@ -5,6 +5,7 @@ import type { BookingView } from '@shared/contract';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import ConfirmDialog from '../../components/ConfirmDialog';
+import EntryPass from '../../components/EntryPass';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
 import Page from '../../components/Page';
@@ -12,6 +13,7 @@ import RebookOffer from '../../components/RebookOffer';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { BookingStatusTag } from '../../components/StatusTag';
+import VisitRating from '../../components/VisitRating';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
@@ -19,7 +21,14 @@ import { toastError, toastSuccess } from '../../services/feedback';
 import { dateTime, slotWhen } from '../../utils/format';
 import './index.css';
 
-function BookingDetail({ booking, onChange }: { booking: BookingView; onChange: (b: BookingView) => void }) {
+interface BookingDetailProps {
+  booking: BookingView;
+  onChange: (b: BookingView) => void;
+  /** Loads the booking again, keeping it on screen meanwhile. */
+  onRefresh: () => void;
+}
+
+function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
   const [asking, setAsking] = useState(false);
   const cancel = useAction('booking.cancel');
 
@@ -50,6 +59,17 @@ function BookingDetail({ booking, onChange }: { booking: BookingView; onChange: 
       >
         {booking.status === 'pending_approval' && <Text className="detail__hint">场馆审核中，结果将通过消息通知您。</Text>}
       </InfoCard>
+      {booking.status === 'confirmed' && <EntryPass booking={booking} onStale={onRefresh} />}
+      {booking.status === 'checked_in' && booking.checkedInAt && (
+        <Card title="入场码">
+          <Text className="detail__checked-in" data-testid="checked-in">
+            已入场 · {dateTime(booking.checkedInAt)}
+          </Text>
+        </Card>
+      )}
+      {(booking.feedback || booking.canRate) && (
+        <VisitRating bookingId={booking.id} feedback={booking.feedback} onRated={(feedback) => onChange({ ...booking, feedback, canRate: false })} />
+      )}
       {booking.status === 'cancelled_by_venue' && booking.alternatives && (
         <Card title="改约">
           <RebookOffer bookingId={booking.id} alternatives={booking.alternatives} onRebooked={onChange} />
@@ -99,7 +119,7 @@ function Detail() {
   const booking = useRemote(() => call('booking.get', { bookingId }), [bookingId], { reloadOnShow: true });
   return (
     <RemoteView state={booking.state} onRetry={booking.reload}>
-      {(b) => <BookingDetail booking={b} onChange={booking.setData} />}
+      {(b) => <BookingDetail booking={b} onChange={booking.setData} onRefresh={booking.refresh} />}
     </RemoteView>
   );
 }

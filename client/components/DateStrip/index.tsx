@@ -10,9 +10,8 @@ interface DateStripProps {
   marked?: Set<string>;
 }
 
-/** A row of days: 今天 / 明天 / 周X over M/D. */
+/** A row of days: 昨天 / 今天 / 明天 / 周X over M/D. */
 export default function DateStrip({ dates, value, onChange, marked }: DateStripProps) {
-  const base = dates[0];
   return (
     <ScrollView scrollX className="date-strip" enhanced showScrollbar={false}>
       {dates.map((date) => (
@@ -22,7 +21,7 @@ export default function DateStrip({ dates, value, onChange, marked }: DateStripP
           data-testid={`date-${date}`}
           onClick={() => onChange(date)}
         >
-          <Text className="date-strip__day">{dayName(date, base)}</Text>
+          <Text className="date-strip__day">{dayName(date)}</Text>
           <Text className="date-strip__date">{monthDay(date)}</Text>
           <View className={`date-strip__dot${marked?.has(date) ? ' date-strip__dot--on' : ''}`} />
         </View>

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Home from '@nutui/icons-react-taro/dist/es/icons/Home';
 import Order from '@nutui/icons-react-taro/dist/es/icons/Order';
+import Scan from '@nutui/icons-react-taro/dist/es/icons/Scan';
 import User from '@nutui/icons-react-taro/dist/es/icons/User';
 import { grantsRole } from '@shared/contract/roles';
 import { TABS } from '../../tabs';
@@ -13,6 +14,7 @@ const ICONS: Record<string, typeof Home> = {
   'pages/index/index': Home,
   'pages/bookings/index': Order,
   'pages/me/index': User,
+  'pages/staff/index': Scan,
 };
 
 const needsRoles = TABS.some((t) => t.role);

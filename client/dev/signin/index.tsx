@@ -6,6 +6,7 @@ import Button from '../../ui/button';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import { useRemote } from '../../hooks/useRemote';
+import { reloadRoles } from '../../hooks/useRoles';
 import { networkError } from '../../services/callError';
 import { demoUser } from '../../services/demoUser';
 import { toastSuccess } from '../../services/feedback';
@@ -29,6 +30,7 @@ export default function SignInPage() {
   const signIn = (u: DemoUser) => {
     demoUser.set(u.openid);
     setCurrent(u.openid);
+    reloadRoles();
     toastSuccess(`已登录：${u.label}`);
     setTimeout(() => Taro.switchTab({ url: '/pages/index/index' }), 600);
   };
@@ -36,6 +38,7 @@ export default function SignInPage() {
   const signOut = () => {
     demoUser.clear();
     setCurrent(null);
+    reloadRoles();
   };
 
   return (

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
+import { VENUE_KIND_LABELS, grantsRole, type VenueView } from '@shared/contract';
 import Card from '../../components/Card';
 import VenueTabs from '../../components/VenueTabs';
 import Page from '../../components/Page';
@@ -8,6 +8,7 @@ import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { ToneTag } from '../../components/StatusTag';
 import { useRemote } from '../../hooks/useRemote';
+import { useRoles } from '../../hooks/useRoles';
 import { call } from '../../services/cloud';
 import { loadManagedVenues } from '../load';
 import './index.css';
@@ -41,6 +42,7 @@ function VenueEntries({ venue }: { venue: VenueView }) {
 
 function Manager() {
   const venues = useRemote(loadManagedVenues, []);
+  const admin = grantsRole(useRoles(true), 'admin');
   return (
     <RemoteView
       state={venues.state}
@@ -52,7 +54,19 @@ function Manager() {
         </Text>
       }
     >
-      {(list) => <VenueTabs venues={list}>{(venue) => <VenueEntries venue={venue} />}</VenueTabs>}
+      {(list) => (
+        <View>
+          <VenueTabs venues={list}>{(venue) => <VenueEntries venue={venue} />}</VenueTabs>
+          {admin && (
+            <View>
+              <Text className="section-title">领导小组</Text>
+              <Card title="人员与权限" testId="mgr-entry-roles" onClick={go('/manager/roles/index')}>
+                <Text className="card__line">授予或撤销现场服务、投诉处理、管理员和领导小组权限</Text>
+              </Card>
+            </View>
+          )}
+        </View>
+      )}
     </RemoteView>
   );
 }

@@ -16,8 +16,8 @@ import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/feedback';
 import { longDate, today } from '../../utils/format';
+import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import PickerValue from '../components/PickerValue';
-import { toFieldErrors, type FieldErrors } from '../form';
 import { loadResource } from '../load';
 import './index.css';
 

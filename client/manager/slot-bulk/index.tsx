@@ -17,9 +17,10 @@ import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/feedback';
 import { today } from '../../utils/format';
+import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import NumberField from '../components/NumberField';
 import PickerValue from '../components/PickerValue';
-import { toFieldErrors, toNumber, type FieldErrors } from '../form';
+import { toNumber } from '../form';
 import { loadResource } from '../load';
 import './index.css';
 

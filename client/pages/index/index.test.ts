@@ -155,9 +155,9 @@ describe('weapp app.json', () => {
       subPackages?: { root: string }[];
       subpackages?: { root: string }[];
     };
-    expect(appJson.pages).toEqual(['pages/index/index', 'pages/bookings/index', 'pages/me/index']);
+    expect(appJson.pages).toEqual(['pages/index/index', 'pages/bookings/index', 'pages/staff/index', 'pages/me/index']);
     const roots = (appJson.subPackages ?? appJson.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''));
-    expect(roots).toEqual(expect.arrayContaining(['booking', 'profile']));
+    expect(roots).toEqual(expect.arrayContaining(['booking', 'profile', 'manager', 'staff']));
     expect(roots).not.toContain('dev');
     expect(fs.existsSync(path.join(dist, 'dev'))).toBe(false);
   });

@@ -1,0 +1,198 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ROLES, parseInput, roleGrantInput, type Role, type RoleGrant, type RoleUserView, type VenueView } from '@shared/contract';
+import Button from '../../ui/button';
+import Input from '../../ui/input';
+import Radio from '../../ui/radio';
+import Card from '../../components/Card';
+import ConfirmDialog from '../../components/ConfirmDialog';
+import Field from '../../components/Field';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import SignInGate from '../../components/SignInGate';
+import { useAction } from '../../hooks/useAction';
+import { useRemote } from '../../hooks/useRemote';
+import { call } from '../../services/cloud';
+import { CallError } from '../../services/callError';
+import { toastError, toastSuccess } from '../../services/feedback';
+import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
+import { ROLE_LABELS } from '../labels';
+import './index.css';
+
+/** Staff and managers work at a venue (a manager without one: at every venue). */
+const venueScoped = (role: Role) => role === 'staff' || role === 'manager';
+
+/** `现场服务人员 · 星河科技馆`, `投诉处理 · 部门 dept-guide`, `领导小组` */
+function grantText(grant: RoleGrant, venues: VenueView[]): string {
+  const venue = grant.venueId && (venues.find((v) => v.id === grant.venueId)?.name ?? grant.venueId);
+  const scope = grant.departmentId ? `部门 ${grant.departmentId}` : venue || (venueScoped(grant.role) ? '全部场馆' : '');
+  return scope ? `${ROLE_LABELS[grant.role]} · ${scope}` : ROLE_LABELS[grant.role];
+}
+
+const grantKey = (g: RoleGrant) => `${g.role}-${g.venueId ?? g.departmentId ?? 'all'}`;
+
+interface Form {
+  openid: string;
+  role: Role;
+  /** '' = every venue (managers only). */
+  venueId: string;
+  departmentId: string;
+}
+
+/** What admin.role.grant takes, before the schema checks it: only the scope the role has. */
+const inputOf = (form: Form) => ({
+  openid: form.openid,
+  role: form.role,
+  venueId: venueScoped(form.role) && form.venueId ? form.venueId : undefined,
+  departmentId: form.role === 'handler' ? form.departmentId.trim() || undefined : undefined,
+});
+
+function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (user: RoleUserView) => void }) {
+  const [form, setForm] = useState<Form>({ openid: '', role: 'staff', venueId: venues[0]?.id ?? '', departmentId: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const grant = useAction('admin.role.grant');
+
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  const submit = async () => {
+    const parsed = parseInput(roleGrantInput, inputOf(form));
+    if (!parsed.ok) {
+      setErrors(toFieldErrors(parsed.fields));
+      return;
+    }
+    try {
+      onGranted(await grant.run(parsed.data));
+      toastSuccess('已授权');
+    } catch (e) {
+      if (e instanceof CallError && e.code === 'INVALID_INPUT' && e.fields.length) setErrors(toFieldErrors(e.fields));
+      toastError(e);
+    }
+  };
+
+  const venueOptions = [...(form.role === 'manager' ? [{ id: '', name: '全部场馆' }] : []), ...venues];
+
+  return (
+    <View>
+      <Text className="section-title">授予权限</Text>
+      <View className="roles__form">
+        <Field label="OpenID" error={errors.openid}>
+          <Input value={form.openid} placeholder="被授权用户的 OpenID" maxLength={64} data-testid="role-openid" onChange={(v) => set('openid', v)} />
+        </Field>
+        <Field label="角色" error={errors.role}>
+          <Radio.Group className="roles__options" direction="horizontal" shape="button" value={form.role} onChange={(v) => set('role', v as Role)}>
+            {ROLES.map((r) => (
+              <Radio key={r} value={r} shape="button">
+                {ROLE_LABELS[r]}
+              </Radio>
+            ))}
+          </Radio.Group>
+        </Field>
+        {venueScoped(form.role) && (
+          <Field label="场馆" error={errors.venueId}>
+            <Radio.Group className="roles__options" direction="horizontal" shape="button" value={form.venueId} onChange={(v) => set('venueId', String(v))}>
+              {venueOptions.map((v) => (
+                <Radio key={v.id} value={v.id} shape="button">
+                  {v.name}
+                </Radio>
+              ))}
+            </Radio.Group>
+          </Field>
+        )}
+        {form.role === 'handler' && (
+          <Field label="部门" error={errors.departmentId}>
+            <Input value={form.departmentId} placeholder="处理部门编号" maxLength={64} data-testid="role-department" onChange={(v) => set('departmentId', v)} />
+          </Field>
+        )}
+      </View>
+      <Button className="roles__submit" type="primary" block loading={grant.busy} data-testid="role-grant" onClick={submit}>
+        授予权限
+      </Button>
+    </View>
+  );
+}
+
+interface Revoking {
+  openid: string;
+  grant: RoleGrant;
+}
+
+function RoleUsers({ users, venues, onUsers }: { users: RoleUserView[]; venues: VenueView[]; onUsers: (users: RoleUserView[]) => void }) {
+  const [revoking, setRevoking] = useState<Revoking | null>(null);
+  const revoke = useAction('admin.role.revoke');
+
+  /** The user as the server answered: in place, first when new, gone when no role is left. */
+  const put = (user: RoleUserView) => {
+    const known = users.some((u) => u.openid === user.openid);
+    const next = known ? users.map((u) => (u.openid === user.openid ? user : u)) : [user, ...users];
+    onUsers(next.filter((u) => u.roles.length));
+  };
+
+  const confirmRevoke = async () => {
+    if (!revoking) return;
+    const { openid, grant } = revoking;
+    try {
+      put(await revoke.run({ openid, role: grant.role, venueId: grant.venueId, departmentId: grant.departmentId }));
+      toastSuccess('已撤销');
+    } catch (e) {
+      toastError(e);
+    }
+  };
+
+  return (
+    <View>
+      <GrantForm venues={venues} onGranted={put} />
+      <Text className="section-title">已授权人员（{users.length}）</Text>
+      {users.map((u) => (
+        <Card key={u.openid} title={u.openid} testId={`role-user-${u.openid}`}>
+          {u.roles.map((g) => (
+            <View key={grantKey(g)} className="roles__grant">
+              <Text className="roles__grant-text">{grantText(g, venues)}</Text>
+              <Button
+                size="small"
+                fill="outline"
+                type="danger"
+                data-testid={`role-revoke-${u.openid}-${grantKey(g)}`}
+                onClick={() => setRevoking({ openid: u.openid, grant: g })}
+              >
+                撤销
+              </Button>
+            </View>
+          ))}
+        </Card>
+      ))}
+      <ConfirmDialog
+        visible={Boolean(revoking)}
+        title="撤销权限"
+        content={revoking ? `撤销 ${revoking.openid} 的「${grantText(revoking.grant, venues)}」权限吗？操作将记录在案。` : ''}
+        confirmText="确认撤销"
+        onConfirm={confirmRevoke}
+        onClose={() => setRevoking(null)}
+      />
+    </View>
+  );
+}
+
+function Roles() {
+  const data = useRemote(async () => {
+    const [users, venues] = await Promise.all([call('admin.role.list', {}), call('venue.list', {})]);
+    return { users, venues };
+  }, []);
+  return (
+    <RemoteView state={data.state} onRetry={data.reload}>
+      {({ users, venues }) => <RoleUsers users={users} venues={venues} onUsers={(next) => data.setData({ users: next, venues })} />}
+    </RemoteView>
+  );
+}
+
+export default function RolesPage() {
+  return (
+    <Page>
+      <SignInGate>
+        <Roles />
+      </SignInGate>
+    </Page>
+  );
+}

@@ -1,0 +1,85 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { grantsRole } from '@shared/contract';
+import Card from '../../components/Card';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import ScanResult, { type ScanOutcome } from '../../components/ScanResult';
+import SignInGate from '../../components/SignInGate';
+import TokenReader from '../../components/TokenReader';
+import { useAction } from '../../hooks/useAction';
+import { useRemote } from '../../hooks/useRemote';
+import { useTabPage } from '../../hooks/useTabPage';
+import { call } from '../../services/cloud';
+import './index.css';
+
+const PATH = 'pages/staff/index';
+
+const go = (url: string) => () => Taro.navigateTo({ url });
+
+function Desk() {
+  const scan = useAction('checkin.scan');
+  const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
+
+  const check = async (token: string) => {
+    try {
+      setOutcome({ ok: true, checkin: await scan.run({ token }) });
+    } catch (error) {
+      setOutcome({ ok: false, error });
+    }
+  };
+
+  return (
+    <View>
+      <View className="staff__reader">
+        <Text className="staff__title">入场核验</Text>
+        <Text className="staff__text">扫描观众出示的入场码，核对证件后放行</Text>
+        <TokenReader busy={scan.busy} onToken={check} />
+      </View>
+      {outcome && (
+        <ScanResult
+          outcome={outcome}
+          onChange={(booking) => outcome.ok && setOutcome({ ok: true, checkin: { ...outcome.checkin, booking } })}
+        />
+      )}
+      <Text className="section-title">现场服务</Text>
+      <Card title="今日名单" testId="staff-entry-roster" onClick={go('/staff/roster/index')}>
+        <Text className="card__line">各时段已约、已入场和未到人数，逐人核验</Text>
+      </Card>
+      <Card title="手工核验" testId="staff-entry-find" onClick={go('/staff/find/index')}>
+        <Text className="card__line">观众无法出示入场码时，按手机号或证件后4位查找</Text>
+      </Card>
+    </View>
+  );
+}
+
+function Staff() {
+  const me = useRemote(() => call('user.me', {}), [], { reloadOnShow: true });
+  return (
+    <RemoteView
+      state={me.state}
+      onRetry={me.reload}
+      empty="无权限"
+      isEmpty={(data) => !grantsRole(data.roles, 'staff')}
+      emptyAction={
+        <Text className="staff__no-access" data-testid="staff-no-access">
+          仅现场服务人员可使用工作台，如需开通请联系领导小组授权。
+        </Text>
+      }
+    >
+      {() => <Desk />}
+    </RemoteView>
+  );
+}
+
+export default function StaffPage() {
+  useTabPage(PATH);
+  return (
+    <Page tab={PATH}>
+      <SignInGate>
+        <Staff />
+      </SignInGate>
+    </Page>
+  );
+}
