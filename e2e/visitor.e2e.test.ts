@@ -131,3 +131,60 @@ describe('a slot closed by the venue', () => {
     await onScreen(page).getByText('场馆取消了您的预约').first().waitFor();
   });
 });
+
+describe('check-in at the gate', () => {
+  let staffPage: Page;
+  let bookingId: string;
+
+  test('the visitor opens the booking\'s entry code in the check-in window', async () => {
+    // The rebooked 球幕影院 booking: move the clock to ten minutes before it starts.
+    const res = await fetch(`${cloud.url}/api/call/api`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wx-openid': 'demo-visitor-1' },
+      body: JSON.stringify({ action: 'booking.list', data: { status: 'confirmed' } }),
+    });
+    const [booking] = ((await res.json()) as { result: { data: { id: string; start: string }[] } }).result.data;
+    bookingId = booking.id;
+    const now = new Date(Date.parse(booking.start) - 10 * 60_000).toISOString();
+    await fetch(`${cloud.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }) });
+    await go(`/booking/detail/index?bookingId=${bookingId}`);
+    await onScreen(page).getByText('入场码').first().waitFor();
+    await onScreen(page).locator('[data-testid="checkin-token"]').waitFor();
+  });
+
+  test('staff, on another device, paste the code: OK, then a second scan says when and by whom', async () => {
+    const token = (await onScreen(page).locator('[data-testid="checkin-token"]').innerText()).trim();
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    staffPage = await context.newPage();
+    staffPage.on('pageerror', (e) => errors.push(e.message));
+    await staffPage.goto(`${cloud.url}/#/dev/signin/index`);
+    await onScreen(staffPage).locator('[data-testid="signin-demo-staff-1"]').click({ force: true });
+    await onScreen(staffPage).getByText('可预约项目').waitFor();
+    await staffPage.goto(`${cloud.url}/#/pages/staff/index`);
+    const scanOnce = async () => {
+      await staffPage.locator('input[placeholder="粘贴或扫入入场码"]').fill(token);
+      await button(staffPage, '核验').click();
+    };
+    await scanOnce();
+    await onScreen(staffPage).locator('[data-testid="scan-result"]').getByText('核验通过').waitFor();
+    await scanOnce();
+    await onScreen(staffPage).locator('[data-testid="scan-result"]').getByText(/已于 \d\d:\d\d 由 demo-staff-1 核验/).waitFor();
+  });
+
+  test('the visitor sees 已入场 and rates the visit', async () => {
+    await go('/pages/bookings/index');
+    await go(`/booking/detail/index?bookingId=${bookingId}`);
+    await onScreen(page).locator('[data-testid="checked-in"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    for (const aspect of ['experience', 'exhibitCondition', 'service']) {
+      const star = onScreen(page).locator(`[data-testid="rate-${aspect}-5"]`);
+      await star.click();
+      // Lit once chosen: a gold star.
+      await star.locator('[color="#faad14"]').waitFor();
+    }
+    await button(page, '提交评价').click();
+    await page.getByText('感谢您的评价').waitFor();
+    await onScreen(page).getByText('我的评价').waitFor();
+    await fetch(`${cloud.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: null }) });
+  });
+});
