@@ -4,6 +4,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { residentIdCheckChar } from '../shared/rules/idDocument';
+import { addDays, dateOf } from '../shared/time';
 
 export interface Envelope<T = { id: string }> {
   ok: boolean;
@@ -113,4 +114,41 @@ export async function addAttendees(cloud: BenchCloud, visitors: string[], offset
     ids.push(...(await Promise.all(batch)));
   }
   return ids;
+}
+
+export type Admin = <T = { id: string }>(action: string, data: unknown) => Promise<T>;
+
+/**
+ * Runs one benchmark against a fresh local cloud (BENCH_PORT, BENCH_INSTANCES): the body gets the
+ * cloud and the demo admin, and answers what failed, or null. The cloud is stopped whatever happens.
+ */
+export function runBench(body: (cloud: BenchCloud, admin: Admin, instances: number) => Promise<string | null>): void {
+  const instances = Number(process.env.BENCH_INSTANCES ?? 4);
+  (async () => {
+    const cloud = await startBenchCloud(Number(process.env.BENCH_PORT ?? 8797), instances);
+    try {
+      let n = 0;
+      const admin: Admin = async (action, data) => must(await cloud.call(ADMIN, { action, data, requestId: `bench-admin-${Date.now()}-${++n}` }));
+      const failure = await body(cloud, admin, instances);
+      if (failure) {
+        console.error(`FAILED: ${failure}`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await cloud.stop();
+    }
+  })().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+const ADMIN = 'demo-admin-1';
+
+/** A resource of the demo museum with one slot the day after tomorrow, 10:00 to `end`. */
+export async function benchSlot(admin: Admin, id: string, name: string, capacity: number, end = '11:00') {
+  await admin('admin.resource.upsert', { id, venueId: 'venue-museum', name, kind: 'exhibit', mode: 'slot', allocation: 'fcfs' });
+  const day = addDays(dateOf(Date.now()), 2);
+  const slot = await admin('admin.slot.create', { resourceId: id, start: `${day}T10:00:00+08:00`, end: `${day}T${end}:00+08:00`, capacity });
+  return { slotId: slot.id, day };
 }
