@@ -64,3 +64,24 @@ test(`${CANCELS} cancels and ${JOINS} joins at once on a full slot of ${CAPACITY
   expect(store.count('claims', { _id: { $not: /^w:/ } })).toBe(active);
   expect(store.count('claims', { _id: /^w:/ })).toBe(waiting.length);
 }, 180_000);
+
+test('30 simultaneous cancels on a full slot with 60 in line: exactly the first 30 in line are served', async () => {
+  const resource = await makeResource(t.call, ADMIN, 'v1', {}, 'r-order');
+  const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const slot = await makeSlot(t.call, ADMIN, resource, `${day}T14:00:00+08:00`, `${day}T15:00:00+08:00`, 30);
+  const holders: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    const attendee = await makeAttendee(t.call, `h2-${i}`, 700 + i);
+    holders.push(unwrap(await t.call<BookingView>(`h2-${i}`, 'booking.create', { slotId: slot, attendeeIds: [attendee] })).id);
+  }
+  const entries: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const attendee = await makeAttendee(t.call, `w2-${i}`, 800 + i);
+    entries.push(unwrap(await t.call<{ id: string; position: number }>(`w2-${i}`, 'waitlist.join', { slotId: slot, attendeeIds: [attendee] })).id);
+  }
+  await Promise.all(holders.map((bookingId, i) => t.call(`h2-${i}`, 'booking.cancel', { bookingId })));
+  await t.post('/__dev/tick', {});
+  const statuses = entries.map((id) => (t.cloud.store.find('waitlist', { id })[0] as { status: string }).status);
+  expect(statuses.slice(0, 30)).toEqual(Array(30).fill('promoted'));
+  expect(statuses.slice(30)).toEqual(Array(30).fill('waiting'));
+}, 180_000);

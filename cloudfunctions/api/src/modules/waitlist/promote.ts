@@ -2,8 +2,9 @@
 // fit (a smaller later group may) and people no longer eligible (blocked, or booked that day).
 // One promotion at a time holds an entry (waiting → promoting, a conditional update), so two
 // promoters working on one slot never hand one entry two places; each place is taken with the same
-// conditional atomic update as a booking, so no place is given twice. Called after every release
-// and, as a backstop, by the promoteWaitlists job.
+// conditional atomic update as a booking, so no place is given twice. An entry another promoter holds
+// keeps its places reserved: nobody serves a later entry with them, so if that promotion fails the
+// entry is still first in line. Called after every release and, as a backstop, by the promoteWaitlists job.
 import { resolvePolicy } from '@shared/rules/policy';
 import { AppError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
@@ -20,7 +21,8 @@ import { assertNotBlocked } from '../credit/assertNotBlocked';
 import { notify } from '../notice/notify';
 import { entryTransition, stopWaiting } from './transition';
 
-type Outcome = 'promoted' | 'full' | 'passed';
+/** passed: no longer eligible, left the line; held: another promotion holds it. */
+type Outcome = 'promoted' | 'full' | 'passed' | 'held';
 
 /** The booking a promoted entry becomes: its id derives from the entry, so it is written once. */
 export const promotedBookingId = (entryId: string) => derivedId('b', 'waitlist', entryId);
@@ -33,7 +35,7 @@ async function giveUp(deps: Deps, entry: WaitEntryDoc, reason: string): Promise<
 
 async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, waiting: WaitEntryDoc): Promise<Outcome> {
   const entry = await entryTransition(deps, waiting, { status: 'promoting' });
-  if (!entry) return 'passed';
+  if (!entry) return 'held';
   const policy = resolvePolicy(resource.policy);
   const bookingId = promotedBookingId(entry._id);
   let claimIds: string[];
@@ -85,19 +87,27 @@ export async function promoteWaitlist(deps: Deps, slotId: string): Promise<numbe
     if (!slot || slot.cancelled || slot.remaining <= 0 || deps.clock() >= slot.start) return promoted;
     const resource = await findResource(deps.db, slot.resourceId);
     if (!resource) return promoted;
+    const _ = deps.db.command;
     const { data } = await deps.db
       .collection(COLLECTIONS.waitlist)
-      .where({ slotId, status: 'waiting', seq: deps.db.command.gte(0) })
+      .where({ slotId, status: _.in(['waiting', 'promoting']), seq: _.gte(0) })
       .orderBy('seq', 'asc')
       .limit(100)
       .get();
     let outcome: Outcome | null = null;
+    let reserved = 0;
     for (const entry of data as WaitEntryDoc[]) {
-      if (entry.attendees.length > slot.remaining) continue; // a smaller group further back may fit
+      const n = entry.attendees.length;
+      if (entry.status === 'promoting') {
+        reserved += n;
+        continue;
+      }
+      if (n > slot.remaining - reserved) continue; // a smaller group further back may fit
       outcome = await promoteEntry(deps, slot, resource, entry);
-      if (outcome !== 'passed') break;
+      if (outcome === 'held') reserved += n;
+      else if (outcome !== 'passed') break;
     }
     if (outcome === 'promoted') promoted++;
-    else if (outcome !== 'full') return promoted; // nobody in line fits
+    else if (outcome !== 'full') return promoted; // nobody in line fits, or the rest is held by others
   }
 }
