@@ -20,8 +20,10 @@ export default defineAppConfig({
         'approvals/index',
         'credit/index',
         'roles/index',
+        'lotteries/index',
       ],
     },
+    { root: 'lottery', pages: ['slot/index', 'verify/index'] },
     { root: 'staff', pages: ['roster/index', 'find/index'] },
     // The demo sign-in exists only in the H5 build played against the local cloud.
     ...(isH5 ? [{ root: 'dev', pages: ['signin/index'] }] : []),

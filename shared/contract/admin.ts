@@ -25,7 +25,14 @@ export const policyInput = z
       })
       .strict()
       .partial(),
-    lottery: z.object({ confirmHours: z.number().int().min(1).max(24 * 14) }).strict().partial(),
+    lottery: z
+      .object({
+        confirmHours: z.number().int().min(1).max(24 * 14),
+        /** Applicants who lost recent draws get more tickets (docs/lottery.md §3). */
+        weightLosses: z.boolean(),
+      })
+      .strict()
+      .partial(),
   })
   .strict()
   .partial();
@@ -63,8 +70,13 @@ export const slotCreateInput = z
     start: instant,
     end: instant,
     capacity: z.number().int().min(1).max(MAX_SLOT_CAPACITY),
+    /** Lottery resources only: applications close at closesAt; the draw runs at drawAt. */
+    closesAt: instant.optional(),
+    drawAt: instant.optional(),
   })
   .strict()
+  .refine((v) => !v.closesAt || !v.drawAt || v.drawAt >= v.closesAt, { path: ['drawAt'], message: '抽签时间不能早于报名截止时间' })
+  .refine((v) => !v.drawAt || v.drawAt < v.start, { path: ['drawAt'], message: '抽签时间必须早于时段开始' })
   .refine((v) => v.end > v.start, { path: ['end'], message: '结束时间必须晚于开始时间' })
   .refine((v) => v.end - v.start <= 24 * 3600 * 1000, { path: ['end'], message: '一个时段不能超过24小时' });
 

@@ -6,6 +6,7 @@ import { attendeeAddInput, attendeeRemoveInput } from './attendee';
 import { resourceListInput, slotListInput } from './catalog';
 import { bookingCreateInput, bookingListInput, bookingMoveInput, bookingRefInput, bookingRejectInput } from './booking';
 import { noticeListInput, noticeReadInput } from './notice';
+import { lotteryApplyInput, lotteryEntriesInput, lotteryListInput, lotteryRefInput, lotterySlotInput } from './lottery';
 import { checkinAttendanceInput, checkinFindInput, checkinManualInput, checkinRosterInput, checkinScanInput, checkinTokenInput, feedbackCreateInput } from './checkin';
 import { waitlistJoinInput, waitlistLeaveInput } from './waitlist';
 import {
@@ -23,6 +24,7 @@ import {
 } from './admin';
 import type { Access } from './roles';
 import type {
+  ApplicationView,
   AttendeeView,
   BlockedView,
   BookingView,
@@ -30,6 +32,8 @@ import type {
   CheckinTokenView,
   CheckinView,
   FeedbackView,
+  LotteryEntriesPage,
+  LotteryView,
   MeView,
   NoticeView,
   ResourceView,
@@ -79,6 +83,14 @@ export const ACTIONS = {
   'notice.read': action<{ updated: number }>()({ input: noticeReadInput, access: 'user', mutating: true }),
   'booking.approve': action<BookingView>()({ input: bookingRefInput, access: 'manager', mutating: true }),
   'booking.reject': action<BookingView>()({ input: bookingRejectInput, access: 'manager', mutating: true }),
+  'lottery.apply': action<ApplicationView>()({ input: lotteryApplyInput, access: 'user', mutating: true }),
+  'lottery.withdraw': action<ApplicationView>()({ input: lotteryRefInput, access: 'user', mutating: true }),
+  'lottery.confirm': action<BookingView>()({ input: lotteryRefInput, access: 'user', mutating: true }),
+  'lottery.mine': action<ApplicationView[]>()({ input: empty, access: 'user', mutating: false }),
+  'lottery.get': action<LotteryView>()({ input: lotterySlotInput, access: 'public', mutating: false }),
+  'lottery.entries': action<LotteryEntriesPage>()({ input: lotteryEntriesInput, access: 'public', mutating: false }),
+  'lottery.draw': action<LotteryView>()({ input: lotterySlotInput, access: 'manager', mutating: true }),
+  'admin.lottery.list': action<LotteryView[]>()({ input: lotteryListInput, access: 'manager', mutating: false }),
   'checkin.token': action<CheckinTokenView>()({ input: checkinTokenInput, access: 'user', mutating: false }),
   'feedback.create': action<FeedbackView>()({ input: feedbackCreateInput, access: 'user', mutating: true }),
   /** Idempotent by itself: a booking is checked in once, and a repeat by the same request answers the first. */
@@ -131,4 +143,5 @@ export * from './admin';
 export * from './waitlist';
 export * from './notice';
 export * from './checkin';
+export * from './lottery';
 export { parseInput, zhErrorMap } from './zh';

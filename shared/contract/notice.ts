@@ -16,6 +16,8 @@ export const NOTICE_KINDS = [
   'rejected',
   'closed_by_venue',
   'blocked',
+  'lottery_won',
+  'lottery_lost',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -2,6 +2,7 @@
 import type { Policy, SlotStatus } from '../rules/policy';
 import type { IdType } from '../rules/idDocument';
 import type { BookingStatus } from './booking';
+import type { ApplicationStatus, LotteryStatus } from './lottery';
 import type { CheckinMethod } from './checkin';
 import type { NoticeKind } from './notice';
 import type { WaitStatus } from './waitlist';
@@ -195,6 +196,9 @@ export interface NoticeData {
   end?: string;
   reason?: string;
   blockedUntil?: string;
+  /** Lottery winners confirm before this. */
+  confirmBy?: string;
+  applicationId?: string;
   /** Nearest open slots of the same resource (closed by the venue). */
   alternatives?: SlotView[];
 }
@@ -217,4 +221,51 @@ export interface BlockedView {
   venueName: string;
   noShows: number;
   blockedUntil: string;
+}
+
+export interface LotteryView {
+  slotId: string;
+  resourceId: string;
+  resourceName: string;
+  venueId: string;
+  start: string;
+  end: string;
+  status: LotteryStatus;
+  opensAt: string;
+  closesAt: string;
+  drawAt: string;
+  /** sha256 hex of the seed, published when the slot was created. */
+  commitment: string;
+  /** Revealed once the draw is done. */
+  seed?: string;
+  /** Hash of the frozen applicant list (docs/lottery.md §2), once frozen. */
+  listHash?: string;
+  /** Applications (groups) and people in them. */
+  applicants: number;
+  people: number;
+  places: number;
+  winners?: number;
+  drawnAt?: string;
+}
+
+export interface ApplicationView {
+  id: string;
+  slotId: string;
+  resourceName: string;
+  venueName: string;
+  start: string;
+  end: string;
+  status: ApplicationStatus;
+  size: number;
+  attendees: BookingAttendeeView[];
+  createdAt: string;
+  /** Winners confirm before this. */
+  confirmBy?: string;
+  bookingId?: string;
+}
+
+export interface LotteryEntriesPage {
+  entries: { id: string; size: number; weight: number; won: boolean }[];
+  /** Pass as `after` for the next page; absent on the last. */
+  next?: string;
 }

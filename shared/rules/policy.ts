@@ -19,7 +19,7 @@ export interface Policy {
   requiresApproval: boolean;
   checkinOpensMinutesBefore: number;
   noShow: NoShowPolicy;
-  lottery: { confirmHours: number };
+  lottery: { confirmHours: number; weightLosses: boolean };
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -33,7 +33,7 @@ export const DEFAULT_POLICY: Policy = {
   requiresApproval: false,
   checkinOpensMinutesBefore: 30,
   noShow: { limit: 3, windowDays: 90, blockDays: 30 },
-  lottery: { confirmHours: 24 },
+  lottery: { confirmHours: 24, weightLosses: false },
 };
 
 export type PolicyOverrides = Partial<Omit<Policy, 'noShow' | 'lottery'>> & {

@@ -30,5 +30,9 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
       };
     case 'blocked':
       return { title: '预约资格暂停', body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil?.slice(0, 10) ?? ''}。` };
+    case 'lottery_won':
+      return { title: '恭喜中签', body: `${what(d)}，${when(d)}。请在 ${d.confirmBy?.slice(5, 16).replace('T', ' ') ?? ''} 前确认，逾期名额将顺延。` };
+    case 'lottery_lost':
+      return { title: '未中签', body: `${what(d)}，${when(d)} 的抽签未中。感谢参与，抽签结果可公开验证。` };
   }
 }
