@@ -13,6 +13,8 @@ interface DemoResource {
   resource: Omit<ActionInput<'admin.resource.upsert'>, 'venueId'>;
   /** Daily sessions: [start, end, capacity]. */
   sessions: [string, string, number][];
+  /** Lottery resources: applications close, and the draw runs, the evening before at these times. */
+  lottery?: { closesAt: string; drawAt: string };
 }
 
 interface DemoVenue {
@@ -40,6 +42,11 @@ const VENUES: DemoVenue[] = [
       {
         resource: { id: 'res-robot-theatre', name: '机器人剧场', kind: 'event', mode: 'slot', allocation: 'fcfs', location: '一楼 机器人剧场', description: '机器人舞蹈与互动表演。', policy: { maxAttendees: 4 } },
         sessions: [['10:30', '11:00', 60], ['14:30', '15:00', 60]],
+      },
+      {
+        resource: { id: 'res-lottery', name: '热门讲座（抽签）', kind: 'event', mode: 'slot', allocation: 'lottery', location: '一楼 报告厅', description: '院士科普讲座，名额有限，报名后统一抽签，中签后24小时内确认。', policy: { maxAttendees: 2, lottery: { confirmHours: 24, weightLosses: true } } },
+        sessions: [['14:00', '15:30', 30]],
+        lottery: { closesAt: '20:00', drawAt: '20:30' },
       },
       {
         resource: { id: 'res-dome', name: '球幕影院', kind: 'exhibit', mode: 'slot', allocation: 'fcfs', location: '三楼 球幕影院', description: '科普球幕电影，每场40分钟。' },
@@ -93,16 +100,20 @@ export async function seedDemo(store: Store, call: Call, clock: () => number): P
   const today = dateOf(now);
   for (const { venue, resources } of VENUES) {
     await admin('admin.venue.upsert', venue);
-    for (const { resource, sessions } of resources) {
+    for (const { resource, sessions, lottery } of resources) {
       await admin('admin.resource.upsert', { ...resource, venueId: venue.id! });
       for (let d = 0; d < SEED_DAYS; d++) {
         const date = addDays(today, d);
+        const eve = addDays(date, -1);
         for (const [start, end, capacity] of sessions) {
           await admin('admin.slot.create', {
             resourceId: resource.id!,
             start: new Date(atLocal(date, start)).toISOString(),
             end: new Date(atLocal(date, end)).toISOString(),
             capacity,
+            ...(lottery
+              ? { closesAt: new Date(atLocal(eve, lottery.closesAt)).toISOString(), drawAt: new Date(atLocal(eve, lottery.drawAt)).toISOString() }
+              : {}),
           });
         }
       }

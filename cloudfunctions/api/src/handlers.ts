@@ -6,6 +6,9 @@ import { findForCheckin } from './modules/checkin/find';
 import { roster } from './modules/checkin/roster';
 import { createFeedback } from './modules/feedback/create';
 import { grantRole, listRoles, revokeRole } from './modules/admin/roles';
+import { drawLottery, getLottery, listLotteries, lotteryEntries, myApplications } from './modules/lottery/actions';
+import { applyLottery, withdrawLottery } from './modules/lottery/apply';
+import { confirmLottery } from './modules/lottery/confirm';
 import { pendingBookings } from './modules/approval/pending';
 import { approveBooking, rejectBooking } from './modules/approval/review';
 import { closeResourceAction, closeSlotAction } from './modules/admin/close';
@@ -54,6 +57,14 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'booking.approve': approveBooking,
   'booking.reject': rejectBooking,
   'admin.booking.pending': pendingBookings,
+  'lottery.apply': applyLottery,
+  'lottery.withdraw': withdrawLottery,
+  'lottery.confirm': confirmLottery,
+  'lottery.mine': myApplications,
+  'lottery.get': getLottery,
+  'lottery.entries': lotteryEntries,
+  'lottery.draw': drawLottery,
+  'admin.lottery.list': listLotteries,
   'checkin.token': entryToken,
   'feedback.create': createFeedback,
   'checkin.scan': scan,

@@ -226,3 +226,51 @@ export interface BlockDoc {
   until: number;
   at: number;
 }
+
+/** A lottery slot's draw state (lottery/advance.ts). The seed is secret until the status is drawn. */
+export interface LotteryDoc {
+  _id: string; // slotId
+  resourceId: string;
+  venueId: string;
+  seed: string;
+  commitment: string;
+  closesAt: number;
+  drawAt: number;
+  /** open → freezing (hashing the list page by page) → closed (frozen) → drawing → drawn. */
+  status: 'open' | 'freezing' | 'closed' | 'drawing' | 'drawn';
+  applicants: number;
+  people: number;
+  /** Resumable cursors: the list hash chain so far, and the draw's place in the ranked list. */
+  freeze?: { afterId: string; h: string };
+  listHash?: string;
+  draw?: { afterRank: string; left: number; round: number };
+  winners: number;
+  drawnAt?: number;
+  createdAt: number;
+}
+
+export interface ApplicationDoc {
+  _id: string; // ASCII letters and digits (it is hashed into the rank)
+  slotId: string;
+  venueId: string;
+  resourceId: string;
+  resourceName: string;
+  venueName: string;
+  openid: string;
+  start: number;
+  end: number;
+  drawAt: number;
+  attendees: BookingAttendee[];
+  size: number;
+  weight: number;
+  /** docs/lottery.md §4, computed with the secret seed when applying; never shown before the draw. */
+  rank: string;
+  status: 'applied' | 'won' | 'confirmed' | 'forfeited' | 'withdrawn';
+  /** 1 for the draw's winners, 2+ for places passed on after winners forfeited. */
+  round?: number;
+  claimIds: string[];
+  confirmBy?: number;
+  bookingId?: string;
+  createdAt: number;
+  updatedAt: number;
+}

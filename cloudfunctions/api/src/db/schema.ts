@@ -19,6 +19,8 @@ export const COLLECTIONS = {
   creditLifts: 'creditLifts',
   blocks: 'blocks',
   feedback: 'feedback',
+  lotteries: 'lotteries',
+  applications: 'applications',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -55,4 +57,9 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'blocks', name: 'venue_until', keys: ['venueId', 'until'], unique: false },
   { collection: 'bookings', name: 'venue_date', keys: ['venueId', 'date'], unique: false },
   { collection: 'feedback', name: 'venue_created', keys: ['venueId', 'createdAt'], unique: false },
+  { collection: 'lotteries', name: 'status_closes', keys: ['status', 'closesAt'], unique: false },
+  { collection: 'applications', name: 'slot_status_id', keys: ['slotId', 'status', '_id'], unique: false },
+  { collection: 'applications', name: 'slot_status_rank', keys: ['slotId', 'status', 'rank'], unique: false },
+  { collection: 'applications', name: 'owner', keys: ['openid', 'createdAt'], unique: false },
+  { collection: 'applications', name: 'won_confirmBy', keys: ['status', 'confirmBy'], unique: false },
 ];

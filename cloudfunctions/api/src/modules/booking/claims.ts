@@ -2,12 +2,13 @@
 // claim documents with deterministic ids `idHash:resource:date:k` (k = 1..perIdPerDay): inserting one
 // is atomic and the _id is unique, so two accounts booking the same person at once cannot both win.
 // No prior query decides anything. Waiting entries hold claims `w:idHash:slot` the same way (one
-// person waits once per slot). A claim already held by the same holder (a retried request) counts as
+// person waits once per slot), and lottery applications `l:idHash:slot` (one application per person).
+// A claim already held by the same holder (a retried request) counts as
 // ours; a claim whose holder no longer needs it (a release that failed half-way) is taken over with a
 // conditional update, so a lost release never locks a person out.
 import { AppError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
-import type { BookingDoc, ClaimDoc, WaitEntryDoc } from '../../db/docs';
+import type { ApplicationDoc, BookingDoc, ClaimDoc, WaitEntryDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import type { Deps } from '../../deps';
 
@@ -23,6 +24,11 @@ const INACTIVE_BOOKING = new Set(['cancelled', 'cancelled_by_venue', 'rejected']
 
 /** Whether the claim's holder still holds it. */
 async function holderNeedsIt(deps: Deps, claim: ClaimDoc): Promise<boolean> {
+  if (claim._id.startsWith('l:')) {
+    const { data } = await deps.db.collection(COLLECTIONS.applications).doc(claim.bookingId).get();
+    const app = data as ApplicationDoc | null;
+    return !!app && (app.status === 'applied' || app.status === 'won') && app.claimIds.includes(claim._id);
+  }
   if (claim._id.startsWith('w:')) {
     const { data } = await deps.db.collection(COLLECTIONS.waitlist).doc(claim.bookingId).get();
     const entry = data as WaitEntryDoc | null;
@@ -90,3 +96,16 @@ export async function releaseClaims(deps: Deps, ids: string[]): Promise<void> {
     .where({ _id: deps.db.command.in(ids) })
     .remove();
 }
+
+/** DUPLICATE_BOOKING if someone already holds all of their bookings for that resource and day. */
+export async function assertNotBookedThatDay(deps: Deps, people: Person[], resourceId: string, date: string, perIdPerDay: number) {
+  const claims = deps.db.collection(COLLECTIONS.claims);
+  const full: string[] = [];
+  for (const p of people) {
+    const ids = Array.from({ length: perIdPerDay }, (_, i) => claimId(p.idHash, resourceId, date, i + 1));
+    const { data } = await claims.where({ _id: deps.db.command.in(ids) }).get();
+    if ((data as ClaimDoc[]).length >= perIdPerDay) full.push(p.name);
+  }
+  if (full.length) throw new AppError('DUPLICATE_BOOKING', { names: full }, `${full.join('、')}当天已预约过此项目`);
+}
+

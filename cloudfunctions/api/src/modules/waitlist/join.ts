@@ -4,11 +4,11 @@
 import { AppError } from '@shared/errors';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
-import type { ClaimDoc, WaitEntryDoc } from '../../db/docs';
+import type { WaitEntryDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
 import { findVenue } from '../catalog/repository';
-import { claimId, releaseClaims, takeClaims, waitClaimId } from '../booking/claims';
+import { assertNotBookedThatDay, releaseClaims, takeClaims, waitClaimId } from '../booking/claims';
 import { eligibleRequest } from '../booking/eligibility';
 import { noticeData } from '../booking/noticeData';
 import { notify } from '../notice/notify';
@@ -16,19 +16,6 @@ import { promoteWaitlist } from './promote';
 import { enqueue } from './queue';
 import { positionOf } from './transition';
 import { waitEntryView } from './view';
-import type { Deps } from '../../deps';
-
-/** DUPLICATE_BOOKING if someone already holds all of their bookings for that resource and day. */
-async function assertNotBookedThatDay(deps: Deps, people: { idHash: string; name: string }[], resourceId: string, date: string, perIdPerDay: number) {
-  const claims = deps.db.collection(COLLECTIONS.claims);
-  const full: string[] = [];
-  for (const p of people) {
-    const ids = Array.from({ length: perIdPerDay }, (_, i) => claimId(p.idHash, resourceId, date, i + 1));
-    const { data } = await claims.where({ _id: deps.db.command.in(ids) }).get();
-    if ((data as ClaimDoc[]).length >= perIdPerDay) full.push(p.name);
-  }
-  if (full.length) throw new AppError('DUPLICATE_BOOKING', { names: full }, `${full.join('、')}当天已预约过此项目`);
-}
 
 export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, requestId }, input) => {
   const { db } = deps;

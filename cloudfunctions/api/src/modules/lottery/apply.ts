@@ -1,0 +1,102 @@
+// lottery.apply / lottery.withdraw. Applications are open from the slot's booking opening until
+// closesAt (exclusive), with booking's eligibility: real-name attendees, blocks, size, and the day's
+// bookings. One application per ID number per slot across accounts (claims `l:idHash:slot`). The rank
+// is computed now with the secret seed and kept server-side until the draw.
+import { AppError } from '@shared/errors';
+import { rankOf, weightFor } from '@shared/rules/lottery';
+import { bookingOpensAt, resolvePolicy } from '@shared/rules/policy';
+import { DAY_MS, toIso } from '@shared/time';
+import type { Handler } from '../../context';
+import { COLLECTIONS } from '../../db/schema';
+import type { ApplicationDoc, BookingAttendee } from '../../db/docs';
+import { isDuplicateKey } from '../../db/errors';
+import { derivedId } from '../../lib/ids';
+import type { Deps } from '../../deps';
+import { requireOwnAttendees } from '../attendee/repository';
+import { assertNotBookedThatDay, releaseClaims, takeClaims } from '../booking/claims';
+import { findVenue, requireResource, requireSlot } from '../catalog/repository';
+import { assertNotBlocked } from '../credit/assertNotBlocked';
+import { requireLottery, requireOwnApplication } from './repository';
+import { applicationView } from './views';
+
+/** Draws at the venue in the last 90 days that one of these people entered and lost (docs/lottery.md §3). */
+async function recentLosses(deps: Deps, people: BookingAttendee[], venueId: string): Promise<number> {
+  const _ = deps.db.command;
+  const now = deps.clock();
+  const { total } = await deps.db
+    .collection(COLLECTIONS.applications)
+    .where({ venueId, status: 'applied', drawAt: _.gte(now - 90 * DAY_MS).and(_.lt(now)), 'attendees.idHash': _.in(people.map((p) => p.idHash)) })
+    .count();
+  return total;
+}
+
+export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, requestId }, input) => {
+  const { db } = deps;
+  const slot = await requireSlot(db, input.slotId);
+  const attendees = await requireOwnAttendees(db, openid, input.attendeeIds);
+  const resource = await requireResource(db, slot.resourceId);
+  if (slot.cancelled) throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
+  if (resource.allocation !== 'lottery') throw new AppError('INVALID_STATE', {}, '该时段先到先得，请直接预约');
+  const lottery = await requireLottery(deps, slot._id);
+  const policy = resolvePolicy(resource.policy);
+  await assertNotBlocked(deps, attendees, slot.venueId);
+  const now = deps.clock();
+  const opensAt = bookingOpensAt(slot, policy);
+  if (now < opensAt) throw new AppError('SLOT_NOT_OPEN', { opensAt: toIso(opensAt) }, `抽签报名将于${toIso(opensAt).slice(5, 16).replace('T', ' ')}开始`);
+  if (now >= lottery.closesAt) throw new AppError('BOOKING_CLOSED', { closesAt: toIso(lottery.closesAt) }, '抽签报名已截止');
+  if (attendees.length > policy.maxAttendees) throw new AppError('LIMIT_EXCEEDED', { max: policy.maxAttendees }, `每次最多${policy.maxAttendees}人`);
+  await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
+
+  // Letters and digits only: the id is hashed into the rank (docs/lottery.md §2).
+  const id = derivedId('l', openid, requestId ?? '');
+  const claimIds = await takeClaims(deps, attendees, (p) => [`l:${p.idHash}:${slot._id}`], id);
+  const weight = policy.lottery.weightLosses ? weightFor(await recentLosses(deps, attendees, slot.venueId)) : 1;
+  const venue = await findVenue(db, slot.venueId);
+  const app: ApplicationDoc = {
+    _id: id,
+    slotId: slot._id,
+    venueId: slot.venueId,
+    resourceId: resource._id,
+    resourceName: resource.name,
+    venueName: venue?.name ?? '',
+    openid,
+    start: slot.start,
+    end: slot.end,
+    drawAt: lottery.drawAt,
+    attendees,
+    size: attendees.length,
+    weight,
+    rank: rankOf(lottery.seed, { id, weight }),
+    status: 'applied',
+    claimIds,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await db.collection(COLLECTIONS.applications).add({ data: app });
+  } catch (e) {
+    if (!isDuplicateKey(e)) {
+      await releaseClaims(deps, claimIds);
+      throw e;
+    }
+    return applicationView(await requireOwnApplication(deps, openid, id), false);
+  }
+  await db.collection(COLLECTIONS.lotteries).doc(slot._id).update({ data: { applicants: db.command.inc(1), people: db.command.inc(app.size) } });
+  return applicationView(app, false);
+};
+
+export const withdrawLottery: Handler<'lottery.withdraw'> = async ({ deps, openid }, input) => {
+  const app = await requireOwnApplication(deps, openid, input.applicationId);
+  const lottery = await requireLottery(deps, app.slotId);
+  if (app.status !== 'applied') throw new AppError('INVALID_STATE', { status: app.status }, '该报名不能撤回');
+  if (deps.clock() >= lottery.closesAt) throw new AppError('DEADLINE_PASSED', {}, '报名已截止，不能撤回');
+  const res = await deps.db
+    .collection(COLLECTIONS.applications)
+    .where({ _id: app._id, status: 'applied' })
+    .update({ data: { status: 'withdrawn', updatedAt: deps.clock() } });
+  if (res.stats.updated !== 1) throw new AppError('INVALID_STATE', {}, '报名状态已变化，请刷新');
+  await releaseClaims(deps, app.claimIds);
+  const _ = deps.db.command;
+  await deps.db.collection(COLLECTIONS.lotteries).doc(app.slotId).update({ data: { applicants: _.inc(-1), people: _.inc(-app.size) } });
+  return applicationView({ ...app, status: 'withdrawn' }, false);
+};
