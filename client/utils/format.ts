@@ -1,6 +1,9 @@
 // Display formats. Instants are shown in Asia/Shanghai business time (shared/time), never the device's zone.
+import type { ResourceView } from '@shared/contract';
 import type { Policy } from '@shared/rules/policy';
 import { addDays, dateOf, daysBetween, parseIso, timeOf, weekdayOf } from '@shared/time';
+
+type Allocation = ResourceView['allocation'];
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
@@ -70,13 +73,22 @@ export function policySummary(p: Policy): string {
   ].join(' · ');
 }
 
-/** The booking rules of a resource, one line each. */
-export function policyLines(p: Policy): string[] {
+/** The booking rules of a resource, one line each; a lottery resource's places go by a draw. */
+export function policyLines(p: Policy, allocation: Allocation): string[] {
+  const lottery = allocation === 'lottery';
   return [
-    `每个时段提前${p.opensDaysBefore}天${p.opensAt}开放预约，开始前${duration(p.closesMinutesBefore)}停止预约`,
+    lottery
+      ? `每个时段提前${p.opensDaysBefore}天${p.opensAt}开放报名，报名截止与开奖时间见各时段`
+      : `每个时段提前${p.opensDaysBefore}天${p.opensAt}开放预约，开始前${duration(p.closesMinutesBefore)}停止预约`,
     `每单最多${p.maxAttendees}人，同一证件每天限约${p.perIdPerDay}次`,
     `开始前${duration(p.cancelMinutesBefore)}可取消预约，开始前${duration(p.changeMinutesBefore)}可改期`,
-    '约满的时段可加入候补，有名额释放时按顺序自动预约',
+    ...(lottery
+      ? [
+          '名额以抽签分配：报名截止后按公开可复核的方法抽签，与报名先后无关',
+          `中签后须在${duration(p.lottery.confirmHours * 60)}内确认预约，逾期名额将重新分配`,
+          ...(p.lottery.weightLosses ? ['近期未中签的观众再次报名时中签机会更大'] : []),
+        ]
+      : ['约满的时段可加入候补，有名额释放时按顺序自动预约']),
     `开始前${duration(p.checkinOpensMinutesBefore)}起可凭入场码核验入场`,
     `${p.noShow.windowDays}天内未到场${p.noShow.limit}次，将暂停预约${p.noShow.blockDays}天`,
     ...(p.requiresApproval ? ['预约需经场馆审核'] : []),

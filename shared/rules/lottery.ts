@@ -3,7 +3,8 @@
 // recompute the same result from the published seed and frozen list.
 import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha256';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { bytesToHex } from '@noble/hashes/utils';
+import type { LotteryEntriesPage, LotteryView } from '../contract/types';
 
 /** One application as frozen at the close: its id, how many places it needs, its weight (≥ 1). */
 export interface LotteryEntry {
@@ -18,7 +19,24 @@ export const MAX_WEIGHT = 4;
 /** Lines per link of the frozen list's hash chain (the draw reads the list in pages of this size). */
 export const LIST_CHAIN_BATCH = 100;
 
-const hex = (s: string) => bytesToHex(sha256(utf8ToBytes(s)));
+/**
+ * The UTF-8 bytes of a string, as TextEncoder gives them (a lone surrogate becomes U+FFFD). Written
+ * out because WeChat's JS engine lacks TextEncoder on some devices.
+ */
+export function utf8(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const cp = char.codePointAt(0) as number;
+    const c = cp >= 0xd800 && cp <= 0xdfff ? 0xfffd : cp;
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  }
+  return Uint8Array.from(bytes);
+}
+
+const hex = (s: string) => bytesToHex(sha256(utf8(s)));
 
 /** The published commitment to the secret seed: lowercase hex SHA-256 of its UTF-8 bytes. */
 export function commitmentOf(seed: string): string {
@@ -32,7 +50,7 @@ export function weightFor(recentLosses: number): number {
 
 /** One ticket: HMAC-SHA256 keyed with the seed over `id:j`, as 64 lowercase hex characters. */
 export function ticket(seed: string, id: string, j: number): string {
-  return bytesToHex(hmac(sha256, utf8ToBytes(seed), utf8ToBytes(`${id}:${j}`)));
+  return bytesToHex(hmac(sha256, utf8(seed), utf8(`${id}:${j}`)));
 }
 
 /** An entry's rank: the smallest of its `weight` tickets (smaller ranks draw first). */
@@ -99,4 +117,29 @@ export function allocate(ranked: LotteryEntry[], places: number): string[] {
 
 export function draw(seed: string, entries: LotteryEntry[], places: number): string[] {
   return allocate(rankEntries(seed, entries), places);
+}
+
+export type PublishedEntry = LotteryEntriesPage['entries'][number];
+
+export interface DrawCheck {
+  /** sha256(seed) equals the commitment published before the first application. */
+  commitment: boolean;
+  /** The frozen list hashes to the published list hash. */
+  list: boolean;
+  /** The draw re-run from the seed gives exactly the entries marked won. */
+  winners: boolean;
+  /** How many entries the re-run draw picks. */
+  drawnWinners: number;
+}
+
+/** The three checks of docs/lottery.md §6 over a drawn lottery (seed revealed) and its published list. */
+export function checkDraw(lottery: Pick<LotteryView, 'places' | 'commitment' | 'listHash'> & { seed: string }, entries: PublishedEntry[]): DrawCheck {
+  const drawn = draw(lottery.seed, entries, lottery.places);
+  const published = new Set(entries.filter((e) => e.won).map((e) => e.id));
+  return {
+    commitment: commitmentOf(lottery.seed) === lottery.commitment,
+    list: listHash(entries) === lottery.listHash,
+    winners: drawn.length === published.size && drawn.every((id) => published.has(id)),
+    drawnWinners: drawn.length,
+  };
 }

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { AttendeeView, ResourceView, SlotView, WaitEntryView } from '@shared/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
 import Button from '../../ui/button';
-import Checkbox from '../../ui/checkbox';
+import AttendeePicker from '../../components/AttendeePicker';
 import BlockBanner from '../../components/BlockBanner';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
@@ -18,7 +18,7 @@ import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/feedback';
-import { dateTime, slotWhen } from '../../utils/format';
+import { slotWhen } from '../../utils/format';
 import { loadResource } from '../loadResource';
 import './index.css';
 
@@ -29,8 +29,6 @@ interface Props {
   /** Joining the full slot's waiting list instead of booking it. */
   waitlist: boolean;
 }
-
-const addAttendee = () => Taro.navigateTo({ url: '/profile/attendee-add/index' });
 
 /** After joining: the entry with its place in the queue. */
 function Joined({ entry, onLeft }: { entry: WaitEntryView; onLeft: (entry: WaitEntryView) => void }) {
@@ -94,43 +92,7 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
           ['候补', waitlist ? `${slot.waiting}人排队中` : undefined],
         ]}
       />
-      <View className="confirm__head">
-        <Text className="section-title">选择参观人（每单最多{resource.policy.maxAttendees}人）</Text>
-        <Text className="confirm__add" onClick={addAttendee}>
-          + 添加参观人
-        </Text>
-      </View>
-      {attendees.length ? (
-        <Checkbox.Group
-          className="confirm__list"
-          value={selected}
-          max={max}
-          onChange={setSelected}
-          onLimit={() => toastError(new CallError('LIMIT_EXCEEDED', ERROR_MESSAGES.LIMIT_EXCEEDED))}
-        >
-          {attendees.map((a) => (
-            <Checkbox
-              key={a.id}
-              className="confirm__item"
-              value={a.id}
-              label={
-                <View className="confirm__person">
-                  <Text className="confirm__name">{a.name}</Text>
-                  <Text className="confirm__id">{a.idMasked}</Text>
-                  {a.credit.blockedUntil && <Text className="confirm__blocked">暂停预约至 {dateTime(a.credit.blockedUntil)}</Text>}
-                </View>
-              }
-            />
-          ))}
-        </Checkbox.Group>
-      ) : (
-        <View className="confirm__empty">
-          <Text>还没有常用参观人，请先添加实名信息</Text>
-          <Button type="primary" fill="outline" size="small" onClick={addAttendee}>
-            添加参观人
-          </Button>
-        </View>
-      )}
+      <AttendeePicker attendees={attendees} maxAttendees={resource.policy.maxAttendees} max={max} value={selected} onChange={setSelected} />
       <Text className="confirm__note">
         {waitlist
           ? '候补按加入先后排序；有名额释放时自动为所选参观人预约，候补成功的预约同样可以取消。'

@@ -19,8 +19,24 @@ function confirmUrl(resource: ResourceView, slot: SlotView, mode?: 'waitlist') {
   return mode ? `${url}&mode=${mode}` : url;
 }
 
+/** Slots still to come of a lottery resource open their lottery (to apply, or to see the result). */
+function lotteryAction(slot: SlotView): ReactNode {
+  if (slot.status === 'cancelled' || slot.status === 'ended') return undefined;
+  return (
+    <Button
+      type="primary"
+      size="small"
+      data-testid={`lottery-${slot.id}`}
+      onClick={() => Taro.navigateTo({ url: `/lottery/slot/index?slotId=${slot.id}` })}
+    >
+      抽签
+    </Button>
+  );
+}
+
 /** Open slots are booked, full ones waited for; the others show their status. */
 function slotAction(resource: ResourceView, slot: SlotView): ReactNode {
+  if (resource.allocation === 'lottery') return lotteryAction(slot);
   if (slot.status === 'open') {
     return (
       <Button type="primary" size="small" onClick={() => Taro.navigateTo({ url: confirmUrl(resource, slot) })}>
@@ -62,7 +78,7 @@ export default function ResourcePage() {
             >
               <View className="resource__rules">
                 <Text className="resource__rules-title">预约须知</Text>
-                {policyLines(resource.policy).map((line) => (
+                {policyLines(resource.policy, resource.allocation).map((line) => (
                   <Text key={line} className="resource__rule">
                     · {line}
                   </Text>

@@ -8,13 +8,14 @@ interface InfoCardProps {
   extra?: ReactNode;
   /** label → value rows; empty values are left out. */
   rows?: [string, ReactNode][];
+  testId?: string;
   children?: ReactNode;
 }
 
 /** A card with label/value rows. */
-export default function InfoCard({ title, extra, rows = [], children }: InfoCardProps) {
+export default function InfoCard({ title, extra, rows = [], testId, children }: InfoCardProps) {
   return (
-    <Card title={title} extra={extra}>
+    <Card title={title} extra={extra} testId={testId}>
       {rows
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([label, value]) => (

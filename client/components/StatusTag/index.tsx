@@ -1,5 +1,11 @@
 import type { BookingStatus } from '@shared/contract';
 import { BOOKING_STATUS_LABELS } from '@shared/contract/booking';
+import {
+  APPLICATION_STATUS_LABELS,
+  LOTTERY_STATUS_LABELS,
+  type ApplicationStatus,
+  type LotteryStatus,
+} from '@shared/contract/lottery';
 import { WAIT_STATUS_LABELS, type WaitStatus } from '@shared/contract/waitlist';
 import type { SlotStatus } from '@shared/rules/policy';
 import Tag from '../../ui/tag';
@@ -42,6 +48,22 @@ const WAIT: Record<WaitStatus, Tone> = {
   ineligible: 'muted',
 };
 
+const APPLICATION: Record<ApplicationStatus, Tone> = {
+  applied: 'primary',
+  won: 'success',
+  lost: 'muted',
+  confirmed: 'success',
+  forfeited: 'danger',
+  withdrawn: 'muted',
+};
+
+const LOTTERY: Record<LotteryStatus, Tone> = {
+  open: 'success',
+  closed: 'warning',
+  drawing: 'primary',
+  drawn: 'muted',
+};
+
 /** A soft-coloured tag whose colour says what it means. */
 export function ToneTag({ tone, label }: { tone: Tone; label: string }) {
   return (
@@ -61,4 +83,12 @@ export function BookingStatusTag({ status }: { status: BookingStatus }) {
 
 export function WaitStatusTag({ status }: { status: WaitStatus }) {
   return <ToneTag tone={WAIT[status]} label={WAIT_STATUS_LABELS[status]} />;
+}
+
+export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
+  return <ToneTag tone={APPLICATION[status]} label={APPLICATION_STATUS_LABELS[status]} />;
+}
+
+export function LotteryStatusTag({ status }: { status: LotteryStatus }) {
+  return <ToneTag tone={LOTTERY[status]} label={LOTTERY_STATUS_LABELS[status]} />;
 }

@@ -44,9 +44,9 @@ export default function WaitEntryCard({ entry, onLeft }: WaitEntryCardProps) {
       <Text className="card__line">{slotWhen(entry.start, entry.end)}</Text>
       <Text className="card__line">参观人 {entry.attendees.map((a) => a.name).join('、')}</Text>
       {entry.reason && <Text className="card__line">原因：{entry.reason}</Text>}
-      {bookingId && <Text className="wait-entry__link">已自动为您预约，查看预约 ›</Text>}
+      {bookingId && <Text className="card__link">已自动为您预约，查看预约 ›</Text>}
       {waiting && (
-        <View className="wait-entry__foot">
+        <View className="card__foot">
           <Text className="wait-entry__position">
             {entry.position !== null && (
               <>

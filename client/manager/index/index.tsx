@@ -33,6 +33,9 @@ function VenueEntries({ venue }: { venue: VenueView }) {
       <Card title="审核队列" extra={count} testId="mgr-entry-approvals" onClick={go(`/manager/approvals/index?${query}`)}>
         <Text className="card__line">需审核项目的预约申请，通过或驳回</Text>
       </Card>
+      <Card title="抽签管理" testId="mgr-entry-lotteries" onClick={go(`/manager/lotteries/index?${query}`)}>
+        <Text className="card__line">抽签时段的报名情况、开奖与结果验证</Text>
+      </Card>
       <Card title="暂停预约名单" testId="mgr-entry-credit" onClick={go(`/manager/credit/index?${query}`)}>
         <Text className="card__line">多次未到场被暂停预约的观众，可解除限制</Text>
       </Card>

@@ -38,7 +38,8 @@ type NumberPath =
   | 'cancelMinutesBefore'
   | 'changeMinutesBefore'
   | 'checkinOpensMinutesBefore'
-  | `noShow.${keyof NoShowPolicy}`;
+  | `noShow.${keyof NoShowPolicy}`
+  | 'lottery.confirmHours';
 
 const NUMBER_FIELDS: Record<NumberPath, { label: string; unit: string }> = {
   opensDaysBefore: { label: '提前开放天数', unit: '天' },
@@ -51,9 +52,13 @@ const NUMBER_FIELDS: Record<NumberPath, { label: string; unit: string }> = {
   'noShow.windowDays': { label: '统计周期', unit: '天内' },
   'noShow.limit': { label: '未到场次数', unit: '次' },
   'noShow.blockDays': { label: '暂停预约', unit: '天' },
+  'lottery.confirmHours': { label: '中签确认时限', unit: '小时' },
 };
 
 const NUMBER_PATHS = Object.keys(NUMBER_FIELDS) as NumberPath[];
+
+/** The numbers the form shows: the lottery's only for a lottery resource. */
+const shownPaths = (allocation: Allocation) => NUMBER_PATHS.filter((p) => allocation === 'lottery' || !p.startsWith('lottery.'));
 
 interface Form {
   name: string;
@@ -64,6 +69,7 @@ interface Form {
   description: string;
   opensAt: string;
   requiresApproval: boolean;
+  weightLosses: boolean;
   /** Typed text; turned into numbers (or left out when empty) on submit. */
   numbers: Record<NumberPath, string>;
 }
@@ -82,6 +88,7 @@ function formOf(resource: ResourceView | null): Form {
     description: resource?.description ?? '',
     opensAt: policy.opensAt,
     requiresApproval: policy.requiresApproval,
+    weightLosses: policy.lottery.weightLosses,
     numbers: Object.fromEntries(NUMBER_PATHS.map((p) => [p, String(numberAt(policy, p))])) as Record<NumberPath, string>,
   };
 }
@@ -109,6 +116,7 @@ function inputOf(form: Form, venueId: string, id: string | undefined) {
       requiresApproval: form.requiresApproval,
       checkinOpensMinutesBefore: n('checkinOpensMinutesBefore'),
       noShow: { limit: n('noShow.limit'), windowDays: n('noShow.windowDays'), blockDays: n('noShow.blockDays') },
+      lottery: { confirmHours: n('lottery.confirmHours'), weightLosses: form.weightLosses },
     },
   };
 }
@@ -150,7 +158,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
   const submit = async () => {
     const parsed = parseInput(resourceUpsertInput, inputOf(form, venueId, resource?.id));
     // The schema lets an upsert omit any policy field (the resource keeps it); this form asks for every one.
-    const missing = NUMBER_PATHS.filter((p) => form.numbers[p].trim() === '').map((p) => ({ path: `policy.${p}`, message: '必填' }));
+    const missing = shownPaths(form.allocation).filter((p) => form.numbers[p].trim() === '').map((p) => ({ path: `policy.${p}`, message: '必填' }));
     if (!parsed.ok || missing.length) {
       setErrors(toFieldErrors([...missing, ...(parsed.ok ? [] : parsed.fields)]));
       toastError(new CallError('INVALID_INPUT', ERROR_MESSAGES.INVALID_INPUT));
@@ -199,8 +207,8 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
             onChange={(v) => set('allocation', v as Allocation)}
           >
             {ALLOCATIONS.map((a) => (
-              <Radio key={a} value={a} shape="button" disabled={a === 'lottery'}>
-                {a === 'lottery' ? `${ALLOCATION_LABELS[a]}（即将支持）` : ALLOCATION_LABELS[a]}
+              <Radio key={a} value={a} shape="button">
+                {ALLOCATION_LABELS[a]}
               </Radio>
             ))}
           </Radio.Group>
@@ -254,6 +262,19 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
           {number('noShow.limit')}
           {number('noShow.blockDays')}
         </Group>
+
+        {form.allocation === 'lottery' && (
+          <Group title="抽签规则" hint="中签者须在开奖后的时限内确认预约，逾期名额重新分配；加权后，近90天在本场馆抽签未中签的观众获得更多签（最多4倍）。">
+            {number('lottery.confirmHours')}
+            <Field label="未中签加权" error={errors['policy.lottery.weightLosses']}>
+              <Checkbox
+                checked={form.weightLosses}
+                label="近期未中签的观众中签机会更大"
+                onChange={(v) => set('weightLosses', v, 'policy.lottery.weightLosses')}
+              />
+            </Field>
+          </Group>
+        )}
       </View>
 
       <FooterBar>

@@ -1,0 +1,189 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import type { ApplicationView, AttendeeView, LotteryView, ResourceView } from '@shared/contract';
+import Button from '../../ui/button';
+import AttendeePicker from '../../components/AttendeePicker';
+import ApplicationCard from '../../components/ApplicationCard';
+import BlockBanner from '../../components/BlockBanner';
+import Card from '../../components/Card';
+import FooterBar from '../../components/FooterBar';
+import InfoCard from '../../components/InfoCard';
+import Page from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import SignInGate from '../../components/SignInGate';
+import { LotteryStatusTag } from '../../components/StatusTag';
+import { useAction } from '../../hooks/useAction';
+import { useRemote } from '../../hooks/useRemote';
+import { call } from '../../services/cloud';
+import { toastError, toastSuccess } from '../../services/feedback';
+import { dateTime, duration, slotWhen } from '../../utils/format';
+import { loadResource } from '../../booking/loadResource';
+import HashValue from '../components/HashValue';
+import './index.css';
+
+/** The result as the applicant reads it first, once the draw is done. */
+const RESULTS: Partial<Record<ApplicationView['status'], { title: string; text: string; won: boolean }>> = {
+  won: { title: '恭喜，您已中签', text: '请在确认时限内确认预约，逾期名额将重新分配。', won: true },
+  confirmed: { title: '恭喜，您已中签', text: '已确认预约，可在“我的预约”中查看入场码。', won: true },
+  lost: { title: '很遗憾，未中签', text: '感谢参与，本场名额已由抽签全部分配。', won: false },
+  forfeited: { title: '中签后未按时确认', text: '确认时限已过，名额已重新分配。', won: false },
+};
+
+/** Lottery facts everyone sees: the slot, the window, the draw time, places and applicants. */
+function LotteryInfo({ lottery, resource }: { lottery: LotteryView; resource: ResourceView }) {
+  return (
+    <InfoCard
+      title={lottery.resourceName}
+      extra={
+        <View data-testid="lottery-status">
+          <LotteryStatusTag status={lottery.status} />
+        </View>
+      }
+      rows={[
+        ['时间', slotWhen(lottery.start, lottery.end)],
+        ['地点', resource.location],
+        ['报名时间', `${dateTime(lottery.opensAt)} 至 ${dateTime(lottery.closesAt)}`],
+        ['开奖时间', dateTime(lottery.drawnAt ?? lottery.drawAt)],
+        ['名额', `${lottery.places}人`],
+        ['已报名', `${lottery.applicants}组 · 共${lottery.people}人`],
+        ['中签', lottery.winners === undefined ? undefined : `${lottery.winners}组`],
+      ]}
+    />
+  );
+}
+
+/** The published commitment, and after the draw the way to check it. */
+function Commitment({ lottery }: { lottery: LotteryView }) {
+  return (
+    <Card title="抽签承诺">
+      <HashValue label="承诺值" value={lottery.commitment} testId="lottery-commitment" />
+      <Text className="lottery__explain">抽签种子的SHA-256承诺，开奖后公布种子，任何人可复核</Text>
+      {lottery.status === 'drawn' && (
+        <Text
+          className="card__link"
+          data-testid="lottery-verify"
+          onClick={() => Taro.navigateTo({ url: `/lottery/verify/index?slotId=${lottery.slotId}` })}
+        >
+          验证抽签结果 ›
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+interface ApplyFormProps {
+  lottery: LotteryView;
+  resource: ResourceView;
+  attendees: AttendeeView[];
+  onApplied: () => void;
+}
+
+function ApplyForm({ lottery, resource, attendees, onApplied }: ApplyFormProps) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const apply = useAction('lottery.apply');
+  const { maxAttendees, lottery: rules } = resource.policy;
+
+  const submit = async () => {
+    try {
+      await apply.run({ slotId: lottery.slotId, attendeeIds: selected });
+      toastSuccess('报名成功');
+      setSelected([]);
+      onApplied();
+    } catch (e) {
+      toastError(e);
+    }
+  };
+
+  return (
+    <View>
+      <AttendeePicker
+        attendees={attendees}
+        maxAttendees={maxAttendees}
+        max={Math.min(maxAttendees, lottery.places)}
+        value={selected}
+        onChange={setSelected}
+      />
+      <Text className="lottery__note">
+        一次报名的参观人为一组，一起中签或一起未中签；每个证件每个时段只能报名一次。开奖后中签者须在{duration(rules.confirmHours * 60)}
+        内确认预约。
+      </Text>
+      <FooterBar>
+        <Button type="primary" block size="large" data-testid="lottery-apply" loading={apply.busy} disabled={!selected.length} onClick={submit}>
+          报名抽签
+        </Button>
+      </FooterBar>
+    </View>
+  );
+}
+
+/** Where the caller stands when they have no application: too late to apply, or not drawn in. */
+function NotApplied({ lottery }: { lottery: LotteryView }) {
+  const text = lottery.status === 'drawn' ? '本场已开奖，您没有报名本场抽签。' : `报名已截止，将于 ${dateTime(lottery.drawAt)} 开奖。`;
+  return <Text className="lottery__note">{text}</Text>;
+}
+
+function Result({ application }: { application: ApplicationView }) {
+  const result = RESULTS[application.status];
+  if (!result) return null;
+  return (
+    <View className={`lottery__result${result.won ? ' lottery__result--won' : ''}`} data-testid="lottery-result">
+      <Text className="lottery__result-title">{result.title}</Text>
+      <Text className="lottery__result-text">{result.text}</Text>
+    </View>
+  );
+}
+
+function LotterySlot() {
+  const { slotId = '' } = useRouter().params;
+  const data = useRemote(
+    async () => {
+      const lottery = await call('lottery.get', { slotId });
+      const [resource, attendees, mine] = await Promise.all([
+        loadResource(lottery.venueId, lottery.resourceId),
+        call('attendee.list', {}),
+        call('lottery.mine', {}),
+      ]);
+      // A withdrawn application no longer counts: the caller may apply again while applications are open.
+      const application = mine.find((a) => a.slotId === slotId && a.status !== 'withdrawn') ?? null;
+      return { lottery, resource, attendees, application };
+    },
+    [slotId],
+    { reloadOnShow: true },
+  );
+  return (
+    <RemoteView state={data.state} onRetry={data.reload}>
+      {({ lottery, resource, attendees, application }) => {
+        const open = lottery.status === 'open';
+        return (
+          <View>
+            {application && <Result application={application} />}
+            {open && !application && <BlockBanner />}
+            <LotteryInfo lottery={lottery} resource={resource} />
+            <Commitment lottery={lottery} />
+            {application ? (
+              <View>
+                <Text className="section-title">我的报名</Text>
+                <ApplicationCard application={application} withdrawable={open} onChange={data.refresh} />
+              </View>
+            ) : open ? (
+              <ApplyForm lottery={lottery} resource={resource} attendees={attendees} onApplied={data.refresh} />
+            ) : (
+              <NotApplied lottery={lottery} />
+            )}
+          </View>
+        );
+      }}
+    </RemoteView>
+  );
+}
+
+export default function LotterySlotPage() {
+  return (
+    <Page withFooter>
+      <SignInGate>
+        <LotterySlot />
+      </SignInGate>
+    </Page>
+  );
+}
