@@ -188,3 +188,52 @@ describe('check-in at the gate', () => {
     await fetch(`${cloud.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: null }) });
   });
 });
+
+describe('a lottery', () => {
+  let slotId: string;
+  const api = async (openid: string | null, action: string, data: unknown) => {
+    const res = await fetch(`${cloud.url}/api/call/api`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
+      body: JSON.stringify({ action, data, requestId: `e2e-${Math.random().toString(36).slice(2, 12)}` }),
+    });
+    return ((await res.json()) as { result: { ok: boolean; data: never } }).result;
+  };
+  const clock = (now: string | null) =>
+    fetch(`${cloud.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }) });
+
+  test('the visitor applies for the lecture in three days', async () => {
+    // The demo's lecture slot three days ahead: its applications are open now.
+    const day = new Date(Date.now() + 8 * 3600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
+    const slots = (await api(null, 'slot.list', { resourceId: 'res-lottery', from: day, to: day })).data as { id: string }[];
+    slotId = slots[0].id;
+    await go(`/lottery/slot/index?slotId=${slotId}`);
+    await onScreen(page).locator('[data-testid="lottery-commitment"]').waitFor();
+    await onScreen(page).getByText('王小明').click({ force: true });
+    await button(page, '报名抽签').click();
+    await onScreen(page).locator('[data-testid="lottery-withdraw"]').waitFor();
+  });
+
+  test('the manager draws after the close, and the winner confirms and sees the booking', async () => {
+    const lottery = (await api(null, 'lottery.get', { slotId })).data as { closesAt: string };
+    await clock(lottery.closesAt);
+    await go('/dev/signin/index');
+    await onScreen(page).locator('[data-testid="signin-demo-manager-1"]').click({ force: true });
+    await onScreen(page).getByText('可预约项目').waitFor();
+    await go('/manager/lotteries/index');
+    await onScreen(page).locator(`[data-testid="mgr-draw-${slotId}"]`).click();
+    await button(page, '确认抽签').click();
+    await onScreen(page).locator(`[data-testid="mgr-lottery-${slotId}"]`).getByText('验证结果').waitFor();
+
+    await go('/dev/signin/index');
+    await onScreen(page).locator('[data-testid="signin-demo-visitor-1"]').click({ force: true });
+    await onScreen(page).getByText('可预约项目').waitFor();
+    await go(`/lottery/slot/index?slotId=${slotId}`);
+    // One applicant for 30 places: a winner.
+    await onScreen(page).locator('[data-testid="lottery-result"]').getByText('恭喜，您已中签').waitFor();
+    await onScreen(page).locator('[data-testid="lottery-confirm"]').click({ force: true });
+    await page.waitForURL((u) => u.hash.startsWith('#/booking/detail/index'));
+    await onScreen(page).getByText('已预约').first().waitFor();
+    await clock(null);
+  });
+});
