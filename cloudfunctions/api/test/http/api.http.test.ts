@@ -69,7 +69,17 @@ const VALID_INPUT: Record<string, unknown> = {
   'admin.role.grant': { openid: 'someone', role: 'staff', venueId: 'v1' },
   'admin.role.revoke': { openid: 'someone', role: 'staff', venueId: 'v1' },
   'admin.role.list': {},
+  'lottery.apply': { slotId: 'x', attendeeIds: ['y'] },
+  'lottery.withdraw': { applicationId: 'x' },
+  'lottery.confirm': { applicationId: 'x' },
+  'lottery.mine': {},
+  'lottery.draw': { slotId: 'x' },
+  'admin.lottery.list': {},
 };
+
+test('every action that needs a caller has a valid input here', () => {
+  expect(USER_ACTIONS.filter((a) => !(a in VALID_INPUT))).toEqual([]);
+});
 
 test.each(USER_ACTIONS)('%s without a caller → UNAUTHENTICATED', async (action) => {
   expect(await t.call(null, action, VALID_INPUT[action])).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
