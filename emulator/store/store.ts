@@ -87,7 +87,7 @@ export class Store {
       return structuredClone(project(doc ? [doc] : [], opts));
     }
     const collection = this.collections.get(coll);
-    return collection ? structuredClone(project(collection.select(selector), opts)) : [];
+    return collection ? structuredClone(project(collection.select(selector, opts), opts)) : [];
   }
 
   count(coll: string, filter: Filter): number {
@@ -211,8 +211,12 @@ export class Store {
   private collection(name: string): Collection {
     let collection = this.collections.get(name);
     if (!collection) {
-      const unique = INDEXES.filter((index) => index.collection === name && index.unique);
-      collection = new Collection(name, unique);
+      const declared = INDEXES.filter((index) => index.collection === name);
+      collection = new Collection(
+        name,
+        declared.filter((index) => index.unique),
+        declared,
+      );
       this.collections.set(name, collection);
     }
     return collection;
