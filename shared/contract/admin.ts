@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isTimeOfDay } from '../time';
 import { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
 import { businessDate, id, instant } from './common';
+import { LOTTERY_UNCONFIRMED } from '../rules/policy';
 import { ROLES } from './roles';
 
 const minutes = z.number().int().min(0).max(60 * 24 * 30);
@@ -30,6 +31,7 @@ export const policyInput = z
         confirmHours: z.number().int().min(1).max(24 * 14),
         /** Applicants who lost recent draws get more tickets (docs/lottery.md §3). */
         weightLosses: z.boolean(),
+        unconfirmed: z.enum(LOTTERY_UNCONFIRMED),
       })
       .strict()
       .partial(),

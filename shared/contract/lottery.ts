@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './common';
+import type { LotteryUnconfirmed } from '../rules/policy';
 import { bookingCreateInput } from './booking';
 
 export const APPLICATION_STATUSES = ['applied', 'won', 'lost', 'confirmed', 'forfeited', 'withdrawn'] as const;
@@ -22,6 +23,12 @@ export const LOTTERY_STATUS_LABELS: Record<LotteryStatus, string> = {
   closed: '报名截止，待抽签',
   drawing: '抽签中',
   drawn: '已开奖',
+};
+
+/** Where the places of winners who do not confirm go (policy.lottery.unconfirmed). */
+export const LOTTERY_UNCONFIRMED_LABELS: Record<LotteryUnconfirmed, string> = {
+  nextRanks: '依次递补给后续签位',
+  waitlist: '转入候补，由候补者依次获得',
 };
 
 export const lotteryApplyInput = bookingCreateInput;

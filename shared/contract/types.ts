@@ -199,6 +199,8 @@ export interface NoticeData {
   /** Lottery winners confirm before this. */
   confirmBy?: string;
   applicationId?: string;
+  /** Lottery losers: where unconfirmed places go (the waiting list can be joined, or the next ranks). */
+  unconfirmed?: 'nextRanks' | 'waitlist';
   /** Nearest open slots of the same resource (closed by the venue). */
   alternatives?: SlotView[];
 }
@@ -244,6 +246,8 @@ export interface LotteryView {
   applicants: number;
   people: number;
   places: number;
+  /** Where unconfirmed places go: the next ranks, or the waiting list (which the losers may then join). */
+  unconfirmed: 'nextRanks' | 'waitlist';
   winners?: number;
   drawnAt?: string;
 }

@@ -2,6 +2,9 @@
 // Windows are half-open: booking [opensAt, closesAt); cancel while now < cancelDeadline.
 import { addDays, atLocal, dateOf, MINUTE_MS } from '../time';
 
+export const LOTTERY_UNCONFIRMED = ['nextRanks', 'waitlist'] as const;
+export type LotteryUnconfirmed = (typeof LOTTERY_UNCONFIRMED)[number];
+
 export interface NoShowPolicy {
   limit: number;
   windowDays: number;
@@ -19,7 +22,12 @@ export interface Policy {
   requiresApproval: boolean;
   checkinOpensMinutesBefore: number;
   noShow: NoShowPolicy;
-  lottery: { confirmHours: number; weightLosses: boolean };
+  lottery: {
+    confirmHours: number;
+    weightLosses: boolean;
+    /** Where the places of winners who do not confirm go: the next ranks of the draw, or the waiting list. */
+    unconfirmed: LotteryUnconfirmed;
+  };
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -33,7 +41,7 @@ export const DEFAULT_POLICY: Policy = {
   requiresApproval: false,
   checkinOpensMinutesBefore: 30,
   noShow: { limit: 3, windowDays: 90, blockDays: 30 },
-  lottery: { confirmHours: 24, weightLosses: false },
+  lottery: { confirmHours: 24, weightLosses: false, unconfirmed: 'nextRanks' },
 };
 
 export type PolicyOverrides = Partial<Omit<Policy, 'noShow' | 'lottery'>> & {

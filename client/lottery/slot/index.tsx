@@ -1,11 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { ApplicationView, AttendeeView, LotteryView, ResourceView } from '@shared/contract';
+import { LOTTERY_UNCONFIRMED_LABELS, type ApplicationView, type AttendeeView, type LotteryView, type ResourceView, type WaitEntryView } from '@shared/contract';
 import Button from '../../ui/button';
 import AttendeePicker from '../../components/AttendeePicker';
 import ApplicationCard from '../../components/ApplicationCard';
 import BlockBanner from '../../components/BlockBanner';
+import WaitEntryCard from '../../components/WaitEntryCard';
 import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
@@ -22,13 +23,26 @@ import { loadResource } from '../../booking/loadResource';
 import HashValue from '../components/HashValue';
 import './index.css';
 
-/** The result as the applicant reads it first, once the draw is done. */
-const RESULTS: Partial<Record<ApplicationView['status'], { title: string; text: string; won: boolean }>> = {
-  won: { title: '恭喜，您已中签', text: '请在确认时限内确认预约，逾期名额将重新分配。', won: true },
-  confirmed: { title: '恭喜，您已中签', text: '已确认预约，可在“我的预约”中查看入场码。', won: true },
-  lost: { title: '很遗憾，未中签', text: '感谢参与，本场名额已由抽签全部分配。', won: false },
-  forfeited: { title: '中签后未按时确认', text: '确认时限已过，名额已重新分配。', won: false },
+/** What a loser can still hope for: unconfirmed places go down the ranks, or to the waiting list. */
+const LOST_TEXT: Record<LotteryView['unconfirmed'], string> = {
+  nextRanks: '如中签者逾期未确认，名额将按签位依次递补，递补成功会通知您。',
+  waitlist: '中签者逾期未确认的名额将转入候补，您可以加入候补。',
 };
+
+/** The result as the applicant reads it first, once the draw is done. */
+function resultOf(status: ApplicationView['status'], lottery: LotteryView): { title: string; text: string; won: boolean } | undefined {
+  switch (status) {
+    case 'won':
+      return { title: '恭喜，您已中签', text: '请在确认时限内确认预约，逾期名额将重新分配。', won: true };
+    case 'confirmed':
+      return { title: '恭喜，您已中签', text: '已确认预约，可在“我的预约”中查看入场码。', won: true };
+    case 'lost':
+      return { title: '很遗憾，未中签', text: LOST_TEXT[lottery.unconfirmed], won: false };
+    case 'forfeited':
+      return { title: '中签后未按时确认', text: '确认时限已过，名额已重新分配。', won: false };
+  }
+  return undefined;
+}
 
 /** Lottery facts everyone sees: the slot, the window, the draw time, places and applicants. */
 function LotteryInfo({ lottery, resource }: { lottery: LotteryView; resource: ResourceView }) {
@@ -106,7 +120,7 @@ function ApplyForm({ lottery, resource, attendees, onApplied }: ApplyFormProps) 
       />
       <Text className="lottery__note">
         一次报名的参观人为一组，一起中签或一起未中签；每个证件每个时段只能报名一次。开奖后中签者须在{duration(rules.confirmHours * 60)}
-        内确认预约。
+        内确认预约，逾期名额{LOTTERY_UNCONFIRMED_LABELS[lottery.unconfirmed]}。
       </Text>
       <FooterBar>
         <Button type="primary" block size="large" data-testid="lottery-apply" loading={apply.busy} disabled={!selected.length} onClick={submit}>
@@ -123,8 +137,29 @@ function NotApplied({ lottery }: { lottery: LotteryView }) {
   return <Text className="lottery__note">{text}</Text>;
 }
 
-function Result({ application }: { application: ApplicationView }) {
-  const result = RESULTS[application.status];
+/** A loser joins the waiting list with the same attendees (when unconfirmed places go there). */
+function JoinWaitlist({ application, onJoined }: { application: ApplicationView; onJoined: () => void }) {
+  const join = useAction('waitlist.join');
+  const submit = async () => {
+    try {
+      await join.run({ slotId: application.slotId, attendeeIds: application.attendees.map((a) => a.id) });
+      toastSuccess('已加入候补');
+      onJoined();
+    } catch (e) {
+      toastError(e);
+    }
+  };
+  return (
+    <FooterBar>
+      <Button type="primary" block size="large" data-testid="lottery-join-waitlist" loading={join.busy} onClick={submit}>
+        加入候补
+      </Button>
+    </FooterBar>
+  );
+}
+
+function Result({ application, lottery }: { application: ApplicationView; lottery: LotteryView }) {
+  const result = resultOf(application.status, lottery);
   if (!result) return null;
   return (
     <View className={`lottery__result${result.won ? ' lottery__result--won' : ''}`} data-testid="lottery-result">
@@ -139,25 +174,28 @@ function LotterySlot() {
   const data = useRemote(
     async () => {
       const lottery = await call('lottery.get', { slotId });
-      const [resource, attendees, mine] = await Promise.all([
+      const [resource, attendees, mine, waiting] = await Promise.all([
         loadResource(lottery.venueId, lottery.resourceId),
         call('attendee.list', {}),
         call('lottery.mine', {}),
+        call('waitlist.mine', {}),
       ]);
       // A withdrawn application no longer counts: the caller may apply again while applications are open.
       const application = mine.find((a) => a.slotId === slotId && a.status !== 'withdrawn') ?? null;
-      return { lottery, resource, attendees, application };
+      const entry: WaitEntryView | null = waiting.find((w) => w.slotId === slotId && w.status !== 'left') ?? null;
+      return { lottery, resource, attendees, application, entry };
     },
     [slotId],
     { reloadOnShow: true },
   );
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
-      {({ lottery, resource, attendees, application }) => {
+      {({ lottery, resource, attendees, application, entry }) => {
         const open = lottery.status === 'open';
+        const canWait = application?.status === 'lost' && lottery.unconfirmed === 'waitlist' && !entry;
         return (
           <View>
-            {application && <Result application={application} />}
+            {application && <Result application={application} lottery={lottery} />}
             {open && !application && <BlockBanner />}
             <LotteryInfo lottery={lottery} resource={resource} />
             <Commitment lottery={lottery} />
@@ -165,6 +203,8 @@ function LotterySlot() {
               <View>
                 <Text className="section-title">我的报名</Text>
                 <ApplicationCard application={application} withdrawable={open} onChange={data.refresh} />
+                {entry && <WaitEntryCard entry={entry} onLeft={data.refresh} />}
+                {canWait && <JoinWaitlist application={application} onJoined={data.refresh} />}
               </View>
             ) : open ? (
               <ApplyForm lottery={lottery} resource={resource} attendees={attendees} onApplied={data.refresh} />

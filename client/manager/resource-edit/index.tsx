@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState, type ReactNode } from 'react';
-import { ALLOCATIONS, RESOURCE_KIND_LABELS, RESOURCE_KINDS, RESOURCE_MODES, parseInput, resourceUpsertInput, type ResourceView } from '@shared/contract';
-import { DEFAULT_POLICY, type NoShowPolicy, type Policy } from '@shared/rules/policy';
+import { ALLOCATIONS, LOTTERY_UNCONFIRMED_LABELS, RESOURCE_KIND_LABELS, RESOURCE_KINDS, RESOURCE_MODES, parseInput, resourceUpsertInput, type ResourceView } from '@shared/contract';
+import { DEFAULT_POLICY, LOTTERY_UNCONFIRMED, type LotteryUnconfirmed, type NoShowPolicy, type Policy } from '@shared/rules/policy';
 import { ERROR_MESSAGES } from '@shared/errors';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';
@@ -70,6 +70,7 @@ interface Form {
   opensAt: string;
   requiresApproval: boolean;
   weightLosses: boolean;
+  unconfirmed: LotteryUnconfirmed;
   /** Typed text; turned into numbers (or left out when empty) on submit. */
   numbers: Record<NumberPath, string>;
 }
@@ -89,6 +90,7 @@ function formOf(resource: ResourceView | null): Form {
     opensAt: policy.opensAt,
     requiresApproval: policy.requiresApproval,
     weightLosses: policy.lottery.weightLosses,
+    unconfirmed: policy.lottery.unconfirmed,
     numbers: Object.fromEntries(NUMBER_PATHS.map((p) => [p, String(numberAt(policy, p))])) as Record<NumberPath, string>,
   };
 }
@@ -116,7 +118,7 @@ function inputOf(form: Form, venueId: string, id: string | undefined) {
       requiresApproval: form.requiresApproval,
       checkinOpensMinutesBefore: n('checkinOpensMinutesBefore'),
       noShow: { limit: n('noShow.limit'), windowDays: n('noShow.windowDays'), blockDays: n('noShow.blockDays') },
-      lottery: { confirmHours: n('lottery.confirmHours'), weightLosses: form.weightLosses },
+      lottery: { confirmHours: n('lottery.confirmHours'), weightLosses: form.weightLosses, unconfirmed: form.unconfirmed },
     },
   };
 }
@@ -264,8 +266,23 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
         </Group>
 
         {form.allocation === 'lottery' && (
-          <Group title="抽签规则" hint="中签者须在开奖后的时限内确认预约，逾期名额重新分配；加权后，近90天在本场馆抽签未中签的观众获得更多签（最多4倍）。">
+          <Group title="抽签规则" hint="中签者须在开奖后的时限内确认预约，逾期名额按下方设置重新分配；加权后，近90天在本场馆抽签未中签的观众获得更多签（最多4倍）。">
             {number('lottery.confirmHours')}
+            <Field label="逾期名额" error={errors['policy.lottery.unconfirmed']}>
+              <Radio.Group
+                className="resource-form__options"
+                direction="vertical"
+                shape="button"
+                value={form.unconfirmed}
+                onChange={(v) => set('unconfirmed', v as LotteryUnconfirmed, 'policy.lottery.unconfirmed')}
+              >
+                {LOTTERY_UNCONFIRMED.map((u) => (
+                  <Radio key={u} value={u} shape="button" data-testid={`unconfirmed-${u}`}>
+                    {LOTTERY_UNCONFIRMED_LABELS[u]}
+                  </Radio>
+                ))}
+              </Radio.Group>
+            </Field>
             <Field label="未中签加权" error={errors['policy.lottery.weightLosses']}>
               <Checkbox
                 checked={form.weightLosses}

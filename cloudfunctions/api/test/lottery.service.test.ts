@@ -161,3 +161,97 @@ test('a winner confirms into a normal booking; a winner who does not confirm pas
   expect(booking).toMatchObject({ status: 'confirmed', slotId });
   expect((await mine(second))).toMatchObject({ status: 'confirmed', bookingId: booking.id });
 });
+
+const remaining = (slotId: string) => h.store.find('slots', { id: slotId })[0].remaining as number;
+const kinds = (openid: string) => h.call<{ kind: string }[]>(openid, 'notice.list', {}).then(unwrap).then((ns) => ns.map((x) => x.kind));
+const mineIn = async (openid: string) => unwrap(await h.call<ApplicationView[]>(openid, 'lottery.mine', {}))[0];
+
+test('winners hold their places from the draw; a confirmed booking keeps them and a cancel gives them back', async () => {
+  const slotId = await lotterySlot(3);
+  for (let i = 0; i < 5; i++) unwrap(await apply(`hp${i}`, slotId));
+  h.setNow('2026-12-04T20:30:00+08:00');
+  await h.tick();
+  expect(remaining(slotId)).toBe(0);
+  const all = await Promise.all([0, 1, 2, 3, 4].map((i) => mineIn(`hp${i}`)));
+  const w = all.findIndex((a) => a.status === 'won');
+  // Ten confirms at once: one decision, one booking, the places not taken twice.
+  const results = await Promise.all(Array.from({ length: 10 }, () => h.call<BookingView>(`hp${w}`, 'lottery.confirm', { applicationId: all[w].id })));
+  const ids = new Set(results.map((r) => unwrap(r).id));
+  expect(ids.size).toBe(1);
+  expect(remaining(slotId)).toBe(0);
+  unwrap(await h.call(`hp${w}`, 'booking.cancel', { bookingId: [...ids][0] }));
+  expect(remaining(slotId)).toBe(1);
+});
+
+test('a confirm interrupted after its decision is finished by the next call', async () => {
+  const slotId = await lotterySlot(1);
+  unwrap(await apply('ci0', slotId));
+  h.setNow('2026-12-04T20:30:00+08:00');
+  await h.tick();
+  const app = await mineIn('ci0');
+  expect(app.status).toBe('won');
+  h.faults.inject({ action: 'database.insertDocument', collectionName: 'bookings' });
+  expect((await h.call('ci0', 'lottery.confirm', { applicationId: app.id })).ok).toBe(false);
+  expect((await mineIn('ci0')).status).toBe('confirmed');
+  const booking = unwrap(await h.call<BookingView>('ci0', 'lottery.confirm', { applicationId: app.id }));
+  expect(booking).toMatchObject({ status: 'confirmed', slotId });
+  expect(unwrap(await h.call<BookingView[]>('ci0', 'booking.list', {})).map((b) => b.id)).toEqual([booking.id]);
+});
+
+test('losers are told once each, after the draw, with what happens to unconfirmed places', async () => {
+  const slotId = await lotterySlot(2);
+  for (let i = 0; i < 7; i++) unwrap(await apply(`lt${i}`, slotId));
+  h.setNow('2026-12-04T20:30:00+08:00');
+  await h.tick();
+  await h.tick();
+  const all = await Promise.all([0, 1, 2, 3, 4, 5, 6].map((i) => mineIn(`lt${i}`)));
+  for (let i = 0; i < 7; i++) {
+    const k = await kinds(`lt${i}`);
+    if (all[i].status === 'won') expect(k).toEqual(['lottery_won']);
+    else expect(k).toEqual(['lottery_lost']);
+  }
+  const lost = all.findIndex((a) => a.status === 'lost');
+  const [notice] = unwrap(await h.call<{ body: string }[]>(`lt${lost}`, 'notice.list', {}));
+  expect(notice.body).toContain('依次递补');
+});
+
+test('with unconfirmed places going to the waiting list, losers join it after the draw and a forfeit serves them', async () => {
+  const slotId = await lotterySlot(1, { lottery: { confirmHours: 2, unconfirmed: 'waitlist' } });
+  for (let i = 0; i < 3; i++) unwrap(await apply(`wl${i}`, slotId));
+  const early = await mineIn('wl0');
+  expect(await h.call('wl0', 'waitlist.join', { slotId, attendeeIds: early.attendees.map((a) => a.id) })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  h.setNow('2026-12-04T20:30:00+08:00');
+  await h.tick();
+  expect((await get(slotId)).unconfirmed).toBe('waitlist');
+  const all = await Promise.all([0, 1, 2].map((i) => mineIn(`wl${i}`)));
+  const w = all.findIndex((a) => a.status === 'won');
+  const losers = [0, 1, 2].filter((i) => i !== w);
+  expect((await h.call<{ body: string }[]>(`wl${losers[0]}`, 'notice.list', {}).then(unwrap))[0].body).toContain('候补');
+  for (const i of losers) unwrap(await h.call(`wl${i}`, 'waitlist.join', { slotId, attendeeIds: all[i].attendees.map((a) => a.id) }));
+  // The winner lets the deadline pass: the place goes to the first in line, not to the next rank.
+  h.setNow('2026-12-04T22:31:00+08:00');
+  await h.tick();
+  expect((await mineIn(`wl${w}`)).status).toBe('forfeited');
+  expect(await kinds(`wl${losers[0]}`)).toContain('waitlist_promoted');
+  expect(await kinds(`wl${losers[1]}`)).not.toContain('waitlist_promoted');
+  expect((await Promise.all(losers.map((i) => mineIn(`wl${i}`)))).map((a) => a.status)).toEqual(['lost', 'lost']);
+  expect(remaining(slotId)).toBe(0);
+});
+
+test('a forfeit interrupted before its places went on is finished once by the next run', async () => {
+  const slotId = await lotterySlot(1, { lottery: { confirmHours: 2 } });
+  for (let i = 0; i < 3; i++) unwrap(await apply(`fi${i}`, slotId));
+  h.setNow('2026-12-04T20:30:00+08:00');
+  await h.tick();
+  h.setNow('2026-12-04T22:31:00+08:00');
+  // The lottery's update (the next round) fails once, then the jobs run again (and twice at once).
+  h.faults.inject({ action: 'database.modifyDocument', collectionName: 'lotteries' });
+  await Promise.all([h.tick(), h.tick()]);
+  const all = await Promise.all([0, 1, 2].map((i) => mineIn(`fi${i}`)));
+  expect(all.filter((a) => a.status === 'forfeited')).toHaveLength(1);
+  expect(all.filter((a) => a.status === 'won')).toHaveLength(1);
+  expect(remaining(slotId)).toBe(0);
+  const lottery = h.store.find('lotteries', { id: slotId })[0] as { draw: { left: number; round: number }; passed: string[] };
+  expect(lottery.draw).toMatchObject({ left: 0, round: 2 });
+  expect(lottery.passed).toHaveLength(1);
+});

@@ -36,6 +36,8 @@ export interface SlotDoc {
   remaining: number;
   /** Keys of the holdings whose places were given back: each release happens once (places.ts). */
   released: string[];
+  /** Keys of holdings that took places by key (lottery winners): each take happens once (places.ts). */
+  taken?: string[];
   /** People waiting (a hint for the promotion job; the queue document is the truth). */
   waiting: number;
   cancelled: boolean;
@@ -246,6 +248,10 @@ export interface LotteryDoc {
   draw?: { afterRank: string; left: number; round: number };
   winners: number;
   drawnAt?: number;
+  /** Ids of forfeited applications whose places went on down the ranks: each passes on once. */
+  passed?: string[];
+  /** Telling the losers, after the first draw: the cursor through the applications still applied. */
+  losers?: { afterId: string; done: boolean };
   createdAt: number;
 }
 
@@ -271,6 +277,8 @@ export interface ApplicationDoc {
   claimIds: string[];
   confirmBy?: number;
   bookingId?: string;
+  /** Set false when a won application is forfeited, true once its places went on (jobs/lotteries.ts). */
+  passedOn?: boolean;
   createdAt: number;
   updatedAt: number;
 }

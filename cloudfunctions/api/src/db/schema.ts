@@ -58,8 +58,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'bookings', name: 'venue_date', keys: ['venueId', 'date'], unique: false },
   { collection: 'feedback', name: 'venue_created', keys: ['venueId', 'createdAt'], unique: false },
   { collection: 'lotteries', name: 'status_closes', keys: ['status', 'closesAt'], unique: false },
+  { collection: 'lotteries', name: 'losers_done', keys: ['losers.done'], unique: false },
   { collection: 'applications', name: 'slot_status_id', keys: ['slotId', 'status', '_id'], unique: false },
   { collection: 'applications', name: 'slot_status_rank', keys: ['slotId', 'status', 'rank'], unique: false },
   { collection: 'applications', name: 'owner', keys: ['openid', 'createdAt'], unique: false },
   { collection: 'applications', name: 'won_confirmBy', keys: ['status', 'confirmBy'], unique: false },
+  { collection: 'applications', name: 'forfeited_passedOn', keys: ['status', 'passedOn'], unique: false },
 ];

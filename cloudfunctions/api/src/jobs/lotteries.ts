@@ -1,13 +1,22 @@
-// The timer's part in lotteries: close, freeze and draw at their times, and pass the places of
-// winners who did not confirm in time down the ranked list (a new round from the draw's cursor).
+// The timer's part in lotteries: close, freeze and draw at their times; take back the places of
+// winners who did not confirm in time and pass them on (down the ranked list, or to the waiting list,
+// by policy); tell the losers.
+import { resolvePolicy } from '@shared/rules/policy';
+import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../db/schema';
 import type { ApplicationDoc, LotteryDoc } from '../db/docs';
-import { advanceLottery } from '../modules/lottery/advance';
 import type { Deps } from '../deps';
+import { releaseHolding } from '../modules/booking/places';
+import { findResource } from '../modules/catalog/repository';
+import { advanceLottery, PAGE } from '../modules/lottery/advance';
+import { lotteryHoldingKey } from '../modules/lottery/repository';
+import { notify } from '../modules/notice/notify';
+import { promoteWaitlist } from '../modules/waitlist/promote';
 import type { Job } from './job';
 
 /** Leaves time in the 60 s limit for the other jobs. */
-const BUDGET_MS = 30_000;
+const DRAW_BUDGET_MS = 30_000;
+const LOSERS_BUDGET_MS = 15_000;
 
 export const drawLotteries: Job = {
   name: 'drawLotteries',
@@ -19,45 +28,107 @@ export const drawLotteries: Job = {
       .limit(10)
       .get();
     let worked = false;
-    for (const l of data as LotteryDoc[]) worked = (await advanceLottery(deps, l._id, BUDGET_MS / data.length)) || worked;
+    for (const l of data as LotteryDoc[]) worked = (await advanceLottery(deps, l._id, DRAW_BUDGET_MS / data.length)) || worked;
     return { worked };
   },
 };
 
 /**
- * The forfeited places go on down the ranked list: a drawn lottery starts a next round from its
- * cursor with them; one already drawing a round gets them added. Each step is conditional on the
- * state it read, so it is retried when the state moved in between.
+ * Forfeited places go on down the ranked list: a drawn lottery starts a next round from its cursor
+ * with them; one already drawing a round gets them added. Keyed by the application in `passed`, and
+ * conditional on the state read, so a repeat changes nothing and a state that moved is read again.
  */
-async function passOn(deps: Deps, a: ApplicationDoc): Promise<void> {
+async function passToNextRanks(deps: Deps, a: ApplicationDoc): Promise<boolean> {
+  const _ = deps.db.command;
   const lotteries = deps.db.collection(COLLECTIONS.lotteries);
   for (let attempt = 0; attempt < 5; attempt++) {
     const lottery = (await lotteries.doc(a.slotId).get()).data as LotteryDoc;
+    if (lottery.passed?.includes(a._id)) return true;
     const draw = lottery.draw!;
-    const res =
+    const where = { _id: a.slotId, status: lottery.status, 'draw.round': draw.round, passed: _.neq(a._id) };
+    const data =
       lottery.status === 'drawn'
-        ? await lotteries.where({ _id: a.slotId, status: 'drawn', 'draw.round': draw.round }).update({
-            data: { status: 'drawing', draw: deps.db.command.set({ ...draw, left: draw.left + a.size, round: draw.round + 1 }) },
-          })
-        : await lotteries.where({ _id: a.slotId, status: 'drawing', 'draw.round': draw.round }).update({ data: { 'draw.left': deps.db.command.inc(a.size) } });
-    if (res.stats.updated === 1) return;
+        ? { status: 'drawing', draw: _.set({ ...draw, left: draw.left + a.size, round: draw.round + 1 }), passed: _.push(a._id) }
+        : { 'draw.left': _.inc(a.size), passed: _.push(a._id) };
+    if ((await lotteries.where(where).update({ data })).stats.updated === 1) return true;
   }
-  deps.log.error('forfeited places not passed on', { applicationId: a._id });
+  return false;
 }
 
+/** Gives a forfeited application's places back to the slot and on, by policy; true once done. */
+async function passOn(deps: Deps, a: ApplicationDoc): Promise<boolean> {
+  await releaseHolding(deps.db, a.slotId, a.size, lotteryHoldingKey(a._id));
+  const policy = resolvePolicy((await findResource(deps.db, a.resourceId))?.policy);
+  if (policy.lottery.unconfirmed === 'waitlist') await promoteWaitlist(deps, a.slotId);
+  else if (!(await passToNextRanks(deps, a))) return false;
+  const res = await deps.db.collection(COLLECTIONS.applications).where({ _id: a._id, passedOn: false }).update({ data: { passedOn: true } });
+  return res.stats.updated === 1;
+}
+
+/**
+ * Won → forfeited at the deadline (conditional: a confirm racing it either wins or is refused), then
+ * the places go on. A run that stopped between the two is finished by the next (`passedOn: false`).
+ */
 export const forfeitUnconfirmed: Job = {
   name: 'forfeitUnconfirmed',
   async run(deps) {
     const _ = deps.db.command;
-    const { data } = await deps.db
-      .collection(COLLECTIONS.applications)
-      .where({ status: 'won', confirmBy: _.lte(deps.clock()) })
-      .limit(50)
-      .get();
-    for (const a of data as ApplicationDoc[]) {
-      const res = await deps.db.collection(COLLECTIONS.applications).where({ _id: a._id, status: 'won' }).update({ data: { status: 'forfeited', updatedAt: deps.clock() } });
-      if (res.stats.updated !== 1) continue;
-      await passOn(deps, a);
+    const apps = deps.db.collection(COLLECTIONS.applications);
+    const { data: due } = await apps.where({ status: 'won', confirmBy: _.lte(deps.clock()) }).limit(50).get();
+    for (const a of due as ApplicationDoc[]) {
+      await apps.where({ _id: a._id, status: 'won' }).update({ data: { status: 'forfeited', passedOn: false, updatedAt: deps.clock() } });
+    }
+    const { data: pending } = await apps.where({ status: 'forfeited', passedOn: false }).limit(50).get();
+    let passed = 0;
+    for (const a of pending as ApplicationDoc[]) {
+      if (await passOn(deps, a)) passed++;
+      else deps.log.error('forfeited places not passed on', { applicationId: a._id });
+    }
+    return { worked: due.length > 0 || passed > 0 };
+  },
+};
+
+/**
+ * One page of loser notices: the applications still applied after the first draw, in id order from the
+ * stored cursor. Notices are keyed by application, so a page repeated after a crash tells nobody twice.
+ * A loser who wins a later round (places passed on) is then told that too.
+ */
+async function tellLosersPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
+  const _ = deps.db.command;
+  const cursor = l.losers!;
+  const { data } = await deps.db
+    .collection(COLLECTIONS.applications)
+    .where({ slotId: l._id, status: 'applied', _id: _.gt(cursor.afterId) })
+    .orderBy('_id', 'asc')
+    .limit(PAGE)
+    .get();
+  const page = data as ApplicationDoc[];
+  const unconfirmed = resolvePolicy((await findResource(deps.db, l.resourceId))?.policy).lottery.unconfirmed;
+  await Promise.all(
+    page.map((a) =>
+      notify(deps, a.openid, 'lottery_lost', { resourceName: a.resourceName, venueName: a.venueName, start: toIso(a.start), end: toIso(a.end), applicationId: a._id, unconfirmed }, a._id),
+    ),
+  );
+  const done = page.length < PAGE;
+  await deps.db
+    .collection(COLLECTIONS.lotteries)
+    .where({ _id: l._id, 'losers.afterId': cursor.afterId })
+    .update({ data: { losers: _.set({ afterId: page.at(-1)?._id ?? cursor.afterId, done }) } });
+  return !done;
+}
+
+export const tellLosers: Job = {
+  name: 'tellLosers',
+  async run(deps) {
+    const started = Date.now();
+    const lotteries = deps.db.collection(COLLECTIONS.lotteries);
+    const { data } = await lotteries.where({ 'losers.done': false }).limit(10).get();
+    for (const { _id } of data as LotteryDoc[]) {
+      for (;;) {
+        if (Date.now() - started > LOSERS_BUDGET_MS) return { worked: true };
+        const l = (await lotteries.doc(_id).get()).data as LotteryDoc;
+        if (l.losers?.done !== false || !(await tellLosersPage(deps, l))) break;
+      }
     }
     return { worked: data.length > 0 };
   },

@@ -18,11 +18,13 @@ export interface Eligibility {
   policy: Policy;
   people: Person[];
   now: number;
+  /** Joining the waiting list: on a lottery slot whose unconfirmed places go to it, that is allowed. */
+  toWait?: boolean;
 }
 
-export function assertSlotUsable(slot: SlotDoc, resource: ResourceDoc): void {
+export function assertSlotUsable({ slot, resource, policy, toWait }: Eligibility): void {
   if (slot.cancelled) throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
-  if (resource.allocation === 'lottery') {
+  if (resource.allocation === 'lottery' && !(toWait && policy.lottery.unconfirmed === 'waitlist')) {
     throw new AppError('INVALID_STATE', { allocation: 'lottery' }, '该时段采用抽签方式分配，请参加抽签');
   }
 }
@@ -42,7 +44,7 @@ export function assertWindowAndSize({ slot, policy, people, now }: Eligibility):
 }
 
 export async function assertEligible(deps: Deps, e: Eligibility): Promise<void> {
-  assertSlotUsable(e.slot, e.resource);
+  assertSlotUsable(e);
   await assertNotBlocked(deps, e.people, e.slot.venueId);
   assertWindowAndSize(e);
 }
@@ -51,12 +53,12 @@ export async function assertEligible(deps: Deps, e: Eligibility): Promise<void> 
  * What booking.create and waitlist.join both start with: the slot, the caller's attendees (NOT_FOUND
  * for anything not theirs), the resource and its policy, checked by assertEligible.
  */
-export async function eligibleRequest(deps: Deps, openid: string, input: { slotId: string; attendeeIds: string[] }) {
+export async function eligibleRequest(deps: Deps, openid: string, input: { slotId: string; attendeeIds: string[] }, toWait = false) {
   const slot = await requireSlot(deps.db, input.slotId);
   const attendees: BookingAttendee[] = await requireOwnAttendees(deps.db, openid, input.attendeeIds);
   const resource = await requireResource(deps.db, slot.resourceId);
   const policy = resolvePolicy(resource.policy);
   const now = deps.clock();
-  await assertEligible(deps, { slot, resource, policy, people: attendees, now });
+  await assertEligible(deps, { slot, resource, policy, people: attendees, now, toWait });
   return { slot, attendees, resource, policy, now };
 }

@@ -4,15 +4,19 @@
 // an application still "applied" after the draw has lost.
 //   open → (closesAt passed) freezing: hash the applicant list in id order (docs/lottery.md §2)
 //   → closed: list hash published → (drawAt passed, or lottery.draw) drawing: walk applications by
-//   rank, allocating places (§5) → drawn: seed revealed, winners told.
+//   rank, allocating places (§5) → drawn: seed revealed, winners told (losers by jobs/lotteries.ts).
+// A winner's places are taken from the slot as it wins (keyed, so a repeated page takes them once):
+// until it confirms or forfeits, nobody else can have them.
 import { allocate, chainLink, commitmentOf, type LotteryEntry } from '@shared/rules/lottery';
 import { resolvePolicy } from '@shared/rules/policy';
 import { HOUR_MS, toIso } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
 import type { ApplicationDoc, LotteryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
+import { takeHolding } from '../booking/places';
 import { findResource } from '../catalog/repository';
 import { notify } from '../notice/notify';
+import { lotteryHoldingKey } from './repository';
 
 export const PAGE = 100;
 /** Applications that took part in the draw (withdrawn ones did not). */
@@ -68,6 +72,11 @@ async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   let taken = 0;
   for (const a of page.filter((x) => winners.has(x._id))) {
     taken += a.size;
+    if (a.status === 'applied' && !(await takeHolding(deps.db, l._id, a.size, lotteryHoldingKey(a._id)))) {
+      // Only a slot cancelled (or shrunk) during the draw gets here: the rank keeps its turn, unserved.
+      deps.log.error('lottery winner without places', { applicationId: a._id });
+      continue;
+    }
     const won = await deps.db
       .collection(COLLECTIONS.applications)
       .where({ _id: a._id, status: 'applied' })
@@ -87,7 +96,9 @@ async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
     deps,
     l,
     { status: 'drawing', 'draw.afterRank': cursor.afterRank, 'draw.round': cursor.round },
-    done ? { status: 'drawn', draw: _.set(next), winners: _.inc(winners.size), drawnAt: deps.clock() } : { draw: _.set(next), winners: _.inc(winners.size) },
+    done
+      ? { status: 'drawn', draw: _.set(next), winners: _.inc(winners.size), drawnAt: deps.clock(), ...(l.losers ? {} : { losers: _.set({ afterId: '', done: false }) }) }
+      : { draw: _.set(next), winners: _.inc(winners.size) },
   );
   return !done;
 }
@@ -113,7 +124,8 @@ export async function advanceLottery(deps: Deps, slotId: string, budgetMs: numbe
     } else if (l.status === 'closed') {
       if (now < l.drawAt && !drawNow) return worked;
       const { data: slot } = await deps.db.collection(COLLECTIONS.slots).doc(slotId).get();
-      await setState(deps, l, { status: 'closed' }, { status: 'drawing', draw: deps.db.command.set({ afterRank: '', left: (slot as { capacity: number }).capacity, round: 1 }) });
+      // The places still free: all of them, unless the slot's capacity was lowered after it was created.
+      await setState(deps, l, { status: 'closed' }, { status: 'drawing', draw: deps.db.command.set({ afterRank: '', left: (slot as { remaining: number }).remaining, round: 1 }) });
     } else if (l.status === 'drawing') {
       await drawPage(deps, l);
     } else {

@@ -1,48 +1,70 @@
 // A winner confirms within confirmHours: the application becomes a normal booking (its id derives
-// from the application), with the day's claims and the place taken like any booking.
+// from the application). The places were taken when the application won; the booking holds them from
+// here on (a cancel gives them back under the booking's own holding key).
+//
+// The decision is one conditional update, won → confirmed, racing the forfeit job's won → forfeited at
+// the deadline: exactly one of them wins. The booking is written after it, so a confirm interrupted in
+// between is finished by the next call (the booking's id and claims derive from the application).
 import { AppError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
+import type { ApplicationDoc, BookingDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
+import type { Deps } from '../../deps';
 import { newBooking } from '../booking/build';
 import { dayClaims, releaseClaims, takeClaims } from '../booking/claims';
 import { noticeData } from '../booking/noticeData';
-import { takePlaces, untakePlaces } from '../booking/places';
-import { requireOwnBooking } from '../booking/repository';
 import { bookingView } from '../booking/view';
 import { requireResource, requireSlot } from '../catalog/repository';
 import { notify } from '../notice/notify';
 import { requireOwnApplication } from './repository';
 
+/** Writes the booking of a confirmed application once, however often it is called. */
+async function writeBooking(deps: Deps, app: ApplicationDoc, bookingId: string): Promise<BookingDoc> {
+  const existing = (await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get()).data as BookingDoc | null;
+  if (existing) return existing;
+  const slot = await requireSlot(deps.db, app.slotId);
+  const resource = await requireResource(deps.db, app.resourceId);
+  const policy = resolvePolicy(resource.policy);
+  // Already ours from the confirm that decided (a claim held by this booking counts as taken).
+  const claimIds = await takeClaims(deps, app.attendees, dayClaims(resource._id, slot.date, policy.perIdPerDay), bookingId);
+  const booking: BookingDoc = {
+    ...newBooking({ id: bookingId, openid: app.openid, slot, resource, venueName: app.venueName, policy, attendees: app.attendees, claimIds, now: deps.clock() }),
+    status: 'confirmed',
+  };
+  try {
+    await deps.db.collection(COLLECTIONS.bookings).add({ data: booking });
+  } catch (e) {
+    if (!isDuplicateKey(e)) throw e;
+  }
+  await releaseClaims(deps, app.claimIds);
+  await notify(deps, app.openid, 'booked', noticeData(booking), booking._id);
+  return booking;
+}
+
 export const confirmLottery: Handler<'lottery.confirm'> = async ({ deps, openid }, input) => {
   const app = await requireOwnApplication(deps, openid, input.applicationId);
   const bookingId = derivedId('b', 'lottery', app._id);
-  if (app.status === 'confirmed') return bookingView(await requireOwnBooking(deps.db, openid, bookingId), deps.clock());
+  if (app.status === 'confirmed') return bookingView(await writeBooking(deps, app, bookingId), deps.clock());
   if (app.status !== 'won') throw new AppError('INVALID_STATE', { status: app.status }, '只有中签的报名可以确认');
   const now = deps.clock();
   if (now >= app.confirmBy!) throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');
   const slot = await requireSlot(deps.db, app.slotId);
-  const resource = await requireResource(deps.db, app.resourceId);
-  const policy = resolvePolicy(resource.policy);
-  const claimIds = await takeClaims(deps, app.attendees, dayClaims(resource._id, slot.date, policy.perIdPerDay), bookingId);
-  if (!(await takePlaces(deps.db, slot._id, app.size))) {
-    await releaseClaims(deps, claimIds);
-    throw new AppError('SLOT_FULL', {}, '名额已满');
-  }
-  const booking = { ...newBooking({ id: bookingId, openid, slot, resource, venueName: app.venueName, policy, attendees: app.attendees, claimIds, now }), status: 'confirmed' as const };
-  try {
-    await deps.db.collection(COLLECTIONS.bookings).add({ data: booking });
-  } catch (e) {
-    await untakePlaces(deps.db, slot._id, app.size);
-    if (!isDuplicateKey(e)) {
+  const policy = resolvePolicy((await requireResource(deps.db, app.resourceId)).policy);
+  // The day's claims first: a person already booked elsewhere that day is refused before anything changes.
+  const claimIds = await takeClaims(deps, app.attendees, dayClaims(app.resourceId, slot.date, policy.perIdPerDay), bookingId);
+  const res = await deps.db
+    .collection(COLLECTIONS.applications)
+    .where({ _id: app._id, status: 'won' })
+    .update({ data: { status: 'confirmed', bookingId, updatedAt: now } });
+  if (res.stats.updated !== 1) {
+    const latest = await requireOwnApplication(deps, openid, app._id);
+    if (latest.status !== 'confirmed') {
       await releaseClaims(deps, claimIds);
-      throw e;
+      throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');
     }
   }
-  await deps.db.collection(COLLECTIONS.applications).where({ _id: app._id, status: 'won' }).update({ data: { status: 'confirmed', bookingId, updatedAt: now } });
-  await releaseClaims(deps, app.claimIds);
-  await notify(deps, openid, 'booked', noticeData(booking), booking._id);
-  return bookingView(booking, now);
+  return bookingView(await writeBooking(deps, app, bookingId), now);
 };

@@ -28,6 +28,7 @@ export function lotteryView(l: LotteryDoc, slot: SlotDoc, resource: ResourceDoc,
     applicants: l.applicants,
     people: l.people,
     places: slot.capacity,
+    unconfirmed: resolvePolicy(resource.policy).lottery.unconfirmed,
   };
 }
 

@@ -33,6 +33,9 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
     case 'lottery_won':
       return { title: '恭喜中签', body: `${what(d)}，${when(d)}。请在 ${d.confirmBy?.slice(5, 16).replace('T', ' ') ?? ''} 前确认，逾期名额将顺延。` };
     case 'lottery_lost':
-      return { title: '未中签', body: `${what(d)}，${when(d)} 的抽签未中。感谢参与，抽签结果可公开验证。` };
+      return {
+        title: '未中签',
+        body: `${what(d)}，${when(d)} 的抽签未中。${d.unconfirmed === 'waitlist' ? '中签者未确认的名额将转入候补，可在抽签页加入候补。' : '如中签者逾期未确认，名额将按签位依次递补并另行通知。'}抽签结果可公开验证。`,
+      };
   }
 }

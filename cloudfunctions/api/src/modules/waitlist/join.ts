@@ -8,6 +8,7 @@ import type { WaitEntryDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
 import { findVenue } from '../catalog/repository';
+import { requireLottery } from '../lottery/repository';
 import { assertNotBookedThatDay, releaseClaims, takeClaims, waitClaimId } from '../booking/claims';
 import { eligibleRequest } from '../booking/eligibility';
 import { noticeData } from '../booking/noticeData';
@@ -19,8 +20,13 @@ import { waitEntryView } from './view';
 
 export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, requestId }, input) => {
   const { db } = deps;
-  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input);
-  if (slot.remaining >= attendees.length) throw new AppError('INVALID_STATE', { remaining: slot.remaining }, '该时段尚有余位，请直接预约');
+  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input, true);
+  if (resource.allocation === 'lottery') {
+    // After the draw only: places left over or given up by winners are served from here.
+    if ((await requireLottery(deps, slot._id)).status !== 'drawn') throw new AppError('INVALID_STATE', {}, '开奖后才能加入候补');
+  } else if (slot.remaining >= attendees.length) {
+    throw new AppError('INVALID_STATE', { remaining: slot.remaining }, '该时段尚有余位，请直接预约');
+  }
   await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
 
   const entryId = derivedId('w', openid, requestId ?? '');
