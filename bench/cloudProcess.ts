@@ -21,7 +21,8 @@ export interface BenchCloud {
   tick(): Promise<void>;
   /** Freezes the local cloud's clock at an instant, or frees it with null. */
   setClock(iso: string | null): Promise<void>;
-  stop(): Promise<void>;
+  /** Stops the process; its data stays when `keepData` (to open the store or start again on it). */
+  stop(keepData?: boolean): Promise<void>;
 }
 
 export function must<T>(e: Envelope<T>): T {
@@ -37,8 +38,8 @@ export function idNumberFor(k: number): string {
   return first17 + residentIdCheckChar(first17);
 }
 
-export async function startBenchCloud(port: number, instances: number): Promise<BenchCloud> {
-  const dataDir = process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'venue-bench-'));
+export async function startBenchCloud(port: number, instances: number, existingDataDir?: string): Promise<BenchCloud> {
+  const dataDir = existingDataDir ?? process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'venue-bench-'));
   const root = path.resolve(__dirname, '..');
   await new Promise<void>((resolve, reject) =>
     spawn(process.execPath, [path.join(root, 'scripts/build-cloud.mjs')], { stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
@@ -72,10 +73,12 @@ export async function startBenchCloud(port: number, instances: number): Promise<
     setClock: async (iso) => {
       await fetch(`${url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: iso }) });
     },
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      if (!process.env.BENCH_DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
+    async stop(keepData = false) {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+      if (!keepData && !process.env.BENCH_DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

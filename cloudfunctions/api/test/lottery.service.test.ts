@@ -251,7 +251,19 @@ test('a forfeit interrupted before its places went on is finished once by the ne
   expect(all.filter((a) => a.status === 'forfeited')).toHaveLength(1);
   expect(all.filter((a) => a.status === 'won')).toHaveLength(1);
   expect(remaining(slotId)).toBe(0);
-  const lottery = h.store.find('lotteries', { id: slotId })[0] as { draw: { left: number; round: number }; passed: string[] };
+  const lottery = h.store.find('lotteries', { id: slotId })[0] as { draw: { left: number; round: number } };
   expect(lottery.draw).toMatchObject({ left: 0, round: 2 });
-  expect(lottery.passed).toHaveLength(1);
+  expect(h.store.find('applications', { where: { slotId, status: 'forfeited' } })[0]).toMatchObject({ passedOn: true });
+});
+
+test('with the waiting list policy, places nobody applied for go to the slot at the draw and serve the line at once', async () => {
+  const slotId = await lotterySlot(3, { lottery: { unconfirmed: 'waitlist' } });
+  unwrap(await apply('lo0', slotId));
+  h.setNow('2026-12-04T20:30:00+08:00');
+  await h.tick();
+  expect(remaining(slotId)).toBe(2);
+  const attendeeIds = [await makeAttendee(h.call, 'lo1', ++person), await makeAttendee(h.call, 'lo1', ++person)];
+  const entry = unwrap(await h.call<{ status: string }>('lo1', 'waitlist.join', { slotId, attendeeIds }));
+  expect(entry.status).toBe('promoted');
+  expect(remaining(slotId)).toBe(0);
 });

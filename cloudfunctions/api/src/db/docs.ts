@@ -36,8 +36,6 @@ export interface SlotDoc {
   remaining: number;
   /** Keys of the holdings whose places were given back: each release happens once (places.ts). */
   released: string[];
-  /** Keys of holdings that took places by key (lottery winners): each take happens once (places.ts). */
-  taken?: string[];
   /** People waiting (a hint for the promotion job; the queue document is the truth). */
   waiting: number;
   cancelled: boolean;
@@ -242,14 +240,16 @@ export interface LotteryDoc {
   status: 'open' | 'freezing' | 'closed' | 'drawing' | 'drawn';
   applicants: number;
   people: number;
-  /** Resumable cursors: the list hash chain so far, and the draw's place in the ranked list. */
+  /**
+   * Resumable cursors: the list hash chain so far, and the draw's place in the ranked list. `left` is
+   * places the lottery holds and has not given out: the draw takes all of the slot's free places when
+   * it starts, so winners never touch the slot.
+   */
   freeze?: { afterId: string; h: string };
   listHash?: string;
   draw?: { afterRank: string; left: number; round: number };
   winners: number;
   drawnAt?: number;
-  /** Ids of forfeited applications whose places went on down the ranks: each passes on once. */
-  passed?: string[];
   /** Telling the losers, after the first draw: the cursor through the applications still applied. */
   losers?: { afterId: string; done: boolean };
   createdAt: number;

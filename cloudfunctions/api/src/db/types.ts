@@ -52,8 +52,15 @@ export interface Collection extends Query {
   add(opts: { data: object }): Promise<{ _id: string }>;
 }
 
+/** Inside a transaction only single documents can be read and written (WeChat's rule). */
+export interface TransactionDb {
+  collection(name: string): { doc(id: string): DocRef; add(opts: { data: object }): Promise<{ _id: string }> };
+}
+
 export interface Database {
   collection(name: string): Collection;
   command: Command;
   RegExp(opts: { regexp: string; options?: string }): Condition;
+  /** Commits what `fn` wrote, or nothing; retried (up to `times`) when a document it read changed meanwhile. */
+  runTransaction<T>(fn: (tx: TransactionDb) => Promise<T>, times?: number): Promise<T>;
 }

@@ -1,15 +1,11 @@
-// The timer's part in lotteries: close, freeze and draw at their times; take back the places of
-// winners who did not confirm in time and pass them on (down the ranked list, or to the waiting list,
-// by policy); tell the losers.
-import { resolvePolicy } from '@shared/rules/policy';
+// The timer's part in lotteries: close, freeze and draw at their times; pass on the places of winners
+// who did not confirm in time (down the ranked list, or to the waiting list, by policy); tell the losers.
 import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../db/schema';
 import type { ApplicationDoc, LotteryDoc } from '../db/docs';
 import type { Deps } from '../deps';
-import { releaseHolding } from '../modules/booking/places';
-import { findResource } from '../modules/catalog/repository';
 import { advanceLottery, PAGE } from '../modules/lottery/advance';
-import { lotteryHoldingKey } from '../modules/lottery/repository';
+import { passOn, toWaitlist } from '../modules/lottery/places';
 import { notify } from '../modules/notice/notify';
 import { promoteWaitlist } from '../modules/waitlist/promote';
 import type { Job } from './job';
@@ -34,38 +30,6 @@ export const drawLotteries: Job = {
 };
 
 /**
- * Forfeited places go on down the ranked list: a drawn lottery starts a next round from its cursor
- * with them; one already drawing a round gets them added. Keyed by the application in `passed`, and
- * conditional on the state read, so a repeat changes nothing and a state that moved is read again.
- */
-async function passToNextRanks(deps: Deps, a: ApplicationDoc): Promise<boolean> {
-  const _ = deps.db.command;
-  const lotteries = deps.db.collection(COLLECTIONS.lotteries);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const lottery = (await lotteries.doc(a.slotId).get()).data as LotteryDoc;
-    if (lottery.passed?.includes(a._id)) return true;
-    const draw = lottery.draw!;
-    const where = { _id: a.slotId, status: lottery.status, 'draw.round': draw.round, passed: _.neq(a._id) };
-    const data =
-      lottery.status === 'drawn'
-        ? { status: 'drawing', draw: _.set({ ...draw, left: draw.left + a.size, round: draw.round + 1 }), passed: _.push(a._id) }
-        : { 'draw.left': _.inc(a.size), passed: _.push(a._id) };
-    if ((await lotteries.where(where).update({ data })).stats.updated === 1) return true;
-  }
-  return false;
-}
-
-/** Gives a forfeited application's places back to the slot and on, by policy; true once done. */
-async function passOn(deps: Deps, a: ApplicationDoc): Promise<boolean> {
-  await releaseHolding(deps.db, a.slotId, a.size, lotteryHoldingKey(a._id));
-  const policy = resolvePolicy((await findResource(deps.db, a.resourceId))?.policy);
-  if (policy.lottery.unconfirmed === 'waitlist') await promoteWaitlist(deps, a.slotId);
-  else if (!(await passToNextRanks(deps, a))) return false;
-  const res = await deps.db.collection(COLLECTIONS.applications).where({ _id: a._id, passedOn: false }).update({ data: { passedOn: true } });
-  return res.stats.updated === 1;
-}
-
-/**
  * Won → forfeited at the deadline (conditional: a confirm racing it either wins or is refused), then
  * the places go on. A run that stopped between the two is finished by the next (`passedOn: false`).
  */
@@ -79,12 +43,12 @@ export const forfeitUnconfirmed: Job = {
       await apps.where({ _id: a._id, status: 'won' }).update({ data: { status: 'forfeited', passedOn: false, updatedAt: deps.clock() } });
     }
     const { data: pending } = await apps.where({ status: 'forfeited', passedOn: false }).limit(50).get();
-    let passed = 0;
     for (const a of pending as ApplicationDoc[]) {
-      if (await passOn(deps, a)) passed++;
-      else deps.log.error('forfeited places not passed on', { applicationId: a._id });
+      const waitlist = await toWaitlist(deps, a.resourceId);
+      await passOn(deps, a, waitlist);
+      if (waitlist) await promoteWaitlist(deps, a.slotId);
     }
-    return { worked: due.length > 0 || passed > 0 };
+    return { worked: due.length > 0 || pending.length > 0 };
   },
 };
 
@@ -103,7 +67,7 @@ async function tellLosersPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
     .limit(PAGE)
     .get();
   const page = data as ApplicationDoc[];
-  const unconfirmed = resolvePolicy((await findResource(deps.db, l.resourceId))?.policy).lottery.unconfirmed;
+  const unconfirmed = (await toWaitlist(deps, l.resourceId)) ? 'waitlist' : 'nextRanks';
   await Promise.all(
     page.map((a) =>
       notify(deps, a.openid, 'lottery_lost', { resourceName: a.resourceName, venueName: a.venueName, start: toIso(a.start), end: toIso(a.end), applicationId: a._id, unconfirmed }, a._id),

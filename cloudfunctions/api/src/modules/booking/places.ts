@@ -33,22 +33,6 @@ export function holdingKey(booking: Pick<BookingDoc, '_id' | 'moves'>): string {
   return `${booking._id}:${booking.moves}`;
 }
 
-/**
- * Takes places for a holding exactly once, however often it is called (a lottery winner's places, taken
- * again when a draw page is repeated): the slot records the key in the same update. True when the
- * holding has its places, now or from an earlier call.
- */
-export async function takeHolding(db: Db, slotId: string, n: number, key: string): Promise<boolean> {
-  const _ = db.command;
-  const res = await db
-    .collection(COLLECTIONS.slots)
-    .where({ _id: slotId, cancelled: false, remaining: _.gte(n), taken: _.neq(key) })
-    .update({ data: { remaining: _.inc(-n), taken: _.push(key) } });
-  if (res.stats.updated === 1) return true;
-  const { data } = await db.collection(COLLECTIONS.slots).doc(slotId).get();
-  return ((data as { taken?: string[] } | null)?.taken ?? []).includes(key);
-}
-
 /** Gives a holding's places back exactly once, however often it is called. */
 export async function releaseHolding(db: Db, slotId: string, n: number, key: string): Promise<boolean> {
   const _ = db.command;

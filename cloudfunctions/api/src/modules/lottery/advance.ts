@@ -5,18 +5,17 @@
 //   open → (closesAt passed) freezing: hash the applicant list in id order (docs/lottery.md §2)
 //   → closed: list hash published → (drawAt passed, or lottery.draw) drawing: walk applications by
 //   rank, allocating places (§5) → drawn: seed revealed, winners told (losers by jobs/lotteries.ts).
-// A winner's places are taken from the slot as it wins (keyed, so a repeated page takes them once):
-// until it confirms or forfeits, nobody else can have them.
+// The draw holds the slot's places from its start (places.ts): a winner's are its own until it
+// confirms (its booking keeps them) or forfeits (they go on, by policy).
 import { allocate, chainLink, commitmentOf, type LotteryEntry } from '@shared/rules/lottery';
 import { resolvePolicy } from '@shared/rules/policy';
 import { HOUR_MS, toIso } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
 import type { ApplicationDoc, LotteryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
-import { takeHolding } from '../booking/places';
 import { findResource } from '../catalog/repository';
 import { notify } from '../notice/notify';
-import { lotteryHoldingKey } from './repository';
+import { finishRound, startDraw, toWaitlist } from './places';
 
 export const PAGE = 100;
 /** Applications that took part in the draw (withdrawn ones did not). */
@@ -53,6 +52,18 @@ export function entryOf(a: ApplicationDoc): LotteryEntry {
   return { id: a._id, size: a.size, weight: a.weight };
 }
 
+/** A winner is marked won and told; both repeat harmlessly. */
+async function win(deps: Deps, a: ApplicationDoc, round: number, confirmBy: number): Promise<void> {
+  const won = await deps.db
+    .collection(COLLECTIONS.applications)
+    .where({ _id: a._id, status: 'applied' })
+    .update({ data: { status: 'won', round, confirmBy, updatedAt: deps.clock() } });
+  if (won.stats.updated === 1 || a.status === 'won') {
+    const data = { resourceName: a.resourceName, venueName: a.venueName, start: toIso(a.start), end: toIso(a.end), confirmBy: toIso(a.confirmBy ?? confirmBy), applicationId: a._id };
+    await notify(deps, a.openid, 'lottery_won', data, a._id);
+  }
+}
+
 /** One page of the draw; false once no place is left or every application has had its turn. */
 async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   const _ = deps.db.command;
@@ -69,37 +80,24 @@ async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   const winners = new Set(allocate(running.map(entryOf), cursor.left));
   const resource = await findResource(deps.db, page[0]?.resourceId ?? l.resourceId);
   const confirmBy = deps.clock() + resolvePolicy(resource?.policy).lottery.confirmHours * HOUR_MS;
-  let taken = 0;
-  for (const a of page.filter((x) => winners.has(x._id))) {
-    taken += a.size;
-    if (a.status === 'applied' && !(await takeHolding(deps.db, l._id, a.size, lotteryHoldingKey(a._id)))) {
-      // Only a slot cancelled (or shrunk) during the draw gets here: the rank keeps its turn, unserved.
-      deps.log.error('lottery winner without places', { applicationId: a._id });
-      continue;
-    }
-    const won = await deps.db
-      .collection(COLLECTIONS.applications)
-      .where({ _id: a._id, status: 'applied' })
-      .update({ data: { status: 'won', round: cursor.round, confirmBy, updatedAt: deps.clock() } });
-    if (won.stats.updated === 1 || a.status === 'won') {
-      await notify(deps, a.openid, 'lottery_won', { resourceName: a.resourceName, venueName: a.venueName, start: toIso(a.start), end: toIso(a.end), confirmBy: toIso(a.confirmBy ?? confirmBy), applicationId: a._id }, a._id);
-    }
-  }
-  const left = cursor.left - taken;
+  const pageWinners = page.filter((x) => winners.has(x._id));
+  // The page's winners are independent of each other (each step keyed or conditional): at once.
+  await Promise.all(pageWinners.map((a) => win(deps, a, cursor.round, confirmBy)));
+  const left = cursor.left - pageWinners.reduce((n, a) => n + a.size, 0);
   const done = left === 0 || page.length < PAGE;
   // When the places ran out, the next round (places passed on by winners who did not confirm) starts
   // right after the last winner, not after the page.
   const lastWinner = [...page].reverse().find((a) => winners.has(a._id));
   const afterRank = left === 0 && lastWinner ? lastWinner.rank : (page.at(-1)?.rank ?? cursor.afterRank);
   const next = { afterRank, left, round: cursor.round };
-  await setState(
-    deps,
-    l,
-    { status: 'drawing', 'draw.afterRank': cursor.afterRank, 'draw.round': cursor.round },
-    done
-      ? { status: 'drawn', draw: _.set(next), winners: _.inc(winners.size), drawnAt: deps.clock(), ...(l.losers ? {} : { losers: _.set({ afterId: '', done: false }) }) }
-      : { draw: _.set(next), winners: _.inc(winners.size) },
-  );
+  if (done) {
+    // Places nobody won: kept for later rounds, or handed to the slot's waiting list.
+    const toSlot = left > 0 && (await toWaitlist(deps, l.resourceId)) ? left : 0;
+    const data = { status: 'drawn', draw: _.set({ ...next, left: left - toSlot }), winners: _.inc(pageWinners.length), drawnAt: deps.clock(), ...(l.losers ? {} : { losers: _.set({ afterId: '', done: false }) }) };
+    await finishRound(deps, l._id, cursor, data, toSlot);
+  } else {
+    await setState(deps, l, { status: 'drawing', 'draw.afterRank': cursor.afterRank, 'draw.round': cursor.round }, { draw: _.set(next), winners: _.inc(pageWinners.length) });
+  }
   return !done;
 }
 
@@ -123,9 +121,7 @@ export async function advanceLottery(deps: Deps, slotId: string, budgetMs: numbe
       await freezePage(deps, l);
     } else if (l.status === 'closed') {
       if (now < l.drawAt && !drawNow) return worked;
-      const { data: slot } = await deps.db.collection(COLLECTIONS.slots).doc(slotId).get();
-      // The places still free: all of them, unless the slot's capacity was lowered after it was created.
-      await setState(deps, l, { status: 'closed' }, { status: 'drawing', draw: deps.db.command.set({ afterRank: '', left: (slot as { remaining: number }).remaining, round: 1 }) });
+      await startDraw(deps, slotId);
     } else if (l.status === 'drawing') {
       await drawPage(deps, l);
     } else {

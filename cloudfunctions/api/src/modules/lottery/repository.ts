@@ -36,8 +36,3 @@ export async function requireOwnApplication(deps: Deps, openid: string, id: stri
   if (!a || a.openid !== openid) throw new AppError('NOT_FOUND', { applicationId: id }, '未找到该报名');
   return a;
 }
-
-/** The key under which a winning application holds its places in the slot (booking/places.ts). */
-export function lotteryHoldingKey(applicationId: string): string {
-  return `${applicationId}:lottery`;
-}
