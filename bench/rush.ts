@@ -1,4 +1,4 @@
-// `npm run bench` (1/3): the booking rush through the local cloud, run as its own process (HTTP → warm
+// `npm run bench` (1/5): the booking rush through the local cloud, run as its own process (HTTP → warm
 // instances → real SDK → cloud API endpoint → store), against a no-op action through the same path.
 // BENCH_CALLS (2000), BENCH_PLACES (200), BENCH_INSTANCES (4), BENCH_DATA_DIR (a fresh temp dir on
 // disk, the store `npm start` uses; ':memory:' for the in-memory store), BENCH_PORT (8797).

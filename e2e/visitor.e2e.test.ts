@@ -27,6 +27,10 @@ afterAll(async () => {
 afterEach(() => expect(errors).toEqual([]));
 
 const go = (hash: string) => page.goto(`${cloud.url}/#${hash}`);
+/** Screenshots for looking at the pages, into E2E_SHOTS when it is set. */
+const shot = async (name: string) => {
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png` });
+};
 
 test('signs in as a demo visitor and lands on 首页', async () => {
   await go('/dev/signin/index');
@@ -234,6 +238,53 @@ describe('a lottery', () => {
     await onScreen(page).locator('[data-testid="lottery-confirm"]').click({ force: true });
     await page.waitForURL((u) => u.hash.startsWith('#/booking/detail/index'));
     await onScreen(page).getByText('已预约').first().waitFor();
+    await clock(null);
+  });
+
+  test('with unconfirmed places going to the waiting list, the loser joins it and gets the place the winner gives up', async () => {
+    const signIn = async (openid: string) => {
+      await go('/dev/signin/index');
+      await onScreen(page).locator(`[data-testid="signin-${openid}"]`).click({ force: true });
+      await onScreen(page).getByText('可预约项目').waitFor();
+    };
+    // The manager sends the lecture's unconfirmed places to the waiting list, in the resource form.
+    await signIn('demo-manager-1');
+    await go('/manager/resource-edit/index?venueId=venue-museum&resourceId=res-lottery');
+    await onScreen(page).locator('[data-testid="unconfirmed-waitlist"]').click({ force: true });
+    await button(page, '保存修改').click();
+    await page.getByText('已保存').waitFor();
+
+    // Two visitors apply for one place at the lecture in four days.
+    const day = new Date(Date.now() + 8 * 3600_000 + 4 * 86_400_000).toISOString().slice(0, 10);
+    const slot = ((await api(null, 'slot.list', { resourceId: 'res-lottery', from: day, to: day })).data as { id: string }[])[0];
+    expect((await api('demo-manager-1', 'admin.slot.capacity', { slotId: slot.id, capacity: 1 })).ok).toBe(true);
+    const second17 = '11010519880512123';
+    expect((await api('demo-visitor-2', 'attendee.add', { name: '李华', phone: '13912345678', idType: 'id_card', idNumber: second17 + residentIdCheckChar(second17), consent: true })).ok).toBe(true);
+    for (const openid of ['demo-visitor-1', 'demo-visitor-2']) {
+      const [attendee] = (await api(openid, 'attendee.list', {})).data as { id: string }[];
+      expect((await api(openid, 'lottery.apply', { slotId: slot.id, attendeeIds: [attendee.id] })).ok).toBe(true);
+    }
+    const lottery = (await api(null, 'lottery.get', { slotId: slot.id })).data as { closesAt: string };
+    await clock(lottery.closesAt);
+    expect((await api('demo-manager-1', 'lottery.draw', { slotId: slot.id })).ok).toBe(true);
+    const statusOf = async (openid: string) => ((await api(openid, 'lottery.mine', {})).data as { slotId: string; status: string }[]).find((a) => a.slotId === slot.id)!.status;
+    const loser = (await statusOf('demo-visitor-1')) === 'lost' ? 'demo-visitor-1' : 'demo-visitor-2';
+
+    // The loser is told the waiting list is open to them, and joins it from the lottery page.
+    await signIn(loser);
+    await go(`/lottery/slot/index?slotId=${slot.id}`);
+    await onScreen(page).locator('[data-testid="lottery-result"]').getByText('很遗憾，未中签').waitFor();
+    await onScreen(page).getByText('可以加入候补').waitFor();
+    await shot('lottery-lost');
+    await button(page, '加入候补').click();
+    await onScreen(page).locator('[data-testid^="entry-"]').getByText('候补中').waitFor();
+
+    // The winner lets the 24 hours pass: the timer gives the place to the first in line.
+    await clock(new Date(Date.parse(lottery.closesAt) + 26 * 3600_000).toISOString());
+    await fetch(`${cloud.url}/__dev/tick`, { method: 'POST' });
+    await go(`/lottery/slot/index?slotId=${slot.id}`);
+    await onScreen(page).locator('[data-testid^="entry-"]').getByText('已候补成功').waitFor();
+    await shot('lottery-promoted');
     await clock(null);
   });
 });

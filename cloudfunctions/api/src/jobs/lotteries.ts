@@ -2,6 +2,7 @@
 // who did not confirm in time (down the ranked list, or to the waiting list, by policy); tell the losers.
 import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../db/schema';
+import { timeBudget } from '../lib/budget';
 import type { ApplicationDoc, LotteryDoc } from '../db/docs';
 import type { Deps } from '../deps';
 import { advanceLottery, PAGE } from '../modules/lottery/advance';
@@ -84,12 +85,12 @@ async function tellLosersPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
 export const tellLosers: Job = {
   name: 'tellLosers',
   async run(deps) {
-    const started = Date.now();
+    const budget = timeBudget(LOSERS_BUDGET_MS);
     const lotteries = deps.db.collection(COLLECTIONS.lotteries);
     const { data } = await lotteries.where({ 'losers.done': false }).limit(10).get();
     for (const { _id } of data as LotteryDoc[]) {
       for (;;) {
-        if (Date.now() - started > LOSERS_BUDGET_MS) return { worked: true };
+        if (budget.spent()) return { worked: true };
         const l = (await lotteries.doc(_id).get()).data as LotteryDoc;
         if (l.losers?.done !== false || !(await tellLosersPage(deps, l))) break;
       }

@@ -11,6 +11,7 @@ import { allocate, chainLink, commitmentOf, type LotteryEntry } from '@shared/ru
 import { resolvePolicy } from '@shared/rules/policy';
 import { HOUR_MS, toIso } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
+import { timeBudget } from '../../lib/budget';
 import type { ApplicationDoc, LotteryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { findResource } from '../catalog/repository';
@@ -107,10 +108,10 @@ async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
  * before drawAt, never before closesAt. Returns whether it did anything.
  */
 export async function advanceLottery(deps: Deps, slotId: string, budgetMs: number, drawNow = false): Promise<boolean> {
-  const started = Date.now();
+  const budget = timeBudget(budgetMs);
   let worked = false;
   for (;;) {
-    if (Date.now() - started > budgetMs) return worked;
+    if (budget.spent()) return worked;
     const { data } = await deps.db.collection(COLLECTIONS.lotteries).doc(slotId).get();
     const l = data as LotteryDoc | null;
     const now = deps.clock();
