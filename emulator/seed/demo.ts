@@ -17,6 +17,15 @@ interface DemoResource {
   lottery?: { closesAt: string; drawAt: string };
 }
 
+/** The receiving desk and the handling departments of seed 002 (demo-handler-1 is in 展览部). */
+const DEPARTMENTS: ActionInput<'admin.department.upsert'>[] = [
+  { id: 'dept-desk', name: '客服中心', categories: [], receiving: true, order: 0 },
+  { id: 'dept-exhibition', name: '展览部', categories: ['exhibit'], order: 1 },
+  { id: 'dept-guide', name: '讲解部', categories: ['guide', 'service'], order: 2 },
+  { id: 'dept-logistics', name: '后勤保障部', categories: ['facility', 'other'], order: 3 },
+  { id: 'dept-security', name: '安保部', categories: ['safety'], order: 4 },
+];
+
 interface DemoVenue {
   venue: ActionInput<'admin.venue.upsert'>;
   resources: DemoResource[];
@@ -98,6 +107,7 @@ export async function seedDemo(store: Store, call: Call, clock: () => number): P
   };
 
   const today = dateOf(now);
+  for (const department of DEPARTMENTS) await admin('admin.department.upsert', department);
   for (const { venue, resources } of VENUES) {
     await admin('admin.venue.upsert', venue);
     for (const { resource, sessions, lottery } of resources) {

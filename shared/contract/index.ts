@@ -1,5 +1,17 @@
 // The action table: every action's input schema, who may call it, and whether it changes state
 // (mutating actions require a requestId and are idempotent). Clients and the function share it.
+import {
+  complaintConfirmInput,
+  complaintCreateInput,
+  complaintListInput,
+  complaintOptionalTextInput,
+  complaintRefInput,
+  complaintRegisterInput,
+  complaintRouteInput,
+  complaintStatsInput,
+  complaintTextInput,
+  departmentUpsertInput,
+} from './complaint';
 import type { z } from 'zod';
 import { empty } from './common';
 import { attendeeAddInput, attendeeRemoveInput } from './attendee';
@@ -27,6 +39,9 @@ import type {
   ApplicationView,
   AttendeeView,
   BlockedView,
+  ComplaintStatsView,
+  ComplaintView,
+  DepartmentView,
   BookingView,
   CheckinBookingView,
   CheckinTokenView,
@@ -112,6 +127,20 @@ export const ACTIONS = {
   'admin.resource.close': action<{ closed: number }>()({ input: resourceCloseInput, access: 'manager', mutating: true }),
   'admin.credit.lift': action<{ lifted: true }>()({ input: creditLiftInput, access: 'manager', mutating: true }),
   'admin.credit.blocked': action<BlockedView[]>()({ input: blockedListInput, access: 'manager', mutating: false }),
+  'department.list': action<DepartmentView[]>()({ input: empty, access: 'user', mutating: false }),
+  'admin.department.upsert': action<DepartmentView>()({ input: departmentUpsertInput, access: 'admin', mutating: true }),
+  'complaint.create': action<ComplaintView>()({ input: complaintCreateInput, access: 'user', mutating: true }),
+  'complaint.register': action<ComplaintView>()({ input: complaintRegisterInput, access: 'staff', mutating: true }),
+  'complaint.list': action<ComplaintView[]>()({ input: complaintListInput, access: 'user', mutating: false }),
+  'complaint.get': action<ComplaintView>()({ input: complaintRefInput, access: 'user', mutating: false }),
+  'complaint.route': action<ComplaintView>()({ input: complaintRouteInput, access: 'manager', mutating: true }),
+  'complaint.propose': action<ComplaintView>()({ input: complaintTextInput, access: 'handler', mutating: true }),
+  'complaint.resolve': action<ComplaintView>()({ input: complaintTextInput, access: 'handler', mutating: true }),
+  'complaint.reply': action<ComplaintView>()({ input: complaintOptionalTextInput, access: 'manager', mutating: true }),
+  'complaint.confirm': action<ComplaintView>()({ input: complaintConfirmInput, access: 'user', mutating: true }),
+  'complaint.followUp': action<ComplaintView>()({ input: complaintOptionalTextInput, access: 'manager', mutating: true }),
+  'complaint.archive': action<ComplaintView>()({ input: complaintOptionalTextInput, access: 'manager', mutating: true }),
+  'complaint.stats': action<ComplaintStatsView>()({ input: complaintStatsInput, access: 'manager', mutating: false }),
   /** Does nothing: the baseline the benchmark compares a booking with. */
   'system.ping': action<{ pong: true }>()({ input: empty, access: 'public', mutating: false }),
 } as const;
@@ -144,4 +173,5 @@ export * from './waitlist';
 export * from './notice';
 export * from './checkin';
 export * from './lottery';
+export * from './complaint';
 export { parseInput, zhErrorMap } from './zh';

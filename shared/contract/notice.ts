@@ -18,6 +18,10 @@ export const NOTICE_KINDS = [
   'blocked',
   'lottery_won',
   'lottery_lost',
+  'complaint_received',
+  'complaint_replied',
+  'complaint_routed',
+  'complaint_escalated',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -3,6 +3,8 @@ import type { Policy, SlotStatus } from '../rules/policy';
 import type { IdType } from '../rules/idDocument';
 import type { BookingStatus } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
+import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, TimelineKind } from './complaint';
+import type { ComplaintStep } from '../rules/complaintSla';
 import type { CheckinMethod } from './checkin';
 import type { NoticeKind } from './notice';
 import type { WaitStatus } from './waitlist';
@@ -201,6 +203,11 @@ export interface NoticeData {
   applicationId?: string;
   /** Lottery losers: where unconfirmed places go (the waiting list can be joined, or the next ranks). */
   unconfirmed?: 'nextRanks' | 'waitlist';
+  complaintId?: string;
+  /** Complaint category label, the step awaited and its deadline (complaint notices). */
+  category?: string;
+  step?: string;
+  due?: string;
   /** Nearest open slots of the same resource (closed by the venue). */
   alternatives?: SlotView[];
 }
@@ -272,4 +279,77 @@ export interface LotteryEntriesPage {
   entries: { id: string; size: number; weight: number; won: boolean }[];
   /** Pass as `after` for the next page; absent on the last. */
   next?: string;
+}
+
+export interface DepartmentView {
+  id: string;
+  name: string;
+  /** Categories it usually handles (a hint for routing). */
+  categories: ComplaintCategory[];
+  /** The receiving desk (客服中心): it routes, replies and follows up. */
+  receiving: boolean;
+}
+
+export interface TimelineEntryView {
+  at: string;
+  kind: TimelineKind;
+  /** Who acted: the complainant, the desk, a department, or the system (deadlines). */
+  actor: 'complainant' | 'desk' | 'department' | 'system';
+  text?: string;
+  departmentName?: string;
+  /** For an escalation: the step whose deadline passed. */
+  step?: ComplaintStep;
+}
+
+export interface ComplaintDeadlineView {
+  step: ComplaintStep;
+  due: string;
+  /** Milliseconds left at the time of the answer; negative once breached. */
+  leftMs: number;
+  breached: boolean;
+  /** False when a working-day count reaches a year whose official holiday calendar is not yet known. */
+  calendarKnown: boolean;
+}
+
+export interface ComplaintView {
+  id: string;
+  status: ComplaintStatus;
+  channel: ComplaintChannel;
+  category: ComplaintCategory;
+  content: string;
+  expected?: string;
+  /** Shown to the complainant and the desk; masked for departments. */
+  contact?: string;
+  name?: string;
+  photos: string[];
+  venueId?: string;
+  bookingId?: string;
+  /** The linked visit: what and when, and whether the visitor was checked in. */
+  visit?: { resourceName: string; venueName: string; start: string; checkedInAt?: string };
+  departmentId?: string;
+  departmentName?: string;
+  complexity?: 'general' | 'complex';
+  deadline?: ComplaintDeadlineView;
+  reopens: number;
+  breaches: number;
+  satisfied?: boolean;
+  /** Whether the complainant has an account (else the desk records their satisfaction). */
+  online: boolean;
+  timeline: TimelineEntryView[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ComplaintStatsView {
+  month: string;
+  total: number;
+  byCategory: { category: ComplaintCategory; count: number }[];
+  byDepartment: { departmentId: string; name: string; count: number; breached: number }[];
+  /** Shares of the month's complaints (0–1); null when there were none to count. */
+  breachRate: number | null;
+  reopenRate: number | null;
+  /** Satisfied among those who answered. */
+  satisfaction: number | null;
+  /** Post-visit ratings given that month (1–5 averages). */
+  ratings: { count: number; experience: number | null; exhibitCondition: number | null; service: number | null };
 }

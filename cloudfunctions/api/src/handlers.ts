@@ -9,6 +9,19 @@ import { grantRole, listRoles, revokeRole } from './modules/admin/roles';
 import { drawLottery, getLottery, listLotteries, lotteryEntries, myApplications } from './modules/lottery/actions';
 import { applyLottery, withdrawLottery } from './modules/lottery/apply';
 import { confirmLottery } from './modules/lottery/confirm';
+import { listDepartments, upsertDepartment } from './modules/complaint/departments';
+import { createComplaint, registerComplaint } from './modules/complaint/file';
+import { getComplaint, listComplaints } from './modules/complaint/list';
+import { complaintStats } from './modules/complaint/stats';
+import {
+  archiveComplaint,
+  confirmComplaint,
+  followUpComplaint,
+  proposeSolution,
+  replyComplaint,
+  resolveComplaint,
+  routeComplaint,
+} from './modules/complaint/steps';
 import { pendingBookings } from './modules/approval/pending';
 import { approveBooking, rejectBooking } from './modules/approval/review';
 import { closeResourceAction, closeSlotAction } from './modules/admin/close';
@@ -65,6 +78,20 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'lottery.entries': lotteryEntries,
   'lottery.draw': drawLottery,
   'admin.lottery.list': listLotteries,
+  'department.list': listDepartments,
+  'admin.department.upsert': upsertDepartment,
+  'complaint.create': createComplaint,
+  'complaint.register': registerComplaint,
+  'complaint.list': listComplaints,
+  'complaint.get': getComplaint,
+  'complaint.route': routeComplaint,
+  'complaint.propose': proposeSolution,
+  'complaint.resolve': resolveComplaint,
+  'complaint.reply': replyComplaint,
+  'complaint.confirm': confirmComplaint,
+  'complaint.followUp': followUpComplaint,
+  'complaint.archive': archiveComplaint,
+  'complaint.stats': complaintStats,
   'checkin.token': entryToken,
   'feedback.create': createFeedback,
   'checkin.scan': scan,

@@ -2,7 +2,8 @@
 import type { IdType } from '@shared/rules/idDocument';
 import type { PolicyOverrides } from '@shared/rules/policy';
 import type { BookingStatus, NoticeData, NoticeKind, RoleGrant, WaitStatus } from '@shared/contract';
-import type { ResourceView, VenueView } from '@shared/contract';
+import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, ResourceView, TimelineKind, VenueView } from '@shared/contract';
+import type { ComplaintStep, Complexity, Deadline } from '@shared/rules/complaintSla';
 
 export interface UserDoc {
   _id: string; // openid
@@ -279,6 +280,62 @@ export interface ApplicationDoc {
   bookingId?: string;
   /** Set false when a won application is forfeited, true once its places went on (jobs/lotteries.ts). */
   passedOn?: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DepartmentDoc {
+  _id: string;
+  name: string;
+  categories: ComplaintCategory[];
+  receiving: boolean;
+  order: number;
+}
+
+export interface TimelineEntry {
+  at: number;
+  kind: TimelineKind;
+  actor: 'complainant' | 'desk' | 'department' | 'system';
+  /** Who acted (openid), when it was a person with an account. */
+  by?: string;
+  text?: string;
+  departmentId?: string;
+  step?: ComplaintStep;
+}
+
+export interface ComplaintDeadline extends Deadline {
+  /** Unique per deadline (step and the timeline entry that started it): an escalation's key. */
+  key: string;
+  /** false → 'notifying' (marked breached, telling leadership and the department) → true. */
+  escalated: false | 'notifying' | true;
+}
+
+export interface ComplaintDoc {
+  _id: string;
+  /** The complainant's account; absent for complaints registered from phone, mailbox … */
+  openid?: string;
+  registeredBy?: string;
+  channel: ComplaintChannel;
+  category: ComplaintCategory;
+  content: string;
+  expected?: string;
+  /** Encrypted (lib/pii.ts), with a masked copy for departments. */
+  contactSealed?: string;
+  contactMasked?: string;
+  name?: string;
+  photos: string[];
+  venueId?: string;
+  bookingId?: string;
+  visit?: { resourceName: string; venueName: string; start: number; checkedInAt?: number };
+  departmentId?: string;
+  complexity?: Complexity;
+  status: ComplaintStatus;
+  /** What is awaited now; absent when nothing is (archived, followed up, no answer). */
+  deadline?: ComplaintDeadline;
+  reopens: number;
+  breaches: number;
+  satisfied?: boolean;
+  timeline: TimelineEntry[];
   createdAt: number;
   updatedAt: number;
 }

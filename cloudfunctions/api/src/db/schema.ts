@@ -21,6 +21,8 @@ export const COLLECTIONS = {
   feedback: 'feedback',
   lotteries: 'lotteries',
   applications: 'applications',
+  departments: 'departments',
+  complaints: 'complaints',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -64,4 +66,10 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'applications', name: 'owner', keys: ['openid', 'createdAt'], unique: false },
   { collection: 'applications', name: 'won_confirmBy', keys: ['status', 'confirmBy'], unique: false },
   { collection: 'applications', name: 'forfeited_passedOn', keys: ['status', 'passedOn'], unique: false },
+  { collection: 'complaints', name: 'owner', keys: ['openid', 'createdAt'], unique: false },
+  { collection: 'complaints', name: 'queue', keys: ['status', 'createdAt'], unique: false },
+  { collection: 'complaints', name: 'department', keys: ['departmentId', 'createdAt'], unique: false },
+  { collection: 'complaints', name: 'venue_created', keys: ['venueId', 'createdAt'], unique: false },
+  // The escalation job: deadlines not yet escalated, by due time.
+  { collection: 'complaints', name: 'deadline', keys: ['deadline.escalated', 'deadline.due'], unique: false },
 ];

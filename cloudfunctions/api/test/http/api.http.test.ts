@@ -75,6 +75,20 @@ const VALID_INPUT: Record<string, unknown> = {
   'lottery.mine': {},
   'lottery.draw': { slotId: 'x' },
   'admin.lottery.list': {},
+  'department.list': {},
+  'admin.department.upsert': { id: 'dept-x', name: '测试部', categories: ['other'] },
+  'complaint.create': { category: 'service', content: '态度不好' },
+  'complaint.register': { channel: 'phone', category: 'service', content: '态度不好', contact: '13800000000' },
+  'complaint.list': {},
+  'complaint.get': { complaintId: 'x' },
+  'complaint.route': { complaintId: 'x', departmentId: 'dept-x', complexity: 'general' },
+  'complaint.propose': { complaintId: 'x', text: '方案' },
+  'complaint.resolve': { complaintId: 'x', text: '结果' },
+  'complaint.reply': { complaintId: 'x' },
+  'complaint.confirm': { complaintId: 'x', satisfied: true },
+  'complaint.followUp': { complaintId: 'x' },
+  'complaint.archive': { complaintId: 'x' },
+  'complaint.stats': { month: '2026-12' },
 };
 
 test('every action that needs a caller has a valid input here', () => {

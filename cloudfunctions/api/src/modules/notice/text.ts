@@ -2,7 +2,8 @@
 // subscribe-message template later.
 import type { NoticeData, NoticeKind } from '@shared/contract';
 
-const when = (d: NoticeData) => (d.start ? `${d.start.slice(5, 10).replace('-', '月')}日 ${d.start.slice(11, 16)}` : '');
+const at = (iso?: string) => (iso ? `${iso.slice(5, 10).replace('-', '月')}日 ${iso.slice(11, 16)}` : '');
+const when = (d: NoticeData) => at(d.start);
 const what = (d: NoticeData) => [d.venueName, d.resourceName].filter(Boolean).join(' · ');
 
 export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; body: string } {
@@ -32,6 +33,14 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
       return { title: '预约资格暂停', body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil?.slice(0, 10) ?? ''}。` };
     case 'lottery_won':
       return { title: '恭喜中签', body: `${what(d)}，${when(d)}。请在 ${d.confirmBy?.slice(5, 16).replace('T', ' ') ?? ''} 前确认，逾期名额将顺延。` };
+    case 'complaint_received':
+      return { title: '投诉已受理', body: `您的“${d.category ?? ''}”投诉已受理，我们将在 ${at(d.due)} 前转交处理部门并尽快答复。` };
+    case 'complaint_replied':
+      return { title: '投诉已答复', body: `您的“${d.category ?? ''}”投诉已有处理结果，请查看并确认是否满意。` };
+    case 'complaint_routed':
+      return { title: '新投诉待处理', body: `“${d.category ?? ''}”投诉已转交本部门，请在 ${at(d.due)} 前制定解决方案。` };
+    case 'complaint_escalated':
+      return { title: '投诉处理超时', body: `“${d.category ?? ''}”投诉的“${d.step ?? ''}”已超过时限（${at(d.due)}），已上报领导小组。` };
     case 'lottery_lost':
       return {
         title: '未中签',

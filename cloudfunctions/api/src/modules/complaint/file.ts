@@ -1,0 +1,86 @@
+// A complaint comes in: filed by the visitor in the mini-program (optionally about one of their
+// bookings, with its check-in), or registered by staff from the phone, the site, the mailbox or the
+// web for someone without an account. Either way the desk has SLA.route to pass it on, and a
+// complainant with an account is told at once when to expect an answer.
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS } from '@shared/contract';
+import { expectedAnswerBy } from '@shared/rules/complaintSla';
+import { MAINLAND_MOBILE, maskName, maskPhone } from '@shared/rules/idDocument';
+import { toIso } from '@shared/time';
+import type { Handler } from '../../context';
+import { COLLECTIONS } from '../../db/schema';
+import type { ComplaintDoc } from '../../db/docs';
+import { isDuplicateKey } from '../../db/errors';
+import { derivedId } from '../../lib/ids';
+import type { Deps } from '../../deps';
+import { requireOwnBooking } from '../booking/repository';
+import { notify } from '../notice/notify';
+import { loadRoles } from '../user/roles';
+import { nextDeadline } from './transition';
+import { complaintAnswer as answer } from './view';
+
+function sealContact(deps: Deps, contact: string | undefined) {
+  if (!contact) return {};
+  const masked = MAINLAND_MOBILE.test(contact) ? maskPhone(contact) : maskName(contact);
+  return { contactSealed: deps.pii.encrypt(contact), contactMasked: masked };
+}
+
+async function store(deps: Deps, doc: Omit<ComplaintDoc, 'deadline' | 'status' | 'reopens' | 'breaches'>): Promise<ComplaintDoc> {
+  const complaint: ComplaintDoc = { ...doc, status: 'received', reopens: 0, breaches: 0, deadline: nextDeadline({ timeline: [] }, 'route', doc.createdAt) };
+  try {
+    await deps.db.collection(COLLECTIONS.complaints).add({ data: complaint });
+  } catch (e) {
+    if (!isDuplicateKey(e)) throw e;
+  }
+  return complaint;
+}
+
+
+export const createComplaint: Handler<'complaint.create'> = async ({ deps, openid, requestId }, input) => {
+  const now = deps.clock();
+  const booking = input.bookingId ? await requireOwnBooking(deps.db, openid, input.bookingId) : null;
+  const complaint = await store(deps, {
+    _id: derivedId('c', openid, requestId ?? String(now)),
+    openid,
+    channel: 'miniprogram',
+    category: input.category,
+    content: input.content,
+    ...(input.expected ? { expected: input.expected } : {}),
+    ...sealContact(deps, input.contact),
+    photos: input.photos ?? [],
+    ...(booking
+      ? {
+          venueId: booking.venueId,
+          bookingId: booking._id,
+          visit: { resourceName: booking.resourceName, venueName: booking.venueName, start: booking.start, ...(booking.checkedInAt ? { checkedInAt: booking.checkedInAt } : {}) },
+        }
+      : {}),
+    timeline: [{ at: now, kind: 'received', actor: 'complainant', by: openid }],
+    createdAt: now,
+    updatedAt: now,
+  });
+  await notify(deps, openid, 'complaint_received', { complaintId: complaint._id, category: COMPLAINT_CATEGORY_LABELS[complaint.category], due: toIso(expectedAnswerBy(now)) }, complaint._id);
+  return answer(deps, complaint, new Set(['complainant']));
+};
+
+export const registerComplaint: Handler<'complaint.register'> = async ({ deps, openid, requestId }, input) => {
+  const now = deps.clock();
+  const roles = await loadRoles(deps.db, openid);
+  // A venue-bound staff member registers for their venue.
+  const venueId = input.venueId ?? roles.find((g) => g.venueId)?.venueId;
+  const complaint = await store(deps, {
+    _id: derivedId('c', openid, requestId ?? String(now)),
+    registeredBy: openid,
+    channel: input.channel,
+    category: input.category,
+    content: input.content,
+    ...(input.expected ? { expected: input.expected } : {}),
+    ...(input.name ? { name: input.name } : {}),
+    ...sealContact(deps, input.contact),
+    photos: [],
+    ...(venueId ? { venueId } : {}),
+    timeline: [{ at: now, kind: 'received', actor: 'desk', by: openid, text: `登记来源：${COMPLAINT_CHANNEL_LABELS[input.channel]}` }],
+    createdAt: now,
+    updatedAt: now,
+  });
+  return answer(deps, complaint, new Set(['desk']));
+};
