@@ -1,21 +1,14 @@
 // `npm run bench` (4/5): the draw's computation (docs/lottery.md) for 200,000 and 1,000,000
 // applications — ranks for every entry, the order, the allocation, and the frozen-list hash — as a
 // ratio to a bare Fisher–Yates shuffle of the same list in the same run.
-import { randomBytes, randomInt } from 'crypto';
+import { randomBytes } from 'crypto';
 import { draw, listHash, type LotteryEntry } from '../shared/rules/lottery';
+import { shuffle } from './shuffle';
 
 function list(n: number): LotteryEntry[] {
   return Array.from({ length: n }, (_, i) => ({ id: `l${i.toString(36).padStart(8, '0')}${randomBytes(4).toString('hex')}`, size: 1 + (i % 3), weight: 1 + (i % 4 === 0 ? 1 : 0) }));
 }
 
-function shuffle<T>(items: T[]): T[] {
-  const a = [...items];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 
 function time<T>(f: () => T): { ms: number; value: T } {
   const t = performance.now();

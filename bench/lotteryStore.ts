@@ -5,11 +5,12 @@
 // files while the cloud is stopped (200,000 lottery.apply calls would measure applying, not drawing),
 // with ranks computed exactly as lottery.apply computes them. Reports the draw's time as a ratio to a
 // bare shuffle of the same list in the same run, and checks the winners against the reference draw.
-import { randomBytes, randomInt } from 'crypto';
+import { randomBytes } from 'crypto';
 import { openStore } from '../emulator/store';
 import { draw, rankOf, type LotteryEntry } from '../shared/rules/lottery';
 import { addDays, dateOf } from '../shared/time';
 import { must, startBenchCloud, type BenchCloud } from './cloudProcess';
+import { shuffle } from './shuffle';
 
 const N = Number(process.env.BENCH_APPLICATIONS ?? 200_000);
 const PLACES = Math.floor(N / 10);
@@ -22,14 +23,6 @@ interface LotteryState {
   seed?: string;
 }
 
-function shuffle<T>(items: T[]): T[] {
-  const a = [...items];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 
 async function createLottery(cloud: BenchCloud) {
   let n = 0;

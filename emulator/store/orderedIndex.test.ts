@@ -1,19 +1,9 @@
 import { Collection, project, type FindOptions } from './collection';
 import type { Doc, Filter } from './types';
+import { prng } from '../../shared/testing/prng';
 
 // The ordered indexes only narrow what a query reads: every answer must equal the answer of testing
 // every document. Generated documents, changes and queries compare the two collections.
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INDEXES = [
   { name: 'a_b', keys: ['a', 'b'] },
@@ -22,7 +12,7 @@ const INDEXES = [
 ];
 
 function run(seed: number): void {
-  const r = rng(seed);
+  const r = prng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
   const A = ['x', 'y', 'z', null, 3];
   const value = () => ({

@@ -2,18 +2,7 @@
 // same cases), and its fairness: without weights each applicant's win rate is places/applicants.
 import { createHmac } from 'crypto';
 import { allocate, chainLink, commitmentOf, draw, listHash, rankEntries, rankOf, ticket, weightFor, type LotteryEntry } from './lottery';
-
-/** mulberry32: a small seeded PRNG for generating cases. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../testing/prng';
 
 function entries(rand: () => number, n: number, maxSize = 4, weighted = true): LotteryEntry[] {
   return Array.from({ length: n }, (_, i) => ({

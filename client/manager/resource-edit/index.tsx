@@ -266,7 +266,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
         </Group>
 
         {form.allocation === 'lottery' && (
-          <Group title="抽签规则" hint="中签者须在开奖后的时限内确认预约，逾期名额按下方设置重新分配；加权后，近90天在本场馆抽签未中签的观众获得更多签（最多4倍）。">
+          <Group title="抽签规则" hint="中签者须在开奖后的时限内确认预约，逾期名额按所选方式重新分配；加权后，近90天在本场馆抽签未中签的观众获得更多签（最多4倍）。">
             {number('lottery.confirmHours')}
             <Field label="逾期名额" error={errors['policy.lottery.unconfirmed']}>
               <Radio.Group
@@ -277,7 +277,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
                 onChange={(v) => set('unconfirmed', v as LotteryUnconfirmed, 'policy.lottery.unconfirmed')}
               >
                 {LOTTERY_UNCONFIRMED.map((u) => (
-                  <Radio key={u} value={u} shape="button" data-testid={`unconfirmed-${u}`}>
+                  <Radio key={u} value={u} shape="button">
                     {LOTTERY_UNCONFIRMED_LABELS[u]}
                   </Radio>
                 ))}
