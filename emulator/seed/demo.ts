@@ -53,7 +53,7 @@ const VENUES: DemoVenue[] = [
         sessions: [['10:30', '11:00', 60], ['14:30', '15:00', 60]],
       },
       {
-        resource: { id: 'res-lottery', name: '热门讲座（抽签）', kind: 'event', mode: 'slot', allocation: 'lottery', location: '一楼 报告厅', description: '院士科普讲座，名额有限，报名后统一抽签，中签后24小时内确认。', policy: { maxAttendees: 2, lottery: { confirmHours: 24, weightLosses: true } } },
+        resource: { id: 'res-lottery', name: '热门讲座（抽签）', kind: 'event', mode: 'slot', allocation: 'lottery', location: '一楼 报告厅', description: '院士科普讲座，名额有限，报名后统一抽签，中签后12小时内确认。', policy: { maxAttendees: 2, lottery: { confirmHours: 12, weightLosses: true } } },
         sessions: [['14:00', '15:30', 30]],
         lottery: { closesAt: '20:00', drawAt: '20:30' },
       },

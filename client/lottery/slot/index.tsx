@@ -30,7 +30,14 @@ const LOST_TEXT: Record<LotteryView['unconfirmed'], string> = {
 };
 
 /** The result as the applicant reads it first, once the draw is done. */
-function resultOf(status: ApplicationView['status'], lottery: LotteryView): { title: string; text: string; won: boolean } | undefined {
+function resultOf(status: ApplicationView['status'], lottery: LotteryView, entry: WaitEntryView | null): { title: string; text: string; won: boolean } | undefined {
+  // A loser on the waiting list: where the line has got them.
+  if (status === 'lost' && entry?.status === 'promoted') {
+    return { title: '候补成功', text: '中签者未确认的名额已转给您，预约已生效，可在“我的预约”中查看入场码。', won: true };
+  }
+  if (status === 'lost' && entry?.status === 'waiting') {
+    return { title: '很遗憾，未中签', text: '您已加入候补，有名额释放时将按候补顺序为您自动预约。', won: false };
+  }
   switch (status) {
     case 'won':
       return { title: '恭喜，您已中签', text: '请在确认时限内确认预约，逾期名额将重新分配。', won: true };
@@ -158,8 +165,8 @@ function JoinWaitlist({ application, onJoined }: { application: ApplicationView;
   );
 }
 
-function Result({ application, lottery }: { application: ApplicationView; lottery: LotteryView }) {
-  const result = resultOf(application.status, lottery);
+function Result({ application, lottery, entry }: { application: ApplicationView; lottery: LotteryView; entry: WaitEntryView | null }) {
+  const result = resultOf(application.status, lottery, entry);
   if (!result) return null;
   return (
     <View className={`lottery__result${result.won ? ' lottery__result--won' : ''}`} data-testid="lottery-result">
@@ -195,7 +202,7 @@ function LotterySlot() {
         const canWait = application?.status === 'lost' && lottery.unconfirmed === 'waitlist' && !entry;
         return (
           <View>
-            {application && <Result application={application} lottery={lottery} />}
+            {application && <Result application={application} lottery={lottery} entry={entry} />}
             {open && !application && <BlockBanner />}
             <LotteryInfo lottery={lottery} resource={resource} />
             <Commitment lottery={lottery} />

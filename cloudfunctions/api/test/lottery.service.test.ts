@@ -174,6 +174,8 @@ test('winners hold their places from the draw; a confirmed booking keeps them an
   expect(remaining(slotId)).toBe(0);
   const all = await Promise.all([0, 1, 2, 3, 4].map((i) => mineIn(`hp${i}`)));
   const w = all.findIndex((a) => a.status === 'won');
+  // 24 hours from the draw would be after the slot starts: the deadline is when booking closes.
+  expect(all[w].confirmBy).toBe('2026-12-05T13:00:00+08:00');
   // Ten confirms at once: one decision, one booking, the places not taken twice.
   const results = await Promise.all(Array.from({ length: 10 }, () => h.call<BookingView>(`hp${w}`, 'lottery.confirm', { applicationId: all[w].id })));
   const ids = new Set(results.map((r) => unwrap(r).id));

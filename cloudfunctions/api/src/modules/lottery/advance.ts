@@ -8,7 +8,7 @@
 // The draw holds the slot's places from its start (places.ts): a winner's are its own until it
 // confirms (its booking keeps them) or forfeits (they go on, by policy).
 import { allocate, chainLink, commitmentOf, type LotteryEntry } from '@shared/rules/lottery';
-import { resolvePolicy } from '@shared/rules/policy';
+import { bookingClosesAt, resolvePolicy } from '@shared/rules/policy';
 import { HOUR_MS, toIso } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
 import { timeBudget } from '../../lib/budget';
@@ -80,10 +80,12 @@ async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   const running = page.filter((a) => a.status === 'applied' || (a.status !== 'withdrawn' && a.round === cursor.round));
   const winners = new Set(allocate(running.map(entryOf), cursor.left));
   const resource = await findResource(deps.db, page[0]?.resourceId ?? l.resourceId);
-  const confirmBy = deps.clock() + resolvePolicy(resource?.policy).lottery.confirmHours * HOUR_MS;
+  const policy = resolvePolicy(resource?.policy);
+  // Never later than booking closes: a place confirmed after that could not be passed on any more.
+  const confirmBy = (a: ApplicationDoc) => Math.min(deps.clock() + policy.lottery.confirmHours * HOUR_MS, bookingClosesAt(a, policy));
   const pageWinners = page.filter((x) => winners.has(x._id));
   // The page's winners are independent of each other (each step keyed or conditional): at once.
-  await Promise.all(pageWinners.map((a) => win(deps, a, cursor.round, confirmBy)));
+  await Promise.all(pageWinners.map((a) => win(deps, a, cursor.round, confirmBy(a))));
   const left = cursor.left - pageWinners.reduce((n, a) => n + a.size, 0);
   const done = left === 0 || page.length < PAGE;
   // When the places ran out, the next round (places passed on by winners who did not confirm) starts
