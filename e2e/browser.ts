@@ -17,7 +17,7 @@ export async function phonePage(browser: Browser, errors: string[]): Promise<Pag
 }
 
 /** Taro H5 wraps NutUI buttons in taro-button-core, which takes the pointer events. */
-export const button = (page: Page, text: string) => onScreen(page).locator('taro-button-core', { hasText: text }).first();
+export const button = (page: Page, text: string | RegExp) => onScreen(page).locator('taro-button-core', { hasText: text }).first();
 
 /** The native input inside Taro's input element, by its placeholder. */
 export const field = (page: Page, placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`);

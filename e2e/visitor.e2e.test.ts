@@ -27,6 +27,15 @@ afterAll(async () => {
 afterEach(() => expect(errors).toEqual([]));
 
 const go = (hash: string) => page.goto(`${cloud.url}/#${hash}`);
+let loads = 0;
+/** A fresh load of the app at a page: Taro H5 may keep an earlier instance of the same page route. */
+const reopen = (hash: string) => page.goto(`${cloud.url}/?load=${++loads}#${hash}`);
+/** Signs in as a demo user and waits for 首页. */
+const signIn = async (openid: string) => {
+  await go('/dev/signin/index');
+  await onScreen(page).locator(`[data-testid="signin-${openid}"]`).click({ force: true });
+  await onScreen(page).getByText('可预约项目').waitFor();
+};
 /** Screenshots for looking at the pages, into E2E_SHOTS when it is set. */
 const shot = async (name: string) => {
   if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png` });
@@ -89,12 +98,6 @@ test('sees the booking under 我的预约 and cancels it', async () => {
 });
 
 describe('a slot closed by the venue', () => {
-  const signIn = async (openid: string) => {
-    await go('/dev/signin/index');
-    await onScreen(page).locator(`[data-testid="signin-${openid}"]`).click({ force: true });
-    await onScreen(page).getByText('可预约项目').waitFor();
-  };
-
   test('the visitor books the first slot of 球幕影院 tomorrow', async () => {
     await go('/pages/index/index');
     await onScreen(page).getByText('可预约项目').waitFor();
@@ -242,25 +245,26 @@ describe('a lottery', () => {
   });
 
   test('with unconfirmed places going to the waiting list, the loser joins it and gets the place the winner gives up', async () => {
-    const signIn = async (openid: string) => {
-      await go('/dev/signin/index');
-      await onScreen(page).locator(`[data-testid="signin-${openid}"]`).click({ force: true });
-      await onScreen(page).getByText('可预约项目').waitFor();
-    };
     // The manager sends the lecture's unconfirmed places to the waiting list, in the resource form.
     await signIn('demo-manager-1');
-    await go('/manager/resource-edit/index?venueId=venue-museum&resourceId=res-lottery');
-    await onScreen(page).locator('[data-testid="unconfirmed-waitlist"]').click({ force: true });
+    await go('/manager/resources/index?venueId=venue-museum');
+    await onScreen(page).locator('[data-testid="mgr-resource-res-lottery"] .card__title').click({ force: true });
+    await onScreen(page).getByText('转入候补，由候补者依次获得').click({ force: true });
+    await shot('resource-edit-unconfirmed');
     await button(page, '保存修改').click();
     await page.getByText('已保存').waitFor();
+    // The form goes back to the resource list by itself, which shows the new rule.
+    await page.waitForURL((u) => u.hash.startsWith('#/manager/resources/index'));
 
     // Two visitors apply for one place at the lecture in four days.
     const day = new Date(Date.now() + 8 * 3600_000 + 4 * 86_400_000).toISOString().slice(0, 10);
     const slot = ((await api(null, 'slot.list', { resourceId: 'res-lottery', from: day, to: day })).data as { id: string }[])[0];
     expect((await api('demo-manager-1', 'admin.slot.capacity', { slotId: slot.id, capacity: 1 })).ok).toBe(true);
-    const second17 = '11010519880512123';
-    expect((await api('demo-visitor-2', 'attendee.add', { name: '李华', phone: '13912345678', idType: 'id_card', idNumber: second17 + residentIdCheckChar(second17), consent: true })).ok).toBe(true);
-    for (const openid of ['demo-visitor-1', 'demo-visitor-2']) {
+    const people: Record<string, [string, string]> = { 'demo-visitor-1': ['王小明', '11010519900307123'], 'demo-visitor-2': ['李华', '11010519880512123'] };
+    for (const [openid, [name, first]] of Object.entries(people)) {
+      if (!((await api(openid, 'attendee.list', {})).data as unknown[]).length) {
+        expect((await api(openid, 'attendee.add', { name, phone: '13912345678', idType: 'id_card', idNumber: first + residentIdCheckChar(first), consent: true })).ok).toBe(true);
+      }
       const [attendee] = (await api(openid, 'attendee.list', {})).data as { id: string }[];
       expect((await api(openid, 'lottery.apply', { slotId: slot.id, attendeeIds: [attendee.id] })).ok).toBe(true);
     }
@@ -272,19 +276,108 @@ describe('a lottery', () => {
 
     // The loser is told the waiting list is open to them, and joins it from the lottery page.
     await signIn(loser);
-    await go(`/lottery/slot/index?slotId=${slot.id}`);
+    await reopen(`/lottery/slot/index?slotId=${slot.id}`);
     await onScreen(page).locator('[data-testid="lottery-result"]').getByText('很遗憾，未中签').waitFor();
     await onScreen(page).getByText('可以加入候补').waitFor();
     await shot('lottery-lost');
     await button(page, '加入候补').click();
     await onScreen(page).locator('[data-testid^="entry-"]').getByText('候补中').waitFor();
 
-    // The winner lets the 24 hours pass: the timer gives the place to the first in line.
-    await clock(new Date(Date.parse(lottery.closesAt) + 26 * 3600_000).toISOString());
+    // The winner lets the 12 hours pass: the timer gives the place to the first in line.
+    await clock(new Date(Date.parse(lottery.closesAt) + 13 * 3600_000).toISOString());
     await fetch(`${cloud.url}/__dev/tick`, { method: 'POST' });
-    await go(`/lottery/slot/index?slotId=${slot.id}`);
+    await reopen(`/lottery/slot/index?slotId=${slot.id}`);
     await onScreen(page).locator('[data-testid^="entry-"]').getByText('已候补成功').waitFor();
+    await onScreen(page).locator('[data-testid="lottery-result"]').getByText('候补成功').waitFor();
     await shot('lottery-promoted');
     await clock(null);
+  });
+});
+
+describe('a complaint, around the whole loop', () => {
+  let complaintId: string;
+  const textarea = (placeholder: string) => onScreen(page).locator(`textarea[placeholder="${placeholder}"]`);
+  const status = (label: string) => onScreen(page).getByText(label, { exact: true }).first().waitFor();
+  const openAsStaff = async (openid: string) => {
+    await signIn(openid);
+    await go(`/manager/complaint/index?id=${complaintId}`);
+  };
+  const departmentSolves = async (solution: string, result: string) => {
+    await openAsStaff('demo-handler-1');
+    await textarea('解决方案：准备怎样处理、由谁负责、何时完成').fill(solution);
+    await button(page, '提交方案').click();
+    await status('已制定方案');
+    await textarea('处理结果：已经做了什么、现在的情况').fill(result);
+    await button(page, '提交处理结果').click();
+    await status('已处理，待答复');
+  };
+  const deskReplies = async () => {
+    await openAsStaff('demo-manager-1');
+    await button(page, '答复投诉人').click();
+    await status('已答复，待确认');
+  };
+  const visitorOpens = async () => {
+    await signIn('demo-visitor-1');
+    await go(`/complaint/detail/index?id=${complaintId}`);
+  };
+
+  test('the visitor files a complaint from 我的 → 我的投诉', async () => {
+    await signIn('demo-visitor-1');
+    await onScreen(page).getByText('我的', { exact: true }).click({ force: true });
+    await onScreen(page).getByText('我的投诉').click({ force: true });
+    await button(page, '我要投诉').click();
+    await onScreen(page).getByText('展览展示', { exact: true }).click({ force: true });
+    await textarea('请描述遇到的问题：时间、地点、经过').fill('磁悬浮列车展项无法演示，按钮按下后没有反应。');
+    await button(page, '提交投诉').click();
+    await page.waitForURL((u) => u.hash.startsWith('#/complaint/detail/index'));
+    complaintId = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('id')!;
+    await status('已受理');
+    await shot('complaint-filed');
+  });
+
+  test('the desk routes it to 展览部 from its queue', async () => {
+    await signIn('demo-manager-1');
+    await go('/manager/complaints/index');
+    await onScreen(page).locator(`[data-testid="complaint-${complaintId}"]`).getByText('磁悬浮列车展项无法演示', { exact: false }).click({ force: true });
+    await onScreen(page).getByText('展览部', { exact: true }).click({ force: true });
+    await button(page, /^转交$/).click();
+    await status('处理中');
+  });
+
+  test('展览部 proposes and resolves; the desk replies', async () => {
+    await departmentSolves('检修展项的控制按钮', '已更换按钮，展项恢复演示');
+    await deskReplies();
+  });
+
+  test('the visitor is not satisfied: the complaint goes back to 展览部', async () => {
+    await visitorOpens();
+    await onScreen(page).getByText('已更换按钮，展项恢复演示').first().waitFor();
+    await button(page, /^不满意$/).click();
+    await textarea('请说明不满意的原因（选填）').fill('下午又坏了');
+    await button(page, '提交不满意').click();
+    await status('重新处理中');
+  });
+
+  test('resolved again and replied; now the visitor is satisfied', async () => {
+    await departmentSolves('更换整套控制板', '控制板已更换，连续测试两小时正常');
+    await deskReplies();
+    await visitorOpens();
+    await button(page, /^满意$/).click();
+    await button(page, '确认满意').click();
+    await status('已确认满意');
+  });
+
+  test('the desk records the follow-up visit and archives it, with the whole timeline', async () => {
+    await openAsStaff('demo-manager-1');
+    await textarea('回访记录，如：电话回访，投诉人表示满意（选填）').fill('电话回访，观众表示满意');
+    await button(page, '记录回访').click();
+    await status('已回访');
+    await button(page, /^归档$/).click();
+    await button(page, '确认归档').click();
+    await status('已归档');
+    const timeline = onScreen(page).locator('[data-testid="complaint-timeline"]');
+    await timeline.getByText('投诉人不满意，重新处理').waitFor();
+    await timeline.getByText('归档').waitFor();
+    await shot('complaint-archived');
   });
 });

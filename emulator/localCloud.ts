@@ -9,8 +9,9 @@ import { createCloudApi } from './cloudApi';
 import { FunctionPool, type InvocationResult } from './host/pool';
 import { readJson, sendJson } from './http';
 import { functionKeys } from './keys';
-import { sdkRuntimeEnv } from './runtimeEnv';
+import { LOCAL_ENV, sdkRuntimeEnv } from './runtimeEnv';
 import { serveStatic } from './staticFiles';
+import { createStorage } from './storage';
 import { DEMO_USERS } from './seed/demoUsers';
 import { seedDemo } from './seed/demo';
 
@@ -59,6 +60,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
 
   const store = await openStore({ dataDir, clock });
   const cloudApi = createCloudApi(store);
+  const storage = createStorage({ dataDir, env: LOCAL_ENV, clock });
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, host, resolve));
   const { port } = server.address() as AddressInfo;
@@ -116,6 +118,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
         // Not ready (503) until the demo seed has run, so scripts can wait for a usable cloud.
         return sendJson(res, ready ? 200 : 503, { ok: ready, now: new Date(clock()).toISOString(), frozen: frozenNow !== null, cloudApiRequests });
       }
+      if (req.method === 'POST' && pathname === '/storage/upload') return await storage.upload(req, res);
+      if ((req.method === 'GET' || req.method === 'HEAD') && pathname.startsWith('/storage/')) return storage.serve(req, res);
       if (pathname.startsWith('/__dev/')) return await handleDev(req, res, pathname);
       if (req.method === 'GET') return serveStatic(opts.staticDir ?? path.join(ROOT, 'dist-h5'), req, res);
       sendJson(res, 404, { error: 'not found' });

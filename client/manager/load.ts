@@ -1,14 +1,19 @@
 // What several manager pages load: the venues the caller manages, and one resource by id.
-import { grantsRole, type ResourceView, type VenueView } from '@shared/contract';
+import { grantsRole, type ResourceView, type RoleGrant, type VenueView } from '@shared/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
 import { call } from '../services/cloud';
 import { CallError } from '../services/callError';
 
-/** The venues the caller manages: every venue for a global manager or an admin, else the granted ones. */
-export async function loadManagedVenues(): Promise<VenueView[]> {
+/**
+ * The caller's roles and the venues they manage: every venue for a global manager or an admin, else
+ * the granted ones.
+ */
+export async function loadManagerScope(): Promise<{ venues: VenueView[]; roles: RoleGrant[] }> {
   const [me, venues] = await Promise.all([call('user.me', {}), call('venue.list', {})]);
-  return venues.filter((v) => grantsRole(me.roles, 'manager', v.id));
+  return { venues: venues.filter((v) => grantsRole(me.roles, 'manager', v.id)), roles: me.roles };
 }
+
+export const loadManagedVenues = async (): Promise<VenueView[]> => (await loadManagerScope()).venues;
 
 /** One resource by id (pages opened from a resource get only its id). */
 export async function loadResource(resourceId: string): Promise<ResourceView> {

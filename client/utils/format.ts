@@ -99,3 +99,13 @@ export function policyLines(p: Policy, allocation: Allocation): string[] {
 export function maskMiddle(value: string, keep = 4): string {
   return value.length <= keep * 2 ? value : `${value.slice(0, keep)}…${value.slice(-keep)}`;
 }
+
+/** Time left before a deadline: `还剩 1小时5分钟`, or `已超时 12分钟` once past. */
+export function timeLeft(leftMs: number): string {
+  const minutes = Math.max(1, Math.round(Math.abs(leftMs) / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const text = [days ? `${days}天` : '', hours ? `${hours}小时` : '', !days && mins ? `${mins}分钟` : ''].join('') || '1分钟';
+  return leftMs >= 0 ? `还剩 ${text}` : `已超时 ${text}`;
+}

@@ -335,6 +335,8 @@ export interface ComplaintView {
   satisfied?: boolean;
   /** Whether the complainant has an account (else the desk records their satisfaction). */
   online: boolean;
+  /** Whether the caller filed it (and so answers the reply). */
+  mine: boolean;
   timeline: TimelineEntryView[];
   createdAt: string;
   updatedAt: string;

@@ -83,6 +83,15 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           </View>
         ))}
       </InfoCard>
+      {booking.status !== 'pending_approval' && (
+        <Text
+          className="detail__complain"
+          data-testid="complain-booking"
+          onClick={() => Taro.navigateTo({ url: `/complaint/file/index?bookingId=${booking.id}` })}
+        >
+          对这次参观有意见？投诉建议 ›
+        </Text>
+      )}
       {booking.canChange && <Text className="detail__note">开始前可改期的截止时间：{dateTime(booking.changeDeadline)}</Text>}
       {booking.canCancel && <Text className="detail__note">开始前可取消的截止时间：{dateTime(booking.cancelDeadline)}</Text>}
       {(booking.canChange || booking.canCancel) && (

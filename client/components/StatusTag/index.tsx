@@ -7,6 +7,7 @@ import {
   type LotteryStatus,
 } from '@shared/contract/lottery';
 import { WAIT_STATUS_LABELS, type WaitStatus } from '@shared/contract/waitlist';
+import { COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '@shared/contract/complaint';
 import type { SlotStatus } from '@shared/rules/policy';
 import Tag from '../../ui/tag';
 
@@ -64,6 +65,19 @@ const LOTTERY: Record<LotteryStatus, Tone> = {
   drawn: 'muted',
 };
 
+const COMPLAINT: Record<ComplaintStatus, Tone> = {
+  received: 'warning',
+  routed: 'primary',
+  proposed: 'primary',
+  resolved: 'primary',
+  replied: 'warning',
+  reopened: 'danger',
+  satisfied: 'success',
+  no_answer: 'muted',
+  followed_up: 'success',
+  archived: 'muted',
+};
+
 /** A soft-coloured tag whose colour says what it means. */
 export function ToneTag({ tone, label }: { tone: Tone; label: string }) {
   return (
@@ -91,4 +105,8 @@ export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) 
 
 export function LotteryStatusTag({ status }: { status: LotteryStatus }) {
   return <ToneTag tone={LOTTERY[status]} label={LOTTERY_STATUS_LABELS[status]} />;
+}
+
+export function ComplaintStatusTag({ status }: { status: ComplaintStatus }) {
+  return <ToneTag tone={COMPLAINT[status]} label={COMPLAINT_STATUS_LABELS[status]} />;
 }

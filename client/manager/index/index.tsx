@@ -8,9 +8,9 @@ import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { ToneTag } from '../../components/StatusTag';
 import { useRemote } from '../../hooks/useRemote';
-import { useRoles } from '../../hooks/useRoles';
 import { call } from '../../services/cloud';
-import { loadManagedVenues } from '../load';
+import { handlesComplaints, isDesk } from '../complaint/steps';
+import { loadManagerScope } from '../load';
 import './index.css';
 
 const go = (url: string) => () => Taro.navigateTo({ url });
@@ -43,24 +43,42 @@ function VenueEntries({ venue }: { venue: VenueView }) {
   );
 }
 
+/** The complaint loop: the queue for the desk and the handlers, the statistics for the desk. */
+function ComplaintEntries({ desk }: { desk: boolean }) {
+  return (
+    <View>
+      <Text className="section-title">投诉</Text>
+      <Card title="投诉处理" testId="mgr-entry-complaints" onClick={go('/manager/complaints/index')}>
+        <Text className="card__line">{desk ? '受理、转交、答复、回访与归档，超时优先' : '本部门的投诉：制定解决方案、反馈处理结果'}</Text>
+      </Card>
+      {desk && (
+        <Card title="投诉统计" testId="mgr-entry-complaint-stats" onClick={go('/manager/complaint-stats/index')}>
+          <Text className="card__line">按月统计类别、部门、超时率、满意率与参观评价</Text>
+        </Card>
+      )}
+    </View>
+  );
+}
+
 function Manager() {
-  const venues = useRemote(loadManagedVenues, []);
-  const admin = grantsRole(useRoles(true), 'admin');
+  const scope = useRemote(loadManagerScope, []);
   return (
     <RemoteView
-      state={venues.state}
-      onRetry={venues.reload}
+      state={scope.state}
+      onRetry={scope.reload}
       empty="无权限"
+      isEmpty={({ venues, roles }) => venues.length === 0 && !handlesComplaints(roles)}
       emptyAction={
         <Text className="manager__no-access" data-testid="mgr-no-access">
-          仅场馆管理员可使用场馆管理，如需开通请联系领导小组授权。
+          仅场馆管理员和投诉处理人员可使用，如需开通请联系领导小组授权。
         </Text>
       }
     >
-      {(list) => (
+      {({ venues, roles }) => (
         <View>
-          <VenueTabs venues={list}>{(venue) => <VenueEntries venue={venue} />}</VenueTabs>
-          {admin && (
+          {venues.length > 0 && <VenueTabs venues={venues}>{(venue) => <VenueEntries venue={venue} />}</VenueTabs>}
+          <ComplaintEntries desk={isDesk(roles)} />
+          {grantsRole(roles, 'admin') && (
             <View>
               <Text className="section-title">领导小组</Text>
               <Card title="人员与权限" testId="mgr-entry-roles" onClick={go('/manager/roles/index')}>

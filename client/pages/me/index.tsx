@@ -41,6 +41,19 @@ function Profile({ me }: { me: MeView }) {
   );
 }
 
+/** 我的投诉 for everyone; 投诉处理 for handlers and the desk (an array: a `false` child would still count as a cell). */
+function complaintCells(roles: MeView['roles']) {
+  const cells = [
+    <Cell key="mine" title={<Text data-testid="menu-complaints">我的投诉</Text>} extra="投诉建议与处理进度" clickable onClick={go('/complaint/mine/index')} />,
+  ];
+  if (grantsRole(roles, 'handler') || grantsRole(roles, 'manager')) {
+    cells.push(
+      <Cell key="queue" title={<Text data-testid="menu-complaint-queue">投诉处理</Text>} extra="受理、处理与答复" clickable onClick={go('/manager/complaints/index')} />,
+    );
+  }
+  return cells;
+}
+
 /** How many of the caller's notices are unread (0 until known). */
 function useUnreadNotices(): number {
   const notices = useRemote(() => call('notice.list', {}), [], { reloadOnShow: true });
@@ -63,6 +76,7 @@ function Me() {
               onClick={go('/profile/notices/index')}
             />
           </Cell.Group>
+          <Cell.Group className="me__menu">{complaintCells(data.roles)}</Cell.Group>
           {grantsRole(data.roles, 'manager') && (
             <Cell.Group className="me__menu">
               <Cell

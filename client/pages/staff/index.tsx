@@ -50,6 +50,9 @@ function Desk() {
       <Card title="手工核验" testId="staff-entry-find" onClick={go('/staff/find/index')}>
         <Text className="card__line">观众无法出示入场码时，按手机号或证件后4位查找</Text>
       </Card>
+      <Card title="登记投诉" testId="staff-entry-complaint" onClick={go('/staff/complaint-register/index')}>
+        <Text className="card__line">登记电话、现场、意见箱或网络渠道收到的投诉，交客服中心处理</Text>
+      </Card>
     </View>
   );
 }

@@ -25,8 +25,17 @@ async function loadNotices(): Promise<NoticeView[]> {
 
 const openBooking = (bookingId: string) => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${bookingId}` });
 
+/** Complaint notices open the complaint: the complainant's page, or the handling page for staff. */
+const COMPLAINT_PAGES: Partial<Record<NoticeView['kind'], string>> = {
+  complaint_received: '/complaint/detail/index?id=',
+  complaint_replied: '/complaint/detail/index?id=',
+  complaint_routed: '/manager/complaint/index?id=',
+  complaint_escalated: '/manager/complaint/index?id=',
+};
+
 function Notice({ notice }: { notice: NoticeView }) {
-  const { bookingId, alternatives } = notice.data;
+  const { bookingId, alternatives, complaintId } = notice.data;
+  const complaintPage = complaintId && COMPLAINT_PAGES[notice.kind];
   return (
     <Card
       title={
@@ -45,6 +54,11 @@ function Notice({ notice }: { notice: NoticeView }) {
       {bookingId && (
         <Text className="notice__link" data-testid={`notice-booking-${notice.id}`} onClick={() => openBooking(bookingId)}>
           查看预约 ›
+        </Text>
+      )}
+      {complaintPage && (
+        <Text className="notice__link" data-testid={`notice-complaint-${notice.id}`} onClick={() => Taro.navigateTo({ url: complaintPage + complaintId })}>
+          查看投诉 ›
         </Text>
       )}
     </Card>

@@ -83,7 +83,11 @@ test('the full loop with a reopen: each step by its own role, deadlines from the
   // Satisfied on Thursday 3 Dec: the follow-up is due by the end of Tuesday 8 Dec (Fri, Mon, Tue).
   h.setNow('2026-12-03T16:00:00+08:00');
   x = ok(await act('v1', 'complaint.confirm', { complaintId: c.id, satisfied: true }));
-  expect(x).toMatchObject({ status: 'satisfied', satisfied: true });
+  expect(x).toMatchObject({ status: 'satisfied', satisfied: true, mine: true });
+  // The follow-up is the desk's deadline: the desk sees it, the complainant is not shown it.
+  expect(x.deadline).toBeUndefined();
+  x = ok(await act(DESK, 'complaint.get', { complaintId: c.id }));
+  expect(x.mine).toBe(false);
   expect(x.deadline).toMatchObject({ step: 'followUp', due: '2026-12-09T00:00:00+08:00', calendarKnown: true });
   x = ok(await act(DESK, 'complaint.followUp', { complaintId: c.id, text: '电话回访，观众表示满意' }));
   expect(x.deadline).toBeUndefined();
@@ -251,7 +255,8 @@ test('the follow-up deadline of a complaint confirmed on the eve of the National
   ok(await act(EXH, 'complaint.resolve', { complaintId: c.id, text: '结果' }));
   ok(await act(DESK, 'complaint.reply', { complaintId: c.id }));
   h.setNow('2026-09-30T18:00:00+08:00');
-  const x = ok(await act('v9', 'complaint.confirm', { complaintId: c.id, satisfied: true }));
+  ok(await act('v9', 'complaint.confirm', { complaintId: c.id, satisfied: true }));
+  const x = ok(await act(DESK, 'complaint.get', { complaintId: c.id }));
   expect(x.deadline).toMatchObject({ step: 'followUp', due: toIso(Date.parse('2026-10-11T00:00:00+08:00')), calendarKnown: true });
 });
 

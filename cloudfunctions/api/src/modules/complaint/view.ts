@@ -5,12 +5,17 @@ import type { Deps } from '../../deps';
 import type { Standing } from './access';
 import { allDepartments } from './departments';
 
-/** A complaint as the caller may see it: the contact in full only for the complainant and the desk. */
+/**
+ * A complaint as the caller may see it: the contact in full only for the complainant and the desk; the
+ * desk's own follow-up deadline is its business, not shown to a complainant who is nothing else.
+ */
 export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, departments: Map<string, DepartmentDoc>): ComplaintView {
   const now = deps.clock();
   const fullContact = standings.has('complainant') || standings.has('desk');
   const contact = c.contactSealed ? (fullContact ? deps.pii.decrypt(c.contactSealed) : c.contactMasked) : undefined;
   const departmentName = (id?: string) => (id ? departments.get(id)?.name : undefined);
+  const staffSees = standings.has('desk') || standings.has('department');
+  const deadline = c.deadline && (staffSees || c.deadline.step !== 'followUp') ? c.deadline : undefined;
   return {
     id: c._id,
     status: c.status,
@@ -28,14 +33,14 @@ export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standi
       : {}),
     ...(c.departmentId ? { departmentId: c.departmentId, departmentName: departmentName(c.departmentId) } : {}),
     ...(c.complexity ? { complexity: c.complexity } : {}),
-    ...(c.deadline
+    ...(deadline
       ? {
           deadline: {
-            step: c.deadline.step,
-            due: toIso(c.deadline.due),
-            leftMs: c.deadline.due - now,
-            breached: c.deadline.escalated !== false || c.deadline.due <= now,
-            calendarKnown: c.deadline.calendarKnown,
+            step: deadline.step,
+            due: toIso(deadline.due),
+            leftMs: deadline.due - now,
+            breached: deadline.escalated !== false || deadline.due <= now,
+            calendarKnown: deadline.calendarKnown,
           },
         }
       : {}),
@@ -43,6 +48,7 @@ export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standi
     breaches: c.breaches,
     ...(c.satisfied !== undefined ? { satisfied: c.satisfied } : {}),
     online: Boolean(c.openid),
+    mine: standings.has('complainant'),
     timeline: c.timeline.map((e) => ({
       at: toIso(e.at),
       kind: e.kind,

@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components';
+import { COMPLAINT_STEP_LABELS, TIMELINE_LABELS, type TimelineEntryView } from '@shared/contract';
+import { dateTime } from '../../utils/format';
+import './index.css';
+
+const ACTORS: Record<TimelineEntryView['actor'], string> = {
+  complainant: '投诉人',
+  desk: '客服中心',
+  department: '处理部门',
+  system: '系统',
+};
+
+function who(e: TimelineEntryView): string {
+  return e.actor === 'department' && e.departmentName ? e.departmentName : ACTORS[e.actor];
+}
+
+function what(e: TimelineEntryView): string {
+  if (e.kind === 'escalated' && e.step) return `“${COMPLAINT_STEP_LABELS[e.step]}”超时，已上报领导小组`;
+  if (e.kind === 'routed' && e.departmentName) return `转交${e.departmentName}处理`;
+  return TIMELINE_LABELS[e.kind];
+}
+
+/** The complaint's history, newest last, as everyone allowed to see it reads it. */
+export default function ComplaintTimeline({ entries }: { entries: TimelineEntryView[] }) {
+  return (
+    <View className="timeline" data-testid="complaint-timeline">
+      {entries.map((e, i) => (
+        <View key={`${e.at}-${i}`} className={`timeline__item${e.kind === 'escalated' ? ' timeline__item--alert' : ''}`}>
+          <View className="timeline__dot" />
+          <View className="timeline__body">
+            <View className="timeline__head">
+              <Text className="timeline__what">{what(e)}</Text>
+              <Text className="timeline__when">{dateTime(e.at)}</Text>
+            </View>
+            <Text className="timeline__who">{who(e)}</Text>
+            {e.text && <Text className="timeline__text">{e.text}</Text>}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,23 @@
+import { today } from '../../utils/format';
+
+/** The current business month, `YYYY-MM`. */
+export const thisMonth = () => today().slice(0, 7);
+
+/** The month `delta` months from `month`. */
+export function shiftMonth(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const index = y * 12 + (m - 1) + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** `2026年12月` */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-');
+  return `${y}年${Number(m)}月`;
+}
+
+/** A share (0–1) as a percentage with one decimal, or — when there was nothing to count. */
+export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`);
+
+/** A 1–5 average with one decimal, or — without ratings. */
+export const score = (average: number | null) => (average === null ? '—' : average.toFixed(1));

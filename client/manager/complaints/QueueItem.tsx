@@ -1,0 +1,35 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, type ComplaintView, type RoleGrant } from '@shared/contract';
+import Card from '../../components/Card';
+import DeadlineBadge from '../../components/DeadlineBadge';
+import { ComplaintStatusTag, ToneTag } from '../../components/StatusTag';
+import { dateTime } from '../../utils/format';
+import { STEP_TITLES, stepFor } from '../complaint/steps';
+import './index.css';
+
+/** One complaint of the queue: what, where it stands, who has it, and the time left; a tap opens it. */
+export default function QueueItem({ complaint: c, roles }: { complaint: ComplaintView; roles: RoleGrant[] }) {
+  const step = stepFor(c, roles);
+  const tags = (
+    <View className="queue__tags">
+      {c.deadline?.breached && <ToneTag tone="danger" label="超时" />}
+      <ComplaintStatusTag status={c.status} />
+    </View>
+  );
+  const meta = [COMPLAINT_CHANNEL_LABELS[c.channel], dateTime(c.createdAt), c.departmentName ?? '尚未转交'];
+  if (c.reopens > 0) meta.push(`重新处理${c.reopens}次`);
+  return (
+    <Card
+      title={COMPLAINT_CATEGORY_LABELS[c.category]}
+      extra={tags}
+      testId={`complaint-${c.id}`}
+      onClick={() => Taro.navigateTo({ url: `/manager/complaint/index?id=${c.id}` })}
+    >
+      <Text className="queue__content">{c.content}</Text>
+      <Text className="queue__meta">{meta.join(' · ')}</Text>
+      {c.deadline && <DeadlineBadge deadline={c.deadline} />}
+      {step && <Text className="queue__step">{`待您处理：${STEP_TITLES[step]} ›`}</Text>}
+    </Card>
+  );
+}
