@@ -339,7 +339,8 @@ describe('a complaint, around the whole loop', () => {
     await signIn('demo-manager-1');
     await go('/manager/complaints/index');
     await onScreen(page).locator(`[data-testid="complaint-${complaintId}"]`).getByText('磁悬浮列车展项无法演示', { exact: false }).click({ force: true });
-    await onScreen(page).getByText('展览部', { exact: true }).click({ force: true });
+    await page.waitForURL((u) => u.hash.startsWith('#/manager/complaint/index'));
+    await onScreen(page).locator('[data-testid="complaint-step"]').getByText('展览部', { exact: true }).click({ force: true });
     await button(page, /^转交$/).click();
     await status('处理中');
   });
