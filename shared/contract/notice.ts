@@ -18,12 +18,27 @@ export const NOTICE_KINDS = [
   'blocked',
   'lottery_won',
   'lottery_lost',
+  'reminder',
   'complaint_received',
   'complaint_replied',
   'complaint_routed',
   'complaint_escalated',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** The subscribe-message templates: one per kind of message a visitor may agree to receive. */
+export const TEMPLATE_KINDS = ['booking_success', 'booking_reminder', 'booking_changed', 'waitlist_promoted', 'approval_result', 'lottery_result', 'complaint_progress'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
+  booking_success: '预约成功通知',
+  booking_reminder: '参观提醒',
+  booking_changed: '预约变更通知',
+  waitlist_promoted: '候补成功通知',
+  approval_result: '预约审核结果',
+  lottery_result: '抽签结果通知',
+  complaint_progress: '投诉处理进度',
+};
 
 export const noticeListInput = z.object({}).strict();
 export const noticeReadInput = z.object({ noticeIds: z.array(id).min(1).max(100) }).strict();

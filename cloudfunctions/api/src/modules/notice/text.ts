@@ -33,6 +33,8 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
       return { title: '预约资格暂停', body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil?.slice(0, 10) ?? ''}。` };
     case 'lottery_won':
       return { title: '恭喜中签', body: `${what(d)}，${when(d)}。请在 ${d.confirmBy?.slice(5, 16).replace('T', ' ') ?? ''} 前确认，逾期名额将顺延。` };
+    case 'reminder':
+      return { title: '参观提醒', body: `${what(d)}，${when(d)}。请携带证件，凭入场码按时入场。` };
     case 'complaint_received':
       return { title: '投诉已受理', body: `您的“${d.category ?? ''}”投诉已受理，我们将在 ${at(d.due)} 前转交处理部门并尽快答复。` };
     case 'complaint_replied':
