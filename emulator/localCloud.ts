@@ -9,6 +9,7 @@ import { createCloudApi } from './cloudApi';
 import { FunctionPool, type InvocationResult } from './host/pool';
 import { readJson, sendJson } from './http';
 import { functionKeys } from './keys';
+import { LOCAL_TEMPLATE_IDS } from './templates';
 import { LOCAL_ENV, sdkRuntimeEnv } from './runtimeEnv';
 import { serveStatic } from './staticFiles';
 import { createStorage } from './storage';
@@ -71,7 +72,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     size: opts.instances ?? 4,
     timeoutMs: FUNCTION_TIMEOUT_MS,
     now: () => frozenNow,
-    env: { ...sdkRuntimeEnv(url), ...functionKeys(dataDir) },
+    env: { ...sdkRuntimeEnv(url), ...functionKeys(dataDir), SUBSCRIBE_TEMPLATES: process.env.SUBSCRIBE_TEMPLATES ?? JSON.stringify(LOCAL_TEMPLATE_IDS) },
   });
 
   const call = (openid: string | null, payload: unknown, clientIp = '127.0.0.1') =>
@@ -138,6 +139,14 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     }
     if (req.method === 'POST' && pathname === '/__dev/tick') return sendJson(res, 200, { rounds: await tick() });
     if (req.method === 'GET' && pathname === '/__dev/outbox') return sendJson(res, 200, cloudApi.outbox.list());
+    if (req.method === 'POST' && pathname === '/__dev/subscribe') {
+      // What wx.requestSubscribeMessage does in WeChat: the user's answers, recorded by WeChat's servers.
+      const openid = req.headers['x-wx-openid'];
+      const body = (await readJson(req)) as { results?: Record<string, unknown> } | undefined;
+      if (typeof openid !== 'string' || !openid || !body?.results) return sendJson(res, 400, { error: 'X-Wx-Openid and { results } are required' });
+      cloudApi.subscriptions.record(openid, body.results);
+      return sendJson(res, 200, { errMsg: 'requestSubscribeMessage:ok', ...body.results });
+    }
     if (req.method === 'GET' && pathname === '/__dev/users') return sendJson(res, 200, DEMO_USERS);
     sendJson(res, 404, { error: 'not found' });
   }

@@ -349,9 +349,25 @@ test('openapi.subscribeMessage.send succeeds and is recorded as sent', async () 
     data: { thing1: { value: 'x' }, time2: { value: '2025-06-01 10:00' } },
     miniprogramState: 'developer',
   };
+  api.subscriptions.record('openid-1', { 'tmpl-1': 'accept', 'tmpl-2': 'reject' });
   const result = await cloud.openapi.subscribeMessage.send(message);
   expect(result).toMatchObject({ errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' });
   expect(api.outbox.list()).toEqual([{ ...message, at: NOW }]);
   await cloud.openapi.security.msgSecCheck({ content: 'hello' });
+  expect(api.outbox.list()).toHaveLength(1);
+});
+
+test('subscribeMessage.send answers WeChat\'s errors: 43101 without an accept left, 47003 for a bad field, and an injected one', async () => {
+  api.outbox.clear();
+  const message = { touser: 'openid-2', templateId: 'tmpl-1', page: 'pages/index/index', data: { thing1: { value: 'x' } } };
+  await expect(cloud.openapi.subscribeMessage.send(message)).rejects.toMatchObject({ errCode: 43101 });
+  api.subscriptions.record('openid-2', { 'tmpl-1': 'accept' });
+  await expect(cloud.openapi.subscribeMessage.send({ ...message, data: { thing1: { value: '一二三四五六七八九十一二三四五六七八九十一' } } })).rejects.toMatchObject({ errCode: 47003 });
+  await expect(cloud.openapi.subscribeMessage.send({ ...message, data: { phrase1: { value: 'OK' } } })).rejects.toMatchObject({ errCode: 47003 });
+  api.faults.inject({ action: 'openapi.subscribeMessage.send', errcode: -1 });
+  await expect(cloud.openapi.subscribeMessage.send(message)).rejects.toMatchObject({ errCode: -1 });
+  // The refused and failed calls used nothing: the one accept is still there, then it is used up.
+  await cloud.openapi.subscribeMessage.send(message);
+  await expect(cloud.openapi.subscribeMessage.send(message)).rejects.toMatchObject({ errCode: 43101 });
   expect(api.outbox.list()).toHaveLength(1);
 });

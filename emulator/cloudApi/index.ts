@@ -8,6 +8,7 @@ import { runDatabaseAction } from './databaseActions';
 import { parseMultipart } from './multipart';
 import { handleOpenApi } from './openApi';
 import { Faults } from './faults';
+import { SubscriptionLedger } from './subscriptions';
 import { MemoryOutbox, type Outbox } from './outbox';
 
 export type { Outbox, OutboxEntry } from './outbox';
@@ -16,6 +17,8 @@ export interface CloudApi {
   /** Serves `POST /admin?env=…&seqId=…`. */
   handle(req: IncomingMessage, res: ServerResponse): void;
   outbox: Outbox;
+  /** The users' accepts of subscribe-message templates, as WeChat keeps them. */
+  subscriptions: SubscriptionLedger;
   /** Test-only failure injection (see faults.ts). */
   faults: Faults;
 }
@@ -23,6 +26,7 @@ export interface CloudApi {
 export function createCloudApi(store: Store, _opts?: Record<string, never>): CloudApi {
   const outbox = new MemoryOutbox();
   const faults = new Faults();
+  const subscriptions = new SubscriptionLedger();
 
   async function answer(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const body = await readBody(req);
@@ -32,7 +36,7 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
       const action = fields.get('action')?.toString();
       if (action !== 'wx.openApi') throw new StoreError('INVALID_PARAM', `action ${action} is not supported by the local cloud`);
       const apiName = fields.get('apiName')?.toString() ?? '';
-      const answerBytes = handleOpenApi(store, outbox, apiName, fields.get('requestData') ?? Buffer.alloc(0));
+      const answerBytes = handleOpenApi({ store, outbox, ledger: subscriptions, faults }, apiName, fields.get('requestData') ?? Buffer.alloc(0));
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': answerBytes.length });
       res.end(answerBytes);
       return;
@@ -44,6 +48,7 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
 
   return {
     outbox,
+    subscriptions,
     faults,
     handle(req, res) {
       const requestId = new URL(req.url ?? '/', 'http://local').searchParams.get('seqId') ?? randomUUID();

@@ -17,7 +17,7 @@ import { empty } from './common';
 import { attendeeAddInput, attendeeRemoveInput } from './attendee';
 import { resourceListInput, slotListInput } from './catalog';
 import { bookingCreateInput, bookingListInput, bookingMoveInput, bookingRefInput, bookingRejectInput } from './booking';
-import { noticeListInput, noticeReadInput } from './notice';
+import { noticeListInput, noticeReadInput, notifySubscribedInput } from './notice';
 import { lotteryApplyInput, lotteryEntriesInput, lotteryListInput, lotteryRefInput, lotterySlotInput } from './lottery';
 import { checkinAttendanceInput, checkinFindInput, checkinManualInput, checkinRosterInput, checkinScanInput, checkinTokenInput, feedbackCreateInput } from './checkin';
 import { waitlistJoinInput, waitlistLeaveInput } from './waitlist';
@@ -55,6 +55,7 @@ import type {
   RoleUserView,
   RosterView,
   SlotView,
+  TemplateView,
   VenueView,
   WaitEntryView,
 } from './types';
@@ -96,6 +97,8 @@ export const ACTIONS = {
   'waitlist.mine': action<WaitEntryView[]>()({ input: empty, access: 'user', mutating: false }),
   'notice.list': action<NoticeView[]>()({ input: noticeListInput, access: 'user', mutating: false }),
   'notice.read': action<{ updated: number }>()({ input: noticeReadInput, access: 'user', mutating: true }),
+  'notify.templates': action<TemplateView[]>()({ input: empty, access: 'user', mutating: false }),
+  'notify.subscribed': action<TemplateView[]>()({ input: notifySubscribedInput, access: 'user', mutating: true }),
   'booking.approve': action<BookingView>()({ input: bookingRefInput, access: 'manager', mutating: true }),
   'booking.reject': action<BookingView>()({ input: bookingRejectInput, access: 'manager', mutating: true }),
   'lottery.apply': action<ApplicationView>()({ input: lotteryApplyInput, access: 'user', mutating: true }),

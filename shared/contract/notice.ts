@@ -42,3 +42,10 @@ export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
 
 export const noticeListInput = z.object({}).strict();
 export const noticeReadInput = z.object({ noticeIds: z.array(id).min(1).max(100) }).strict();
+
+export const SUBSCRIBE_RESULTS = ['accept', 'reject', 'ban', 'filter'] as const;
+/** What wx.requestSubscribeMessage answered, per template id (its other keys, e.g. errMsg, are ignored). */
+export const notifySubscribedInput = z
+  .object({ results: z.record(z.string().max(128), z.union([z.enum(SUBSCRIBE_RESULTS), z.string()])) })
+  .strict()
+  .refine((v) => Object.keys(v.results).length <= 20, { message: '一次最多20个模板', path: ['results'] });

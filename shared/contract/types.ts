@@ -4,6 +4,7 @@ import type { IdType } from '../rules/idDocument';
 import type { BookingStatus } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
 import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, TimelineKind } from './complaint';
+import type { TemplateKind } from './notice';
 import type { ComplaintStep } from '../rules/complaintSla';
 import type { CheckinMethod } from './checkin';
 import type { NoticeKind } from './notice';
@@ -354,4 +355,13 @@ export interface ComplaintStatsView {
   satisfaction: number | null;
   /** Post-visit ratings given that month (1–5 averages). */
   ratings: { count: number; experience: number | null; exhibitCondition: number | null; service: number | null };
+}
+
+export interface TemplateView {
+  kind: TemplateKind;
+  label: string;
+  templateId: string;
+  fields: { key: string; type: string; label: string }[];
+  /** Messages of this kind the caller has agreed to receive and not yet received. */
+  credits: number;
 }

@@ -47,7 +47,8 @@ test('each type has WeChat\'s rule', () => {
   expect(fieldProblem('name', '张San')).not.toBeNull();
   expect(fieldProblem('number', '12.5')).toBeNull();
   expect(fieldProblem('time', '2026年12月1日 09:00')).toBeNull();
-  expect(fieldProblem('time', '2026-12-01 09:00')).not.toBeNull();
+  expect(fieldProblem('time', '2026-12-01 09:00:00')).toBeNull();
+  expect(fieldProblem('time', '明天上午')).not.toBeNull();
   expect(fieldProblem('date', '2026年12月1日')).toBeNull();
   expect(fitField('name', '一二三四五六七八九十十一')).toBe('一二三四五六七八九十');
   expect(fitField('character_string', 'b-12 中文 x')).toBe('b-12x');

@@ -61,7 +61,8 @@ export function fieldProblem(type: FieldType, value: string): string | null {
       return n <= 5 && /^[^\p{L}\p{N}\s]+$/u.test(value) ? null : '须为5位以内符号';
     case 'time':
     case 'date':
-      return /^\d{4}年\d{1,2}月\d{1,2}日( \d{2}:\d{2})?(~(\d{4}年\d{1,2}月\d{1,2}日 )?\d{2}:\d{2})?$/.test(value) ? null : '时间格式应为YYYY年M月D日 HH:mm';
+      // 2019年10月1日 15:01, 2019-10-01 15:01:00, 15:01, or two of them joined by "~".
+      return n <= 40 && /^\d[\d年月日:\-/. ~]*$/.test(value) && /\d/.test(value) ? null : '时间格式应为如2019年10月1日 15:01';
     case 'amount':
       return /^[¥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(value) ? null : '金额格式不正确';
     case 'phone_number':

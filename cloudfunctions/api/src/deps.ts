@@ -1,5 +1,6 @@
 // What every service receives: the database, the clock and the personal-data keys. Services never
 // reach for globals, so service tests run them against a local store with a fixed clock.
+import type { TemplateKind } from '@shared/contract';
 import type { Clock } from '@shared/time';
 import type { EntryTokens } from './lib/entryToken';
 import type { Pii } from './lib/pii';
@@ -13,12 +14,29 @@ export interface Logger {
   info(message: string, meta?: Record<string, unknown>): void;
 }
 
+/** A subscribe message as `cloud.openapi.subscribeMessage.send` takes it. */
+export interface SubscribeMessage {
+  touser: string;
+  templateId: string;
+  page: string;
+  data: Record<string, { value: string }>;
+  miniprogramState?: 'developer' | 'trial' | 'formal';
+}
+
+/** The slice of `cloud.openapi` the function uses; it rejects with `{ errCode, errMsg }` as WeChat answers. */
+export interface OpenApi {
+  subscribeMessage: { send(message: SubscribeMessage): Promise<unknown> };
+}
+
 export interface Deps {
   db: Db;
   clock: Clock;
   pii: Pii;
   tokens: EntryTokens;
   log: Logger;
+  openapi: OpenApi;
+  /** Subscribe-message template ids by kind (configuration); a kind without one stays in-app. */
+  templates: Partial<Record<TemplateKind, string>>;
 }
 
 export const consoleLogger: Logger = {

@@ -33,6 +33,7 @@ import { rebookBooking } from './modules/booking/rebook';
 import { blockedPeople } from './modules/credit/blocked';
 import { liftCredit } from './modules/credit/lift';
 import { listNotices, readNotices } from './modules/notice/list';
+import { listTemplates, recordSubscribed } from './modules/notify/credits';
 import { joinWaitlist } from './modules/waitlist/join';
 import { leaveWaitlist } from './modules/waitlist/leave';
 import { myWaitlist } from './modules/waitlist/mine';
@@ -67,6 +68,8 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'waitlist.mine': myWaitlist,
   'notice.list': listNotices,
   'notice.read': readNotices,
+  'notify.templates': listTemplates,
+  'notify.subscribed': recordSubscribed,
   'booking.approve': approveBooking,
   'booking.reject': rejectBooking,
   'admin.booking.pending': pendingBookings,

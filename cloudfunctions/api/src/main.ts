@@ -3,7 +3,8 @@
 import * as cloud from 'wx-server-sdk';
 import { systemClock } from '@shared/time';
 import type { Envelope } from '@shared/errors';
-import { consoleLogger, type Db, type Deps } from './deps';
+import { consoleLogger, type Db, type Deps, type OpenApi } from './deps';
+import { templateIds } from './modules/notify/templates';
 import { runJobs, type JobsReport } from './jobs';
 import { createEntryTokens } from './lib/entryToken';
 import { createPii } from './lib/pii';
@@ -23,6 +24,8 @@ function getDeps(): Deps {
     pii: createPii(process.env.PII_KEY),
     tokens: createEntryTokens(process.env.CHECKIN_KEY),
     log: consoleLogger,
+    openapi: cloud.openapi as unknown as OpenApi,
+    templates: templateIds(process.env),
   };
   return deps;
 }

@@ -13,12 +13,18 @@ import type { Db, Deps } from '../src/deps';
 import type { Envelope } from '@shared/errors';
 import type { Store } from '../../../emulator/store';
 import type { Faults } from '../../../emulator/cloudApi/faults';
+import type { SubscriptionLedger } from '../../../emulator/cloudApi/subscriptions';
+import type { Outbox } from '../../../emulator/cloudApi';
 import { runJobs } from '../src/jobs';
+import { TEMPLATE_KINDS } from '@shared/contract';
 
 export interface Harness {
   deps: Deps;
   store: Store;
   faults: Faults;
+  /** WeChat's side of subscribe messages: the users' accepts, and the messages sent. */
+  subscriptions: SubscriptionLedger;
+  outbox: Outbox;
   /** Runs the timer jobs until none reports work. */
   tick(): Promise<void>;
   /** Sets the instant the services see. */
@@ -48,11 +54,15 @@ export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Pr
     pii: createPii(randomBytes(32).toString('base64')),
     tokens: createEntryTokens(randomBytes(32).toString('base64')),
     log: { error: () => undefined, info: () => undefined },
+    openapi: cloud.openapi,
+    templates: Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, `tmpl-${k}`])),
   };
   return {
     deps,
     store,
     faults: api.faults,
+    subscriptions: api.subscriptions,
+    outbox: api.outbox,
     async tick() {
       for (let i = 0; i < 50 && (await runJobs(deps)).more; i++);
     },

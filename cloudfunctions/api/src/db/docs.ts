@@ -2,7 +2,7 @@
 import type { IdType } from '@shared/rules/idDocument';
 import type { PolicyOverrides } from '@shared/rules/policy';
 import type { BookingStatus, NoticeData, NoticeKind, RoleGrant, WaitStatus } from '@shared/contract';
-import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, ResourceView, TimelineKind, VenueView } from '@shared/contract';
+import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, ResourceView, TemplateKind, TimelineKind, VenueView } from '@shared/contract';
 import type { ComplaintStep, Complexity, Deadline } from '@shared/rules/complaintSla';
 
 export interface UserDoc {
@@ -338,4 +338,37 @@ export interface ComplaintDoc {
   timeline: TimelineEntry[];
   createdAt: number;
   updatedAt: number;
+}
+
+/** Subscribe messages a user accepted and we have not used yet: one credit per accept (per template). */
+export interface SubscriptionDoc {
+  _id: string; // openid:templateId
+  openid: string;
+  templateId: string;
+  kind: TemplateKind;
+  credits: number;
+  updatedAt: number;
+}
+
+/**
+ * A subscribe message in the outbox, one per notice that goes out as one:
+ * queued → sending (leased by one delivery) → sent | queued again (retry) | failed | inbox_only (no
+ * credit) | unknown (the delivery stopped after sending may have begun: never sent again).
+ */
+export interface MessageDoc {
+  _id: string;
+  openid: string;
+  noticeId: string;
+  kind: TemplateKind;
+  templateId: string;
+  page: string;
+  data: Record<string, { value: string }>;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'inbox_only' | 'unknown';
+  attempts: number;
+  nextAttemptAt: number;
+  leaseUntil?: number;
+  creditSpent: boolean;
+  reason?: string;
+  createdAt: number;
+  sentAt?: number;
 }

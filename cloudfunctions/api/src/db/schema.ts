@@ -23,6 +23,8 @@ export const COLLECTIONS = {
   applications: 'applications',
   departments: 'departments',
   complaints: 'complaints',
+  subscriptions: 'subscriptions',
+  messages: 'messages',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -72,4 +74,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'complaints', name: 'venue_created', keys: ['venueId', 'createdAt'], unique: false },
   // The escalation job: deadlines not yet escalated, by due time.
   { collection: 'complaints', name: 'deadline', keys: ['deadline.escalated', 'deadline.due'], unique: false },
+  { collection: 'subscriptions', name: 'owner', keys: ['openid'], unique: false },
+  // The delivery job: messages due, and deliveries whose lease ran out.
+  { collection: 'messages', name: 'due', keys: ['status', 'nextAttemptAt'], unique: false },
+  { collection: 'messages', name: 'lease', keys: ['status', 'leaseUntil'], unique: false },
 ];

@@ -89,6 +89,8 @@ const VALID_INPUT: Record<string, unknown> = {
   'complaint.followUp': { complaintId: 'x' },
   'complaint.archive': { complaintId: 'x' },
   'complaint.stats': { month: '2026-12' },
+  'notify.templates': {},
+  'notify.subscribed': { results: { 'local-booking-success': 'accept' } },
 };
 
 test('every action that needs a caller has a valid input here', () => {
