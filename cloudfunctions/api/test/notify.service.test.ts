@@ -132,3 +132,34 @@ test('transient errors retry with backoff on the same credit; the permanent ones
   expect(messages('r4')[0]).toMatchObject({ status: 'failed', reason: 'bad_field', attempts: 1 });
   expect(sentTo('r4')).toHaveLength(0);
 });
+
+test('reminders: the day before and 30 minutes before, once each, as subscribe messages while credits last', async () => {
+  await accept('m1', 'tmpl-booking_reminder', 1);
+  const booking = await book('m1');
+  const reminders = async () => (await h.call<{ kind: string }[]>('m1', 'notice.list', {}).then(unwrap)).filter((n) => n.kind === 'reminder').length;
+  h.setNow('2026-12-02T09:59:00+08:00');
+  await h.tick();
+  expect(await reminders()).toBe(0);
+  h.setNow('2026-12-02T10:00:00+08:00');
+  await Promise.all([h.tick(), h.tick()]);
+  expect(await reminders()).toBe(1);
+  expect(sentTo('m1').filter((m) => m.templateId === 'tmpl-booking_reminder')).toHaveLength(1);
+  h.setNow('2026-12-03T09:29:00+08:00');
+  await h.tick();
+  expect(await reminders()).toBe(1);
+  h.setNow('2026-12-03T09:30:00+08:00');
+  await h.tick();
+  await h.tick();
+  expect(await reminders()).toBe(2);
+  // The second reminder found no credit left: in the inbox only.
+  expect(sentTo('m1').filter((m) => m.templateId === 'tmpl-booking_reminder')).toHaveLength(1);
+  // A cancelled booking is not reminded.
+  h.setNow('2026-12-01T08:00:00+08:00');
+  await accept('m2', 'tmpl-booking_reminder', 2);
+  const other = await book('m2');
+  unwrap(await h.call('m2', 'booking.cancel', { bookingId: other.id }));
+  h.setNow('2026-12-03T09:45:00+08:00');
+  await h.tick();
+  expect((await h.call<{ kind: string }[]>('m2', 'notice.list', {}).then(unwrap)).filter((n) => n.kind === 'reminder')).toHaveLength(0);
+  expect(booking.id).toBeTruthy();
+});

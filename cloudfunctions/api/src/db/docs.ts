@@ -98,6 +98,9 @@ export interface BookingDoc {
   /** From when the entry code is accepted (until `end`). */
   checkinOpensAt: number;
   checkedInAt?: number;
+  /** Reminders already sent (jobs/remindBookings.ts). */
+  remindedDay?: boolean;
+  remindedSoon?: boolean;
   checkedInBy?: string;
   checkinMethod?: 'scan' | 'manual';
   /** The request that checked it in: its repeat answers the same. */

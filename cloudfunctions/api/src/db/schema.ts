@@ -50,6 +50,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'audit', name: 'at', keys: ['at'], unique: false },
   { collection: 'requests', name: 'createdAt', keys: ['createdAt'], unique: false },
   { collection: 'bookings', name: 'status_end', keys: ['status', 'end'], unique: false },
+  { collection: 'bookings', name: 'status_start', keys: ['status', 'start'], unique: false },
   { collection: 'bookings', name: 'venue_status', keys: ['venueId', 'status'], unique: false },
   { collection: 'slots', name: 'waiting_remaining', keys: ['waiting', 'remaining'], unique: false },
   { collection: 'waitlist', name: 'owner', keys: ['openid', 'createdAt'], unique: false },

@@ -2,13 +2,14 @@ import type { Deps } from '../deps';
 import type { Job } from './job';
 import { escalateComplaints } from './complaints';
 import { deliverMessages } from './deliverMessages';
+import { remindBookings } from './remindBookings';
 import { drawLotteries, forfeitUnconfirmed, tellLosers } from './lotteries';
 import { markNoShows } from './markNoShows';
 import { purgeRequests } from './purgeRequests';
 import { completeReleases, promoteWaitlists, recoverPromotions, sweepClosedSlots } from './repair';
 
 // Order matters within one pass: finish interrupted releases and closures before filling places.
-export const JOBS: Job[] = [completeReleases, recoverPromotions, sweepClosedSlots, promoteWaitlists, drawLotteries, forfeitUnconfirmed, tellLosers, escalateComplaints, markNoShows, deliverMessages, purgeRequests];
+export const JOBS: Job[] = [completeReleases, recoverPromotions, sweepClosedSlots, promoteWaitlists, drawLotteries, forfeitUnconfirmed, tellLosers, escalateComplaints, markNoShows, remindBookings, deliverMessages, purgeRequests];
 
 export interface JobsReport {
   jobs: { name: string; worked: boolean; error?: string }[];
