@@ -7,7 +7,7 @@ export default defineAppConfig({
   pages: TABS.map((t) => t.pagePath),
   subPackages: [
     { root: 'booking', pages: ['resource/index', 'confirm/index', 'detail/index', 'change/index'] },
-    { root: 'profile', pages: ['attendees/index', 'attendee-add/index', 'privacy/index', 'notices/index'] },
+    { root: 'profile', pages: ['attendees/index', 'attendee-add/index', 'privacy/index', 'notices/index', 'notify-settings/index'] },
     {
       root: 'manager',
       pages: [
@@ -29,8 +29,8 @@ export default defineAppConfig({
     { root: 'lottery', pages: ['slot/index', 'verify/index'] },
     { root: 'staff', pages: ['roster/index', 'find/index', 'complaint-register/index'] },
     { root: 'complaint', pages: ['mine/index', 'file/index', 'detail/index'] },
-    // The demo sign-in exists only in the H5 build played against the local cloud.
-    ...(isH5 ? [{ root: 'dev', pages: ['signin/index'] }] : []),
+    // The demo sign-in and the subscribe-message outbox exist only in the H5 build played against the local cloud.
+    ...(isH5 ? [{ root: 'dev', pages: ['signin/index', 'outbox/index'] }] : []),
   ],
   tabBar: {
     custom: true,

@@ -32,9 +32,41 @@ let loads = 0;
 const reopen = (hash: string) => page.goto(`${cloud.url}/?load=${++loads}#${hash}`);
 /** Signs in as a demo user and waits for 首页. */
 const signIn = async (openid: string) => {
-  await go('/dev/signin/index');
+  await reopen('/dev/signin/index');
+  await still();
   await onScreen(page).locator(`[data-testid="signin-${openid}"]`).click({ force: true });
   await onScreen(page).getByText('可预约项目').waitFor();
+};
+/** A function call as a user (or anonymously) over the local cloud's HTTP entry. */
+const api = async (openid: string | null, action: string, data: unknown) => {
+  const res = await fetch(`${cloud.url}/api/call/api`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
+    body: JSON.stringify({ action, data, requestId: `e2e-${Math.random().toString(36).slice(2, 12)}` }),
+  });
+  return ((await res.json()) as { result: { ok: boolean; data: never } }).result;
+};
+/** Books the first slot of VR飞行体验 `days` ahead for 王小明, from 首页, through to the booking's page. */
+const bookVrFlight = async (days: number) => {
+  await onScreen(page).getByText('可预约项目').waitFor();
+  await onScreen(page).locator('[data-testid="resource-res-vr-flight"]').click({ force: true });
+  await onScreen(page).locator('[data-testid^="date-"]').nth(days).click({ force: true });
+  await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
+  await button(page, '预约').click();
+  await onScreen(page).getByText('王小明').click({ force: true });
+  await button(page, '确认预约').click();
+  await page.getByText('预约成功').waitFor();
+  await page.waitForURL((u) => u.hash.startsWith('#/booking/detail/index'));
+};
+/** Waits until Taro's page transition is over: a tap during the slide can land on the page leaving. */
+const still = () =>
+  page.waitForFunction(() => document.getAnimations().every((a) => !((a.effect as KeyframeEffect | null)?.target as Element | null)?.classList.contains('taro_page')));
+/** The 我的 tab, once it has loaded what it shows (it re-renders when the caller's roles arrive). */
+const openMe = async () => {
+  await onScreen(page).getByText('我的', { exact: true }).click({ force: true });
+  await page.waitForURL((u) => u.hash.startsWith('#/pages/me/index'));
+  await page.waitForLoadState('networkidle');
+  await still();
 };
 /** Screenshots for looking at the pages, into E2E_SHOTS when it is set. */
 const shot = async (name: string) => {
@@ -49,8 +81,9 @@ test('signs in as a demo visitor and lands on 首页', async () => {
 });
 
 test('adds an attendee from 我的 → 常用参观人, after the form shows what is wrong', async () => {
-  await onScreen(page).getByText('我的', { exact: true }).click({ force: true });
+  await openMe();
   await onScreen(page).getByText('常用参观人').click({ force: true });
+  await page.waitForURL((u) => u.hash.startsWith('#/profile/attendees/index'));
   await button(page, '添加参观人').click();
   await field(page, '与证件一致的姓名').fill('王小明');
   await field(page, '11位手机号').fill('13812345678');
@@ -71,15 +104,7 @@ test('adds an attendee from 我的 → 常用参观人, after the form shows wha
 
 test('books a slot of VR飞行体验 tomorrow', async () => {
   await go('/pages/index/index');
-  await onScreen(page).getByText('可预约项目').waitFor();
-  await onScreen(page).locator('[data-testid="resource-res-vr-flight"]').click({ force: true });
-  await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
-  await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
-  await button(page, '预约').click();
-  await onScreen(page).getByText('王小明').click({ force: true });
-  await button(page, '确认预约').click();
-  await page.getByText('预约成功').waitFor();
-  await page.waitForURL((u) => u.hash.startsWith('#/booking/detail/index'));
+  await bookVrFlight(1);
   await onScreen(page).getByText('已预约').first().waitFor();
 });
 
@@ -198,16 +223,10 @@ describe('check-in at the gate', () => {
 
 describe('a lottery', () => {
   let slotId: string;
-  const api = async (openid: string | null, action: string, data: unknown) => {
-    const res = await fetch(`${cloud.url}/api/call/api`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
-      body: JSON.stringify({ action, data, requestId: `e2e-${Math.random().toString(36).slice(2, 12)}` }),
-    });
-    return ((await res.json()) as { result: { ok: boolean; data: never } }).result;
-  };
   const clock = (now: string | null) =>
     fetch(`${cloud.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }) });
+  // A journey stopped half-way must not leave the clock frozen for the next ones.
+  afterAll(() => clock(null));
 
   test('the visitor applies for the lecture in three days', async () => {
     // The demo's lecture slot three days ahead: its applications are open now.
@@ -323,8 +342,9 @@ describe('a complaint, around the whole loop', () => {
 
   test('the visitor files a complaint from 我的 → 我的投诉', async () => {
     await signIn('demo-visitor-1');
-    await onScreen(page).getByText('我的', { exact: true }).click({ force: true });
+    await openMe();
     await onScreen(page).getByText('我的投诉').click({ force: true });
+    await page.waitForURL((u) => u.hash.startsWith('#/complaint/mine/index'));
     await button(page, '我要投诉').click();
     await onScreen(page).getByText('展览展示', { exact: true }).click({ force: true });
     await textarea('请描述遇到的问题：时间、地点、经过').fill('磁悬浮列车展项无法演示，按钮按下后没有反应。');
@@ -380,5 +400,72 @@ describe('a complaint, around the whole loop', () => {
     await timeline.getByText('投诉人不满意，重新处理').waitFor();
     await timeline.getByText('归档').waitFor();
     await shot('complaint-archived');
+  });
+});
+
+describe('a subscribe message when booking', () => {
+  let bookingId: string;
+  /** `2026年12月1日 09:00` of an ISO instant written in +08:00, as the template's time field shows it. */
+  const templateTime = (iso: string) => {
+    const [, y, m, d, hm] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2})/.exec(iso)!;
+    return `${y}年${Number(m)}月${Number(d)}日 ${hm}`;
+  };
+
+  test('the visitor books VR飞行体验 in two days; the tap asks for the messages', async () => {
+    await signIn('demo-visitor-1');
+    if (!((await api('demo-visitor-1', 'attendee.list', {})).data as unknown[]).length) {
+      const first = '11010519900307123';
+      expect((await api('demo-visitor-1', 'attendee.add', { name: '王小明', phone: '13812345678', idType: 'id_card', idNumber: first + residentIdCheckChar(first), consent: true })).ok).toBe(true);
+    }
+    await reopen('/pages/index/index');
+    await bookVrFlight(2);
+    bookingId = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('bookingId')!;
+    expect(bookingId).toBeTruthy();
+  });
+
+  test('the timer delivers 预约成功通知 to the visitor, with the booking’s fields and page', async () => {
+    const booking = (await api('demo-visitor-1', 'booking.get', { bookingId })).data as { resourceName: string; venueName: string; start: string };
+    const templates = (await api('demo-visitor-1', 'notify.templates', {})).data as { kind: string; templateId: string }[];
+    const success = templates.find((t) => t.kind === 'booking_success')!.templateId;
+    await fetch(`${cloud.url}/__dev/tick`, { method: 'POST' });
+    const outbox = (await (await fetch(`${cloud.url}/__dev/outbox`)).json()) as { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }[];
+    const sent = outbox.filter((m) => m.templateId === success && m.data.character_string4?.value === bookingId);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      touser: 'demo-visitor-1',
+      page: `booking/detail/index?bookingId=${bookingId}`,
+      data: {
+        thing1: { value: 'VR飞行体验' },
+        time2: { value: templateTime(booking.start) },
+        thing3: { value: booking.venueName },
+        character_string4: { value: bookingId },
+      },
+    });
+    expect(booking.resourceName).toBe('VR飞行体验');
+  });
+
+  test('the dev outbox page shows it as a phone would', async () => {
+    const booking = (await api('demo-visitor-1', 'booking.get', { bookingId })).data as { venueName: string; start: string };
+    await reopen('/dev/signin/index');
+    await onScreen(page).locator('[data-testid="signin-outbox"]').click({ force: true });
+    const card = onScreen(page).locator('[data-testid="outbox-message"]', { hasText: bookingId }).first();
+    await card.getByText('预约成功通知').waitFor();
+    for (const text of ['预约项目', 'VR飞行体验', '预约时间', templateTime(booking.start), '场馆', booking.venueName, '预约编号', `booking/detail/index?bookingId=${bookingId}`]) {
+      await card.getByText(text, { exact: true }).first().waitFor();
+    }
+    await still();
+    await shot('dev-outbox');
+  });
+
+  test('我的 → 通知设置 shows what is left, and 添加 allows one more', async () => {
+    await reopen('/pages/me/index');
+    await onScreen(page).getByText('通知设置').click({ force: true });
+    const credits = onScreen(page).locator('[data-testid="notify-credits-waitlist_promoted"]');
+    await credits.waitFor();
+    const before = Number(/可接收 (\d+) 次/.exec(await credits.innerText())![1]);
+    await onScreen(page).locator('[data-testid="notify-add-waitlist_promoted"]').click({ force: true });
+    await credits.getByText(`可接收 ${before + 1} 次`).waitFor();
+    await still();
+    await shot('notify-settings');
   });
 });

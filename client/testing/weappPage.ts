@@ -3,8 +3,9 @@
  * compiler, inside the app of the build, on a stubbed `wx`:
  * - wx.cloud.callFunction answers from `answers`, per action: data, a function of the call, or `fails(…)`;
  *   every call is kept in `calls`;
- * - wx APIs that lead elsewhere or touch the device (navigateTo, chooseImage, cloud.uploadFile…) are kept in
- *   `wxCalls`; `device` sets what the device gives;
+ * - wx APIs that lead elsewhere or touch the device (navigateTo, chooseImage, cloud.uploadFile,
+ *   requestSubscribeMessage…) are kept in `wxCalls`; `device` sets what the device gives (and what the
+ *   user answers in the subscribe popup);
  * - taps and input are delivered through the component tree, bubbling, as WeChat delivers them, so the
  *   page's own handlers run as on a phone.
  *
@@ -103,8 +104,14 @@ export interface ChosenFile {
   size: number;
 }
 
-/** What the device gives: the photos chooseImage picks, and whether uploads fail. Set back by `reset`. */
-export const device: { chosen: ChosenFile[]; uploadFails: boolean } = { chosen: [], uploadFails: false };
+/** What the user answers in the subscribe popup for every template asked, or `fail` when the popup fails. */
+export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter' | 'fail';
+
+/**
+ * What the device gives: the photos chooseImage picks, whether uploads fail, and the answer in the
+ * subscribe popup. Set back by `reset`.
+ */
+export const device: { chosen: ChosenFile[]; uploadFails: boolean; subscribe: SubscribeAnswer } = { chosen: [], uploadFails: false, subscribe: 'accept' };
 
 type Callbacks = { success?: (res: unknown) => void; fail?: (res: unknown) => void; complete?: (res: unknown) => void };
 
@@ -113,6 +120,25 @@ function answerWx(api: string, arg: Record<string, unknown>, res: Record<string,
   const result = { ...res, errMsg: `${api}:ok` };
   (arg as Callbacks).success?.(result);
   (arg as Callbacks).complete?.(result);
+}
+
+/** The subscribe popup: recorded when asked; the user answers a moment later, as on a phone. */
+function requestSubscribeMessage(arg: Record<string, unknown> = {}) {
+  wxCalls.push({ api: 'requestSubscribeMessage', arg });
+  const answer = device.subscribe;
+  setTimeout(() => {
+    const callbacks = arg as Callbacks;
+    if (answer === 'fail') {
+      const res = { errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.', errCode: 20001 };
+      callbacks.fail?.(res);
+      callbacks.complete?.(res);
+      return;
+    }
+    const ids = (arg.tmplIds as string[] | undefined) ?? [];
+    const res = { ...Object.fromEntries(ids.map((id) => [id, answer])), errMsg: 'requestSubscribeMessage:ok' };
+    callbacks.success?.(res);
+    callbacks.complete?.(res);
+  }, 5);
 }
 
 /** A wx API that is recorded and succeeds. */
@@ -137,12 +163,14 @@ function wxStub() {
     },
     chooseImage: (arg: Record<string, unknown> = {}) =>
       answerWx('chooseImage', arg, { tempFilePaths: device.chosen.map((f) => f.path), tempFiles: device.chosen.map((f) => ({ ...f })) }),
+    requestSubscribeMessage,
     navigateTo: recorded('navigateTo'),
     redirectTo: recorded('redirectTo'),
     navigateBack: recorded('navigateBack'),
     switchTab: recorded('switchTab'),
     reLaunch: recorded('reLaunch'),
     previewImage: recorded('previewImage'),
+    setNavigationBarTitle: recorded('setNavigationBarTitle'),
     setClipboardData: recorded('setClipboardData'),
     getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 812, pixelRatio: 2, SDKVersion: '3.7.0' }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2, screenWidth: 375, screenHeight: 812 }),
@@ -234,6 +262,7 @@ export function reset() {
   for (const action of Object.keys(answers)) delete answers[action];
   device.chosen = [];
   device.uploadFails = false;
+  device.subscribe = 'accept';
 }
 
 // ---------------------------------------------------------------------------------------------------------

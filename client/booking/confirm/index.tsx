@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { AttendeeView, ResourceView, SlotView, WaitEntryView } from '@shared/contract';
+import type { AttendeeView, ResourceView, SlotView, TemplateKind, WaitEntryView } from '@shared/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
 import Button from '../../ui/button';
 import AttendeePicker from '../../components/AttendeePicker';
@@ -18,6 +18,8 @@ import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/feedback';
+import { loadTemplates } from '../../services/subscribe';
+import { useAskFirst } from '../../services/subscribe.hook';
 import { slotWhen } from '../../utils/format';
 import { loadResource } from '../loadResource';
 import './index.css';
@@ -50,16 +52,27 @@ function Joined({ entry, onLeft }: { entry: WaitEntryView; onLeft: (entry: WaitE
   );
 }
 
+/** The messages a booking will send: its result (the review's, when the venue approves each booking), the reminder, a change. */
+const bookingKinds = (resource: ResourceView): TemplateKind[] => [
+  resource.policy.requiresApproval ? 'approval_result' : 'booking_success',
+  'booking_reminder',
+  'booking_changed',
+];
+const WAITLIST_KINDS: TemplateKind[] = ['waitlist_promoted', 'booking_reminder', 'booking_changed'];
+
 function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [entry, setEntry] = useState<WaitEntryView | null>(null);
+  const { asking, askFirst } = useAskFirst();
   const create = useAction('booking.create');
   const join = useAction('waitlist.join');
   // A waiting group is booked together once enough places free up, so only the policy limits it.
   const max = waitlist ? resource.policy.maxAttendees : Math.min(resource.policy.maxAttendees, slot.remaining);
 
   const book = async () => {
+    if (asking || create.busy) return;
     try {
+      await askFirst(bookingKinds(resource));
       const booking = await create.run({ slotId: slot.id, attendeeIds: selected });
       toastSuccess('预约成功');
       setTimeout(() => Taro.redirectTo({ url: `/booking/detail/index?bookingId=${booking.id}` }), 800);
@@ -69,7 +82,9 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
   };
 
   const joinWaitlist = async () => {
+    if (asking || join.busy) return;
     try {
+      await askFirst(WAITLIST_KINDS);
       setEntry(await join.run({ slotId: slot.id, attendeeIds: selected }));
       toastSuccess('已加入候补');
     } catch (e) {
@@ -100,11 +115,11 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
       </Text>
       <FooterBar>
         {waitlist ? (
-          <Button type="primary" block size="large" loading={join.busy} disabled={!selected.length} onClick={joinWaitlist}>
+          <Button type="primary" block size="large" loading={join.busy || asking} disabled={!selected.length} onClick={joinWaitlist}>
             加入候补
           </Button>
         ) : (
-          <Button type="primary" block size="large" loading={create.busy} disabled={!selected.length} onClick={book}>
+          <Button type="primary" block size="large" loading={create.busy || asking} disabled={!selected.length} onClick={book}>
             确认预约
           </Button>
         )}
@@ -125,6 +140,8 @@ function Confirm() {
         loadResource(venueId, resourceId),
         call('slot.list', { resourceId, from: date, to: date }),
         call('attendee.list', {}),
+        // The template ids must be known before the tap that asks for them; never fails the page.
+        loadTemplates(),
       ]);
       const slot = slots.find((s) => s.id === slotId);
       if (!slot) throw new CallError('NOT_FOUND', ERROR_MESSAGES.NOT_FOUND);

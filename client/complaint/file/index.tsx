@@ -1,11 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   complaintCreateInput,
   parseInput,
   type BookingView,
   type ComplaintCategory,
+  type TemplateKind,
 } from '@shared/contract';
 import type { FieldError } from '@shared/errors';
 import Button from '../../ui/button';
@@ -23,6 +24,8 @@ import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { call } from '../../services/cloud';
 import { toastError, toastFail, toastSuccess } from '../../services/feedback';
+import { loadTemplates } from '../../services/subscribe';
+import { useAskFirst } from '../../services/subscribe.hook';
 import { dateTime, slotWhen } from '../../utils/format';
 import PhotoPicker, { uploadedIds, uploading, type Photo } from '../components/PhotoPicker';
 import './index.css';
@@ -30,6 +33,8 @@ import './index.css';
 const MAX_CONTENT = 1000;
 const MAX_EXPECTED = 500;
 const MAX_PHOTOS = 3;
+/** The messages a complaint sends: received, then replied. */
+const COMPLAINT_KINDS: TemplateKind[] = ['complaint_progress'];
 
 interface Form {
   category: ComplaintCategory | '';
@@ -73,6 +78,11 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
   // Filed: the page is about to open the complaint; another tap must not file it twice.
   const [filed, setFiled] = useState(false);
   const create = useAction('complaint.create');
+  const { asking, askFirst } = useAskFirst();
+  // The template ids must be known before the tap that asks for them.
+  useEffect(() => {
+    loadTemplates();
+  }, []);
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -80,7 +90,7 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
   };
 
   const submit = async () => {
-    if (filed) return;
+    if (filed || asking || create.busy) return;
     if (uploading(photos)) {
       toastFail('照片上传中，请稍候');
       return;
@@ -100,6 +110,7 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
       return;
     }
     try {
+      await askFirst(COMPLAINT_KINDS);
       const complaint = await create.run(parsed.data);
       setFiled(true);
       toastSuccess('投诉已提交');
@@ -152,7 +163,7 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
         提交后客服中心将尽快受理并转交相关部门处理，处理进度和答复可在“我的投诉”中查看。联系方式仅用于处理本次投诉。
       </Text>
       <FooterBar>
-        <Button type="primary" block size="large" data-testid="complaint-submit" loading={create.busy} disabled={filed} onClick={submit}>
+        <Button type="primary" block size="large" data-testid="complaint-submit" loading={create.busy || asking} disabled={filed} onClick={submit}>
           提交投诉
         </Button>
       </FooterBar>

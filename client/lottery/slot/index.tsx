@@ -1,7 +1,15 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { LOTTERY_UNCONFIRMED_LABELS, type ApplicationView, type AttendeeView, type LotteryView, type ResourceView, type WaitEntryView } from '@shared/contract';
+import {
+  LOTTERY_UNCONFIRMED_LABELS,
+  type ApplicationView,
+  type AttendeeView,
+  type LotteryView,
+  type ResourceView,
+  type TemplateKind,
+  type WaitEntryView,
+} from '@shared/contract';
 import Button from '../../ui/button';
 import AttendeePicker from '../../components/AttendeePicker';
 import ApplicationCard from '../../components/ApplicationCard';
@@ -18,6 +26,8 @@ import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastError, toastSuccess } from '../../services/feedback';
+import { loadTemplates } from '../../services/subscribe';
+import { useAskFirst } from '../../services/subscribe.hook';
 import { dateTime, duration, slotWhen } from '../../utils/format';
 import { loadResource } from '../../booking/loadResource';
 import HashValue from '../components/HashValue';
@@ -93,6 +103,11 @@ function Commitment({ lottery }: { lottery: LotteryView }) {
   );
 }
 
+/** The messages an application will send: the draw's result, then the visit's reminder. */
+const APPLY_KINDS: TemplateKind[] = ['lottery_result', 'booking_reminder'];
+/** A loser on the waiting list: the promotion, then the reminder. */
+const WAITLIST_KINDS: TemplateKind[] = ['waitlist_promoted', 'booking_reminder'];
+
 interface ApplyFormProps {
   lottery: LotteryView;
   resource: ResourceView;
@@ -103,10 +118,13 @@ interface ApplyFormProps {
 function ApplyForm({ lottery, resource, attendees, onApplied }: ApplyFormProps) {
   const [selected, setSelected] = useState<string[]>([]);
   const apply = useAction('lottery.apply');
+  const { asking, askFirst } = useAskFirst();
   const { maxAttendees, lottery: rules } = resource.policy;
 
   const submit = async () => {
+    if (asking || apply.busy) return;
     try {
+      await askFirst(APPLY_KINDS);
       await apply.run({ slotId: lottery.slotId, attendeeIds: selected });
       toastSuccess('报名成功');
       setSelected([]);
@@ -130,7 +148,7 @@ function ApplyForm({ lottery, resource, attendees, onApplied }: ApplyFormProps) 
         内确认预约，逾期名额{LOTTERY_UNCONFIRMED_LABELS[lottery.unconfirmed]}。
       </Text>
       <FooterBar>
-        <Button type="primary" block size="large" data-testid="lottery-apply" loading={apply.busy} disabled={!selected.length} onClick={submit}>
+        <Button type="primary" block size="large" data-testid="lottery-apply" loading={apply.busy || asking} disabled={!selected.length} onClick={submit}>
           报名抽签
         </Button>
       </FooterBar>
@@ -147,8 +165,11 @@ function NotApplied({ lottery }: { lottery: LotteryView }) {
 /** A loser joins the waiting list with the same attendees (when unconfirmed places go there). */
 function JoinWaitlist({ application, onJoined }: { application: ApplicationView; onJoined: () => void }) {
   const join = useAction('waitlist.join');
+  const { asking, askFirst } = useAskFirst();
   const submit = async () => {
+    if (asking || join.busy) return;
     try {
+      await askFirst(WAITLIST_KINDS);
       await join.run({ slotId: application.slotId, attendeeIds: application.attendees.map((a) => a.id) });
       toastSuccess('已加入候补');
       onJoined();
@@ -158,7 +179,7 @@ function JoinWaitlist({ application, onJoined }: { application: ApplicationView;
   };
   return (
     <FooterBar>
-      <Button type="primary" block size="large" data-testid="lottery-join-waitlist" loading={join.busy} onClick={submit}>
+      <Button type="primary" block size="large" data-testid="lottery-join-waitlist" loading={join.busy || asking} onClick={submit}>
         加入候补
       </Button>
     </FooterBar>
@@ -186,6 +207,8 @@ function LotterySlot() {
         call('attendee.list', {}),
         call('lottery.mine', {}),
         call('waitlist.mine', {}),
+        // The template ids must be known before the tap that asks for them; never fails the page.
+        loadTemplates(),
       ]);
       // A withdrawn application no longer counts: the caller may apply again while applications are open.
       const application = mine.find((a) => a.slotId === slotId && a.status !== 'withdrawn') ?? null;

@@ -75,6 +75,7 @@ function Me() {
               clickable
               onClick={go('/profile/notices/index')}
             />
+            <Cell title={<Text data-testid="menu-notify">通知设置</Text>} extra="微信订阅消息" clickable onClick={go('/profile/notify-settings/index')} />
           </Cell.Group>
           <Cell.Group className="me__menu">{complaintCells(data.roles)}</Cell.Group>
           {grantsRole(data.roles, 'manager') && (

@@ -24,6 +24,12 @@ const notices: NoticeData[] = [LONG, EMOJI, MIXED, '短'].map((text) => ({
 
 const sent = NOTICE_KINDS.filter((k) => TEMPLATE_OF[k]);
 
+test('hints keep their deadline whole within 20 characters', () => {
+  const { data } = buildMessage('lottery_result', 'lottery_won', notices[3]);
+  expect(data.thing4.value).toBe('请于12月2日 08:30前确认');
+  expect(buildMessage('complaint_progress', 'complaint_received', notices[3]).data.thing3.value).toBe('预计12月1日 12:20前答复');
+});
+
 test('every template kind is used by some notice', () => {
   expect(new Set(sent.map((k) => TEMPLATE_OF[k]))).toEqual(new Set(TEMPLATE_KINDS));
 });

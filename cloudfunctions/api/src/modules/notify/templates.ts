@@ -20,6 +20,8 @@ interface TemplateSpec {
 }
 
 const when = (d: NoticeData) => (d.start ? templateTime(parseIso(d.start)) : '');
+/** `11月25日 08:00`: a deadline inside a 20-character hint. */
+const shortTime = (iso: string) => templateTime(parseIso(iso)).replace(/^\d+年/, '');
 const what = (d: NoticeData) => d.resourceName ?? '';
 const bookingPage = (d: NoticeData) => (d.bookingId ? `booking/detail/index?bookingId=${d.bookingId}` : 'pages/bookings/index');
 
@@ -56,7 +58,7 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
       thing1: what(d),
       time2: when(d),
       phrase3: kind === 'lottery_won' ? '已中签' : '未中签',
-      thing4: kind === 'lottery_won' ? `请在${d.confirmBy ? templateTime(parseIso(d.confirmBy)) : '时限'}前确认` : '感谢参与，结果可公开验证',
+      thing4: kind === 'lottery_won' ? `请于${d.confirmBy ? shortTime(d.confirmBy) : '时限'}前确认` : '感谢参与，结果可公开验证',
     }),
   },
   complaint_progress: {
@@ -65,7 +67,7 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
     values: (kind, d) => ({
       thing1: d.category ?? '投诉',
       phrase2: kind === 'complaint_received' ? '已受理' : '已答复',
-      thing3: kind === 'complaint_received' ? `预计${d.due ? templateTime(parseIso(d.due)) : '尽快'}前答复` : '请查看处理结果并确认是否满意',
+      thing3: kind === 'complaint_received' ? `预计${d.due ? shortTime(d.due) : '尽快'}前答复` : '请查看处理结果并确认是否满意',
     }),
   },
 };
