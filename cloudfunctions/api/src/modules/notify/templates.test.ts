@@ -2,7 +2,7 @@
 // limits of every field (the builder throws otherwise).
 import { NOTICE_KINDS, TEMPLATE_KINDS, type NoticeData } from '@shared/contract';
 import { charCount, fieldProblem } from '@shared/rules/templateFields';
-import { buildMessage, TEMPLATE_OF, templateFields } from './templates';
+import { buildMessage, messageSchema, TEMPLATE_OF, templateFields } from './templates';
 
 const LONG = '中国科学技术馆航空航天展厅虚拟现实飞行体验项目第二场（含讲解）';
 const EMOJI = '🚀火箭👨‍👩‍👧‍👦亲子🇨🇳专场🚀火箭👨‍👩‍👧‍👦亲子🇨🇳专场';
@@ -28,6 +28,16 @@ test('hints keep their deadline whole within 20 characters', () => {
   const { data } = buildMessage('lottery_result', 'lottery_won', notices[3]);
   expect(data.thing4.value).toBe('请于12月2日 08:30前确认');
   expect(buildMessage('complaint_progress', 'complaint_received', notices[3]).data.thing3.value).toBe('预计12月1日 12:20前答复');
+});
+
+test('the zod schema refuses a value over its limit, a missing field and a field the template does not have', () => {
+  const schema = messageSchema('booking_success');
+  const ok = buildMessage('booking_success', 'booked', notices[0]).data;
+  expect(schema.safeParse(ok).success).toBe(true);
+  expect(schema.safeParse({ ...ok, thing1: { value: '一'.repeat(21) } }).success).toBe(false);
+  const { thing3: _dropped, ...missing } = ok;
+  expect(schema.safeParse(missing).success).toBe(false);
+  expect(schema.safeParse({ ...ok, thing9: { value: 'x' } }).success).toBe(false);
 });
 
 test('every template kind is used by some notice', () => {

@@ -2,6 +2,7 @@
 // label) and how an in-app notice fills them. A template id comes from configuration (the function's
 // SUBSCRIBE_TEMPLATES, JSON kind → id; the local cloud sets placeholder ids): a kind without one is
 // in-app only. Every value is fitted to its field and checked before a message is queued.
+import { z } from 'zod';
 import type { NoticeData, NoticeKind, TemplateKind } from '@shared/contract';
 import { fieldProblem, fieldTypeOf, fitField, templateTime, type FieldType } from '@shared/rules/templateFields';
 import { parseIso } from '@shared/time';
@@ -103,14 +104,20 @@ export interface BuiltMessage {
 export function buildMessage(template: TemplateKind, kind: NoticeKind, d: NoticeData): BuiltMessage {
   const spec = SPECS[template];
   const raw = spec.values(kind, d);
-  const data: BuiltMessage['data'] = {};
-  for (const { key, type } of templateFields(template)) {
-    const value = fitField(type, raw[key] ?? '');
-    const problem = fieldProblem(type, value);
-    if (problem) throw new Error(`template ${template} field ${key} (${type}): ${problem}: ${JSON.stringify(value)}`);
-    data[key] = { value };
-  }
-  return { page: spec.page(d), data };
+  const fitted = Object.fromEntries(templateFields(template).map(({ key, type }) => [key, { value: fitField(type, raw[key] ?? '') }]));
+  const checked = messageSchema(template).safeParse(fitted);
+  if (!checked.success) throw new Error(`template ${template}: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return { page: spec.page(d), data: checked.data };
+}
+
+/** The zod schema of a template's `data`: exactly its fields, each value within its type's rule. */
+export function messageSchema(template: TemplateKind) {
+  const field = (type: FieldType) =>
+    z.object({ value: z.string().superRefine((v, ctx) => {
+      const problem = fieldProblem(type, v);
+      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    }) }).strict();
+  return z.object(Object.fromEntries(templateFields(template).map(({ key, type }) => [key, field(type)]))).strict();
 }
 
 /** Template ids by kind, from the function's configuration. */
