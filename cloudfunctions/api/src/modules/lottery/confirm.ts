@@ -9,7 +9,7 @@ import { AppError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
-import type { ApplicationDoc, BookingDoc } from '../../db/docs';
+import type { ApplicationDoc, BookingDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
@@ -21,24 +21,42 @@ import { requireResource, requireSlot } from '../catalog/repository';
 import { notify } from '../notice/notify';
 import { requireOwnApplication } from './repository';
 
-/** Writes the booking of a confirmed application once, however often it is called. */
-async function writeBooking(deps: Deps, app: ApplicationDoc, bookingId: string): Promise<BookingDoc> {
-  const existing = (await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get()).data as BookingDoc | null;
-  if (existing) return existing;
+interface Prepared {
+  slot: SlotDoc;
+  resource: ResourceDoc;
+  claimIds: string[];
+}
+
+/** The slot, the resource and the day's claims for the booking (claims already held by it count as taken). */
+async function prepare(deps: Deps, app: ApplicationDoc, bookingId: string): Promise<Prepared> {
   const slot = await requireSlot(deps.db, app.slotId);
   const resource = await requireResource(deps.db, app.resourceId);
-  const policy = resolvePolicy(resource.policy);
-  // Already ours from the confirm that decided (a claim held by this booking counts as taken).
-  const claimIds = await takeClaims(deps, app.attendees, dayClaims(resource._id, slot.date, policy.perIdPerDay), bookingId);
-  const booking: BookingDoc = {
-    ...newBooking({ id: bookingId, openid: app.openid, slot, resource, venueName: app.venueName, policy, attendees: app.attendees, claimIds, now: deps.clock() }),
-    status: 'confirmed',
-  };
-  try {
-    await deps.db.collection(COLLECTIONS.bookings).add({ data: booking });
-  } catch (e) {
-    if (!isDuplicateKey(e)) throw e;
+  const { perIdPerDay } = resolvePolicy(resource.policy);
+  return { slot, resource, claimIds: await takeClaims(deps, app.attendees, dayClaims(resource._id, slot.date, perIdPerDay), bookingId) };
+}
+
+/**
+ * Writes the booking of a confirmed application once, however often it is called (a concurrent confirm,
+ * or a later call finishing an interrupted one, which prepares it again), then the steps after it.
+ */
+async function writeBooking(deps: Deps, app: ApplicationDoc, bookingId: string, prepared?: Prepared): Promise<BookingDoc> {
+  const stored = async () => (await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get()).data as BookingDoc | null;
+  let booking = prepared ? null : await stored();
+  if (!booking) {
+    const { slot, resource, claimIds } = prepared ?? (await prepare(deps, app, bookingId));
+    const policy = resolvePolicy(resource.policy);
+    booking = {
+      ...newBooking({ id: bookingId, openid: app.openid, slot, resource, venueName: app.venueName, policy, attendees: app.attendees, claimIds, now: deps.clock() }),
+      status: 'confirmed',
+    };
+    try {
+      await deps.db.collection(COLLECTIONS.bookings).add({ data: booking });
+    } catch (e) {
+      if (!isDuplicateKey(e)) throw e;
+      booking = (await stored())!;
+    }
   }
+  // Both repeat harmlessly, so whoever gets here finishes them.
   await releaseClaims(deps, app.claimIds);
   await notify(deps, app.openid, 'booked', noticeData(booking), booking._id);
   return booking;
@@ -51,10 +69,8 @@ export const confirmLottery: Handler<'lottery.confirm'> = async ({ deps, openid 
   if (app.status !== 'won') throw new AppError('INVALID_STATE', { status: app.status }, '只有中签的报名可以确认');
   const now = deps.clock();
   if (now >= app.confirmBy!) throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');
-  const slot = await requireSlot(deps.db, app.slotId);
-  const policy = resolvePolicy((await requireResource(deps.db, app.resourceId)).policy);
   // The day's claims first: a person already booked elsewhere that day is refused before anything changes.
-  const claimIds = await takeClaims(deps, app.attendees, dayClaims(app.resourceId, slot.date, policy.perIdPerDay), bookingId);
+  const prepared = await prepare(deps, app, bookingId);
   const res = await deps.db
     .collection(COLLECTIONS.applications)
     .where({ _id: app._id, status: 'won' })
@@ -62,9 +78,10 @@ export const confirmLottery: Handler<'lottery.confirm'> = async ({ deps, openid 
   if (res.stats.updated !== 1) {
     const latest = await requireOwnApplication(deps, openid, app._id);
     if (latest.status !== 'confirmed') {
-      await releaseClaims(deps, claimIds);
+      await releaseClaims(deps, prepared.claimIds);
       throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');
     }
   }
-  return bookingView(await writeBooking(deps, app, bookingId), now);
+  // A concurrent confirm of the same application may have written it: the insert is then a duplicate.
+  return bookingView(await writeBooking(deps, app, bookingId, prepared), now);
 };
