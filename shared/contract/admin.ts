@@ -14,6 +14,7 @@ export const policyInput = z
     closesMinutesBefore: minutes,
     maxAttendees: z.number().int().min(1).max(20),
     perIdPerDay: z.number().int().min(1).max(10),
+    perAccountPerDay: z.number().int().min(1).max(100),
     cancelMinutesBefore: minutes,
     changeMinutesBefore: minutes,
     requiresApproval: z.boolean(),

@@ -86,7 +86,8 @@ export const ACTIONS = {
   'venue.list': action<VenueView[]>()({ input: empty, access: 'public', mutating: false }),
   'resource.list': action<ResourceView[]>()({ input: resourceListInput, access: 'public', mutating: false }),
   'slot.list': action<SlotView[]>()({ input: slotListInput, access: 'public', mutating: false }),
-  'booking.create': action<BookingView>()({ input: bookingCreateInput, access: 'user', mutating: true }),
+  /** Idempotent by itself: every write is keyed by the request (modules/booking/create.ts), so a refusal writes nothing. */
+  'booking.create': action<BookingView>()({ input: bookingCreateInput, access: 'user', mutating: true, intrinsicIdempotency: true }),
   'booking.list': action<BookingView[]>()({ input: bookingListInput, access: 'user', mutating: false }),
   'booking.get': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: false }),
   'booking.cancel': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true }),

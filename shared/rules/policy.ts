@@ -17,6 +17,8 @@ export interface Policy {
   closesMinutesBefore: number;
   maxAttendees: number;
   perIdPerDay: number;
+  /** Places one account may hold of a resource on one day, over all its bookings (default maxAttendees). */
+  perAccountPerDay: number;
   cancelMinutesBefore: number;
   changeMinutesBefore: number;
   requiresApproval: boolean;
@@ -36,6 +38,7 @@ export const DEFAULT_POLICY: Policy = {
   closesMinutesBefore: 60,
   maxAttendees: 5,
   perIdPerDay: 1,
+  perAccountPerDay: 5,
   cancelMinutesBefore: 120,
   changeMinutesBefore: 120,
   requiresApproval: false,
@@ -55,6 +58,7 @@ export function resolvePolicy(overrides: PolicyOverrides | undefined): Policy {
   return {
     ...DEFAULT_POLICY,
     ...o,
+    perAccountPerDay: o.perAccountPerDay ?? o.maxAttendees ?? DEFAULT_POLICY.maxAttendees,
     noShow: { ...DEFAULT_POLICY.noShow, ...o.noShow },
     lottery: { ...DEFAULT_POLICY.lottery, ...o.lottery },
   } as Policy;

@@ -17,7 +17,8 @@ function requestKey(openid: string, requestId: string): string {
   return 'r' + createHash('sha256').update(`${openid}\0${requestId}`).digest('hex').slice(0, 40);
 }
 
-function hashPayload(action: string, data: unknown): string {
+/** What a request asked for: a requestId reused for anything else is a CONFLICT. */
+export function hashPayload(action: string, data: unknown): string {
   return createHash('sha256').update(action).update('\0').update(JSON.stringify(data ?? {})).digest('hex');
 }
 

@@ -90,6 +90,8 @@ describe('booking.change', () => {
     const r = await resource();
     const [a, b] = [await slot(r, 3, '10:00', 2), await slot(r, 3, '14:00', 2)];
     const booking = unwrap(await book('c4', a, [await attendee('c4')]));
+    // Twice: a keyed write whose answer is lost is sent again once, so an outage fails both.
+    h.faults.inject({ action: 'database.modifyDocument', collectionName: 'bookings' });
     h.faults.inject({ action: 'database.modifyDocument', collectionName: 'bookings' });
     expect(await h.call('c4', 'booking.change', { bookingId: booking.id, slotId: b })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(await get('c4', booking.id)).toMatchObject({ slotId: a, status: 'confirmed' });
@@ -101,8 +103,10 @@ describe('booking.change', () => {
     const r = await resource();
     const [a, b] = [await slot(r, 3, '10:00', 2), await slot(r, 3, '14:00', 2)];
     const booking = unwrap(await book('c5', a, [await attendee('c5')]));
-    // The first slots update takes the new place; the second gives the old one back: fail that one.
+    // The first slots update takes the new place; the second gives the old one back: fail that one,
+    // and the same update sent again.
     h.faults.inject({ action: 'database.modifyDocument', collectionName: 'slots', skip: 1 });
+    h.faults.inject({ action: 'database.modifyDocument', collectionName: 'slots' });
     const moved = unwrap(await h.call<BookingView>('c5', 'booking.change', { bookingId: booking.id, slotId: b }));
     expect(moved.slotId).toBe(b);
     expect((await slotOf(r, a)).remaining).toBe(1); // not yet given back

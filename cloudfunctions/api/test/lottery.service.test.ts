@@ -192,6 +192,8 @@ test('a confirm interrupted after its decision is finished by the next call', as
   await h.tick();
   const app = await mineIn('ci0');
   expect(app.status).toBe('won');
+  // An outage: the insert and the same insert sent again both fail.
+  h.faults.inject({ action: 'database.insertDocument', collectionName: 'bookings' });
   h.faults.inject({ action: 'database.insertDocument', collectionName: 'bookings' });
   expect((await h.call('ci0', 'lottery.confirm', { applicationId: app.id })).ok).toBe(false);
   expect((await mineIn('ci0')).status).toBe('confirmed');

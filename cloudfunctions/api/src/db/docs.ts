@@ -35,8 +35,12 @@ export interface SlotDoc {
   capacity: number;
   /** Places left; taken only by one conditional atomic update (see booking/places.ts). */
   remaining: number;
-  /** Keys of the holdings whose places were given back: each release happens once (places.ts). */
-  released: string[];
+  /**
+   * Keys of the holdings the slot gave places to, and of those whose places came back: each take and
+   * each release happens once (booking/places.ts). Written only; reads leave them out (SLOT_FIELDS).
+   */
+  held?: string[];
+  released?: string[];
   /** People waiting (a hint for the promotion job; the queue document is the truth). */
   waiting: number;
   cancelled: boolean;
@@ -84,13 +88,21 @@ export interface BookingDoc {
   end: number;
   status: BookingStatus;
   attendees: BookingAttendee[];
-  /** The per-ID-per-day claims this booking holds (see booking/claims.ts). */
+  /** The per-ID-per-day and per-account claims this booking holds (see booking/claims.ts). */
   claimIds: string[];
+  /** The token the claims are held under, when not the booking's id (a change took them). */
+  claimHolder?: string;
+  /** What the booking.create request asked for (its requestId reused for anything else is a CONFLICT). */
+  requestHash?: string;
   /** Fixed when booked (or moved): the rules the visitor agreed to. */
   cancelDeadline: number;
   changeDeadline: number;
   /** How many times the booking moved slot; with the id it keys the current holding of places. */
   moves: number;
+  /** The key of the current holding when a change took it (one per attempt, see booking/move.ts). */
+  holding?: string;
+  /** The id of the last state change (booking/transition.ts). */
+  changeId?: string;
   /** Places of a holding that must still be given back (set with the state change, cleared after). */
   release?: PendingRelease;
   /** The venue's reason (cancelled_by_venue, rejected). */
@@ -135,6 +147,8 @@ export interface PendingRelease {
   places: number;
   key: string;
   claimIds: string[];
+  /** The token the claims are held under (absent: the booking's id). */
+  claimHolder?: string;
   at: number;
 }
 
@@ -198,8 +212,11 @@ export interface CreditLiftDoc {
 }
 
 export interface ClaimDoc {
-  _id: string; // idHash:resourceId:date:k
+  _id: string; // see booking/claims.ts for the forms
+  /** The holder document: a booking, a waiting entry or a lottery application. */
   bookingId: string;
+  /** The attempt that took it (absent on claims written before tokens: the holder's id). */
+  holder?: string;
   createdAt: number;
 }
 

@@ -41,6 +41,7 @@ export interface Query {
 }
 
 export interface DocRef {
+  field(projection: Record<string, boolean>): DocRef;
   get(): Promise<{ data: any | null }>;
   set(opts: { data: object }): Promise<unknown>;
   update(opts: { data: object }): Promise<WriteStats>;

@@ -29,6 +29,7 @@ export function newSlot(resource: ResourceDoc, start: number, end: number, capac
     date: dateOf(start),
     capacity,
     remaining: capacity,
+    held: [],
     released: [],
     waiting: 0,
     cancelled: false,

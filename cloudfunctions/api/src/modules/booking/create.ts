@@ -1,47 +1,81 @@
-// booking.create, first come first served. Steps, each undone if a later one refuses:
-//   1. read slot, the caller's attendees (NOT_FOUND for anything not theirs) and the resource;
+// booking.create, first come first served. Steps:
+//   1. read the slot, the caller's attendees (NOT_FOUND for anything not theirs), the resource, blocks;
 //   2. check the policy (assertEligible);
-//   3. claim each attendee's ID number for the resource and day (DUPLICATE_BOOKING);
-//   4. take the places with one conditional atomic update (SLOT_FULL);
-//   5. write the booking, its id derived from the request so a retry cannot write a second one.
-// If the process dies between 4 and 5 the places stay taken without a booking: the slot can
-// undersell, never oversell. That window is a few milliseconds wide and accepted.
+//   3. a full slot is refused by reading alone: the claims are read (one query) only to give a
+//      DUPLICATE_BOOKING or LIMIT_EXCEEDED first where api.md's order wants it, and SLOT_FULL otherwise;
+//   4. claim each attendee's ID number and the account's places for the resource and day;
+//   5. take the places with one conditional atomic update, keyed by the booking's holding;
+//   6. write the booking, its id derived from the request.
+// Idempotent by itself, without a requests record (that would be two writes on every call, refusals
+// included): every write is keyed by the request — the claims by the booking's id, the places by the
+// holding key, the booking by its id — so a repeat, or a write whose answer was lost and is sent again,
+// finds its own work and finishes it. A refusal writes nothing, so repeating it simply asks again.
 import { AppError } from '@shared/errors';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
+import type { BookingDoc, SlotDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
+import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
+import { hashPayload } from '../../idempotency';
 import { findVenue } from '../catalog/repository';
 import { notify } from '../notice/notify';
 import { newBooking } from './build';
-import { dayClaims, releaseClaims, takeClaims } from './claims';
+import { bookingWants, hasEnded, holderOf, readClaims, takeClaims } from './claims';
 import { eligibleRequest } from './eligibility';
 import { noticeData } from './noticeData';
-import { takePlaces, untakePlaces } from './places';
-import { requireOwnBooking } from './repository';
+import { holdingKey, takeHolding, untakeHolding } from './places';
 import { bookingView } from './view';
+
+export function slotFull(slot: SlotDoc, message = '该时段已约满，可加入候补'): AppError {
+  return new AppError('SLOT_FULL', { remaining: slot.remaining, waiting: slot.waiting }, message);
+}
 
 export const createBooking: Handler<'booking.create'> = async ({ deps, openid, requestId }, input) => {
   const { db } = deps;
-  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input);
-
   const bookingId = derivedId('b', openid, requestId ?? '');
-  const claimIds = await takeClaims(deps, attendees, dayClaims(resource._id, slot.date, policy.perIdPerDay), bookingId);
-  if (!(await takePlaces(db, slot._id, attendees.length))) {
-    await releaseClaims(deps, claimIds);
-    throw new AppError('SLOT_FULL', { remaining: 0, waiting: slot.waiting }, '该时段已约满，可加入候补');
+  const requestHash = hashPayload('booking.create', input);
+  const holder = holderOf(bookingId);
+  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input);
+  const wants = bookingWants(attendees, openid, resource._id, slot.date, policy);
+
+  if (slot.remaining < attendees.length) {
+    const { refusal, ours } = await readClaims(deps, wants, holder);
+    if (refusal) throw refusal;
+    // Claims held under this very booking: an earlier delivery of the request got that far. Finish it.
+    if (!ours) throw slotFull(slot);
+  }
+  const claims = await takeClaims(deps, wants, holder, policy);
+  const key = holdingKey({ _id: bookingId, moves: 0 });
+  if (!(await takeHolding(db, slot._id, attendees.length, key))) {
+    await claims.undo();
+    throw slotFull(slot);
   }
   // Read only once the place is ours: the many losers of a rush skip it.
   const venue = await findVenue(db, slot.venueId);
-  const booking = newBooking({ id: bookingId, openid, slot, resource, venueName: venue?.name ?? '', policy, attendees, claimIds, now });
+  const fresh: BookingDoc = {
+    ...newBooking({ id: bookingId, openid, slot, resource, venueName: venue?.name ?? '', policy, attendees, claimIds: claims.ids, now }),
+    requestHash,
+  };
+  let booking = fresh;
   try {
-    await db.collection(COLLECTIONS.bookings).add({ data: booking });
+    await retryOnce(() => db.collection(COLLECTIONS.bookings).add({ data: fresh }));
   } catch (e) {
-    await untakePlaces(db, slot._id, attendees.length);
-    // Written by an earlier delivery of this very request: that booking is the answer.
-    if (isDuplicateKey(e)) return bookingView(await requireOwnBooking(db, openid, bookingId), now);
-    await releaseClaims(deps, claimIds);
-    throw e;
+    if (!isDuplicateKey(e)) {
+      await untakeHolding(db, slot._id, attendees.length, key);
+      await claims.undo();
+      throw e;
+    }
+    // Written by an earlier delivery of this request (or by this one, its answer lost): that is the answer.
+    booking = (await db.collection(COLLECTIONS.bookings).doc(bookingId).get()).data as BookingDoc;
+    const conflict = booking.requestHash !== undefined && booking.requestHash !== requestHash;
+    // Claims this call had to insert are not the booking's own if it has ended or is another's.
+    if (conflict || hasEnded(booking)) await claims.undo();
+    if (conflict) {
+      // The requestId was used for another booking: give back what this call took on another slot.
+      if (booking.slotId !== slot._id) await untakeHolding(db, slot._id, attendees.length, key);
+      throw new AppError('CONFLICT', { requestId }, '该请求编号已用于另一操作');
+    }
   }
   await notify(deps, openid, 'booked', noticeData(booking), booking._id);
   return bookingView(booking, now);

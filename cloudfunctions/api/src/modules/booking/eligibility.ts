@@ -54,8 +54,12 @@ export async function assertEligible(deps: Deps, e: Eligibility): Promise<void> 
  * for anything not theirs), the resource and its policy, checked by assertEligible.
  */
 export async function eligibleRequest(deps: Deps, openid: string, input: { slotId: string; attendeeIds: string[] }, toWait = false) {
-  const slot = await requireSlot(deps.db, input.slotId);
-  const attendees: BookingAttendee[] = await requireOwnAttendees(deps.db, openid, input.attendeeIds);
+  // Read together; the slot's NOT_FOUND is answered first, as when read one after the other.
+  const [slotRead, attendeesRead] = await Promise.allSettled([requireSlot(deps.db, input.slotId), requireOwnAttendees(deps.db, openid, input.attendeeIds)]);
+  if (slotRead.status === 'rejected') throw slotRead.reason;
+  if (attendeesRead.status === 'rejected') throw attendeesRead.reason;
+  const slot = slotRead.value;
+  const attendees: BookingAttendee[] = attendeesRead.value;
   const resource = await requireResource(deps.db, slot.resourceId);
   const policy = resolvePolicy(resource.policy);
   const now = deps.clock();

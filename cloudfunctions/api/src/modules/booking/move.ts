@@ -3,19 +3,27 @@
 // then the old places are released (keyed, exactly once). A failure before the move gives the new
 // place back; a failure after it leaves the marker for the completeReleases job. Either way the visitor
 // has exactly one booking and both slots' counts come right.
+//
+// Two changes of one booking may run at once (two phones): only one move applies (transition is
+// conditional on `moves`), and the loser undoes what it took. So each attempt takes under its own token
+// (from the booking, its next move and the request): its new claims and its new holding are its own,
+// and the loser's undo can never remove the winner's.
 import { AppError } from '@shared/errors';
 import type { Policy } from '@shared/rules/policy';
 import type { BookingDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
+import { derivedId } from '../../lib/ids';
 import { slotFields } from './build';
-import { dayClaims, releaseClaims, takeClaims } from './claims';
-import { holdingKey, takePlaces, untakePlaces } from './places';
+import { bookingWants, holderOf, takeClaims } from './claims';
+import { slotFull } from './create';
+import { holdingKey, takeHolding, untakeHolding } from './places';
 import { settleRelease } from './release';
-import { isActive, transition } from './transition';
+import { findBooking } from './repository';
+import { claimToken, isActive, transition } from './transition';
 
 export function assertSameResource(booking: BookingDoc, target: SlotDoc): void {
-  if (target.resourceId !== booking.resourceId) throw new AppError('INVALID_STATE', {}, '只能改到同一项目的其他时段');
-  if (target._id === booking.slotId) throw new AppError('INVALID_STATE', {}, '已在该时段');
+  if (target.resourceId !== booking.resourceId) throw new AppError('INVALID_STATE', { reason: 'other_resource' }, '只能改到同一项目的其他时段');
+  if (target._id === booking.slotId) throw new AppError('INVALID_STATE', { reason: 'same_slot' }, '已在该时段');
 }
 
 export async function moveBooking(
@@ -25,37 +33,45 @@ export async function moveBooking(
   resource: ResourceDoc,
   policy: Policy,
   status: BookingDoc['status'],
+  requestId: string,
 ): Promise<BookingDoc> {
   const n = booking.attendees.length;
   const holding = isActive(booking);
+  const attempt = derivedId('m', booking._id, String(booking.moves + 1), requestId);
   // A move within the same day keeps the booking's own claims: it never conflicts with itself.
   const keepClaims = holding && target.date === booking.date;
-  const claimIds = keepClaims
-    ? booking.claimIds
-    : await takeClaims(deps, booking.attendees, dayClaims(resource._id, target.date, policy.perIdPerDay), booking._id);
-  const undoClaims = () => (keepClaims ? Promise.resolve() : releaseClaims(deps, claimIds));
+  const claims = keepClaims
+    ? { ids: booking.claimIds, undo: () => Promise.resolve() }
+    : await takeClaims(deps, bookingWants(booking.attendees, booking.openid, resource._id, target.date, policy), holderOf(booking._id, attempt), policy);
 
-  if (!(await takePlaces(deps.db, target._id, n))) {
-    await undoClaims();
-    throw new AppError('SLOT_FULL', { remaining: 0 }, '该时段已约满，请选择其他时段');
+  if (!(await takeHolding(deps.db, target._id, n, attempt))) {
+    await claims.undo();
+    throw slotFull(target, '该时段已约满，请选择其他时段');
   }
   const now = deps.clock();
   const release = holding
-    ? { slotId: booking.slotId, places: n, key: holdingKey(booking), claimIds: keepClaims ? [] : booking.claimIds, at: now }
+    ? { slotId: booking.slotId, places: n, key: holdingKey(booking), claimIds: keepClaims ? [] : booking.claimIds, claimHolder: claimToken(booking), at: now }
     : undefined;
   let moved: BookingDoc;
   try {
     moved = await transition(deps, booking, {
       ...slotFields(target, policy),
       status,
-      claimIds,
+      claimIds: claims.ids,
+      claimHolder: keepClaims ? booking.claimHolder : attempt,
+      holding: attempt,
       moves: booking.moves + 1,
       release,
       reason: undefined,
     });
   } catch (e) {
-    await untakePlaces(deps.db, target._id, n);
-    await undoClaims();
+    // Undone only when the booking certainly did not move (a refusal, or a read showing it elsewhere).
+    // If even that cannot be read, the new places stay taken: the slot undersells by them at worst,
+    // where a wrong undo would give away places a booking holds.
+    if (e instanceof AppError || (await findBooking(deps.db, booking._id))?.holding !== attempt) {
+      await untakeHolding(deps.db, target._id, n, attempt);
+      await claims.undo();
+    }
     throw e;
   }
   if (release) await settleRelease(deps, booking._id, release);

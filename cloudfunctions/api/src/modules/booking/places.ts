@@ -4,41 +4,60 @@
 // and not in a transaction: WeChat fails conflicting transactional writes, so a rush inside
 // transactions would answer errors instead of SLOT_FULL.
 //
-// Giving a holding back is keyed: the slot records the key of every holding it took back, and the
-// increment is conditional on the key not being there yet, in the same single-document update.
-// Whoever repeats a release (a retried request, the repair job, two cancels at once) changes nothing.
+// Taking and giving back are keyed: the slot records the key of every holding it gave places to
+// (`held`) and took them back from (`released`), and each increment is conditional on the key, in the
+// same single-document update. Whoever repeats one (a write whose answer was lost, a retried request,
+// the repair job, two cancels at once) changes nothing.
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc } from '../../db/docs';
+import { retryOnce } from '../../db/retry';
 import type { Db } from '../../deps';
 
-export async function takePlaces(db: Db, slotId: string, n: number): Promise<boolean> {
+/**
+ * Takes n places for the holding `key`, at most once per key: the slot records the key in `held` in
+ * the same conditional update. So a take whose answer was lost is simply sent again, and a repeat that
+ * finds its key held has the places (the first one took them). False: the slot is full or cancelled.
+ */
+export async function takeHolding(db: Db, slotId: string, n: number, key: string): Promise<boolean> {
   const _ = db.command;
-  const res = await db
-    .collection(COLLECTIONS.slots)
-    .where({ _id: slotId, cancelled: false, remaining: _.gte(n) })
-    .update({ data: { remaining: _.inc(-n) } });
-  return res.stats.updated === 1;
+  const slots = db.collection(COLLECTIONS.slots);
+  const res = await retryOnce(() =>
+    slots.where({ _id: slotId, cancelled: false, remaining: _.gte(n), held: _.neq(key) }).update({ data: { remaining: _.inc(-n), held: _.push(key) } }),
+  );
+  if (res.stats.updated === 1) return true;
+  return (await slots.where({ _id: slotId, held: key }).count()).total === 1;
 }
 
-/** Undoes a take within the same step that took (no holding exists yet to key it). */
-export async function untakePlaces(db: Db, slotId: string, n: number): Promise<void> {
-  await db
-    .collection(COLLECTIONS.slots)
-    .doc(slotId)
-    .update({ data: { remaining: db.command.inc(n) } });
+/**
+ * Undoes a take within the attempt that made it (no booking holds the places yet): conditional on the
+ * key being held, so it happens once, and it frees the key for a retry of the same request.
+ */
+export async function untakeHolding(db: Db, slotId: string, n: number, key: string): Promise<void> {
+  const _ = db.command;
+  await retryOnce(() =>
+    db
+      .collection(COLLECTIONS.slots)
+      .where({ _id: slotId, held: key, released: _.neq(key) })
+      .update({ data: { remaining: _.inc(n), held: _.pull(key) } }),
+  );
 }
 
 /** The key of a booking's current holding: a move makes a new one. */
-export function holdingKey(booking: Pick<BookingDoc, '_id' | 'moves'>): string {
-  return `${booking._id}:${booking.moves}`;
+export function holdingKey(booking: Pick<BookingDoc, '_id' | 'moves' | 'holding'>): string {
+  return booking.holding ?? `${booking._id}:${booking.moves}`;
 }
 
-/** Gives a holding's places back exactly once, however often it is called. */
+/**
+ * Gives a holding's places back exactly once, however often it is called. The key stays in `held`, so
+ * a late repeat of the request that took it can never take the places a second time.
+ */
 export async function releaseHolding(db: Db, slotId: string, n: number, key: string): Promise<boolean> {
   const _ = db.command;
-  const res = await db
-    .collection(COLLECTIONS.slots)
-    .where({ _id: slotId, released: _.neq(key) })
-    .update({ data: { remaining: _.inc(n), released: _.push(key) } });
+  const res = await retryOnce(() =>
+    db
+      .collection(COLLECTIONS.slots)
+      .where({ _id: slotId, released: _.neq(key) })
+      .update({ data: { remaining: _.inc(n), released: _.push(key) } }),
+  );
   return res.stats.updated === 1;
 }

@@ -10,7 +10,7 @@ import { requireOwnBooking } from './repository';
 import { bookingView } from './view';
 
 /** booking.rebook: a booking the venue cancelled, moved in one tap to an open slot (places permitting). */
-export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid }, input) => {
+export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid, requestId }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
   const target = await requireSlot(deps.db, input.slotId);
   if (booking.status !== 'cancelled_by_venue') throw new AppError('INVALID_STATE', { status: booking.status }, '只有场馆取消的预约可以一键改约');
@@ -20,7 +20,7 @@ export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid },
   const now = deps.clock();
   await assertEligible(deps, { slot: target, resource, policy, people: booking.attendees, now });
   const status = policy.requiresApproval ? 'pending_approval' : 'confirmed';
-  const moved = await moveBooking(deps, booking, target, resource, policy, status);
+  const moved = await moveBooking(deps, booking, target, resource, policy, status, requestId ?? '');
   await notify(deps, openid, 'booked', noticeData(moved), `${moved._id}:${moved.moves}`);
   return bookingView(moved, now);
 };

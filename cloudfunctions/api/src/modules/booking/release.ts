@@ -5,12 +5,12 @@ import { COLLECTIONS } from '../../db/schema';
 import type { PendingRelease } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { promoteWaitlist } from '../waitlist/promote';
-import { releaseClaims } from './claims';
+import { holderOf, releaseClaims } from './claims';
 import { releaseHolding } from './places';
 
 export async function completeRelease(deps: Deps, bookingId: string, release: PendingRelease): Promise<void> {
   await releaseHolding(deps.db, release.slotId, release.places, release.key);
-  await releaseClaims(deps, release.claimIds);
+  await releaseClaims(deps, release.claimIds, holderOf(bookingId, release.claimHolder ?? bookingId));
   await deps.db
     .collection(COLLECTIONS.bookings)
     .where({ _id: bookingId, 'release.key': release.key })

@@ -1,8 +1,14 @@
 // A booking changes state with a conditional update on (id, status, moves): of two simultaneous
 // changes exactly one applies, and the loser is told the booking changed under it.
+//
+// The update also stamps the change's own id. A write whose answer was lost is sent again; when that
+// second try finds the booking changed, the stamp tells whether the change that happened was this one
+// (then it succeeded) or another's (then this one lost).
 import { AppError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc, PendingRelease } from '../../db/docs';
+import { retryOnce } from '../../db/retry';
+import { newId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { holdingKey } from './places';
 
@@ -15,17 +21,22 @@ export function isActive(b: BookingDoc): boolean {
 export async function transition(deps: Deps, booking: BookingDoc, patch: Partial<BookingDoc>): Promise<BookingDoc> {
   const now = deps.clock();
   const _ = deps.db.command;
+  const changeId = newId();
+  const next = { ...patch, updatedAt: now, changeId };
   // _.set keeps nested values (the release marker) whole instead of merging them; undefined removes.
-  const data = Object.fromEntries(Object.entries({ ...patch, updatedAt: now }).map(([k, v]) => [k, v === undefined ? _.remove() : _.set(v)]));
-  const res = await deps.db
-    .collection(COLLECTIONS.bookings)
-    .where({ _id: booking._id, status: booking.status, moves: booking.moves })
-    .update({ data });
-  if (res.stats.updated !== 1) throw new AppError('INVALID_STATE', {}, '该预约状态已变化，请刷新后重试');
-  return { ...booking, ...patch, updatedAt: now };
+  const data = Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v === undefined ? _.remove() : _.set(v)]));
+  const bookings = deps.db.collection(COLLECTIONS.bookings);
+  const res = await retryOnce(() => bookings.where({ _id: booking._id, status: booking.status, moves: booking.moves }).update({ data }));
+  if (res.stats.updated !== 1 && ((await bookings.doc(booking._id).get()).data as BookingDoc | null)?.changeId !== changeId) {
+    throw new AppError('INVALID_STATE', { reason: 'changed', status: booking.status }, '该预约状态已变化，请刷新后重试');
+  }
+  return { ...booking, ...next };
 }
 
 /** What giving back the booking's current holding involves, recorded with the state change. */
 export function pendingRelease(booking: BookingDoc, now: number, claimIds: string[] = booking.claimIds): PendingRelease {
-  return { slotId: booking.slotId, places: booking.attendees.length, key: holdingKey(booking), claimIds, at: now };
+  return { slotId: booking.slotId, places: booking.attendees.length, key: holdingKey(booking), claimIds, claimHolder: claimToken(booking), at: now };
 }
+
+/** The token the booking's claims are held under. */
+export const claimToken = (booking: Pick<BookingDoc, '_id' | 'claimHolder'>) => booking.claimHolder ?? booking._id;

@@ -3,6 +3,7 @@ import { resolvePolicy } from '@shared/rules/policy';
 import { COLLECTIONS } from '../../db/schema';
 import type { ResourceDoc, SlotDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
+import { SLOT_FIELDS } from './repository';
 import { slotView } from './views';
 
 /** The slots of a resource open for booking with `places` left, nearest in time to `around` first. */
@@ -13,6 +14,7 @@ export async function nearestOpenSlots(deps: Deps, resource: ResourceDoc, places
     .collection(COLLECTIONS.slots)
     .where({ resourceId: resource._id, cancelled: false, remaining: _.gte(places), start: _.gt(now) })
     .orderBy('start', 'asc')
+    .field(SLOT_FIELDS)
     .limit(100)
     .get();
   const policy = resolvePolicy(resource.policy);

@@ -3,7 +3,7 @@ import type { PublicHandler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { ResourceDoc, SlotDoc, VenueDoc } from '../../db/docs';
 import { readAll } from '../../db/paginate';
-import { requireResource } from './repository';
+import { requireResource, SLOT_FIELDS } from './repository';
 import { resourceView, slotView, venueView } from './views';
 
 export const listVenues: PublicHandler<'venue.list'> = async ({ deps }) => {
@@ -30,7 +30,8 @@ export const listSlots: PublicHandler<'slot.list'> = async ({ deps }, input) => 
     deps.db
       .collection(COLLECTIONS.slots)
       .where({ resourceId: resource._id, date: _.gte(input.from).and(_.lte(input.to)) })
-      .orderBy('start', 'asc'),
+      .orderBy('start', 'asc')
+      .field(SLOT_FIELDS),
     2000,
   );
   const now = deps.clock();

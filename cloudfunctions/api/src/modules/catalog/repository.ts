@@ -3,14 +3,18 @@ import { COLLECTIONS } from '../../db/schema';
 import type { ResourceDoc, SlotDoc, VenueDoc } from '../../db/docs';
 import type { Db } from '../../deps';
 
-async function byId<T>(db: Db, collection: string, id: string): Promise<T | null> {
-  const { data } = await db.collection(collection).doc(id).get();
+/** A slot's key lists grow with every booking and are only ever written: reads leave them out. */
+export const SLOT_FIELDS = { held: false, released: false } as const;
+
+async function byId<T>(db: Db, collection: string, id: string, fields?: Record<string, boolean>): Promise<T | null> {
+  const doc = db.collection(collection).doc(id);
+  const { data } = await (fields ? doc.field(fields) : doc).get();
   return (data as T | null) ?? null;
 }
 
 export const findVenue = (db: Db, id: string) => byId<VenueDoc>(db, COLLECTIONS.venues, id);
 export const findResource = (db: Db, id: string) => byId<ResourceDoc>(db, COLLECTIONS.resources, id);
-export const findSlot = (db: Db, id: string) => byId<SlotDoc>(db, COLLECTIONS.slots, id);
+export const findSlot = (db: Db, id: string) => byId<SlotDoc>(db, COLLECTIONS.slots, id, SLOT_FIELDS);
 
 export async function requireResource(db: Db, id: string): Promise<ResourceDoc> {
   const resource = await findResource(db, id);

@@ -10,10 +10,11 @@ import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { ApplicationDoc, BookingAttendee } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
+import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { requireOwnAttendees } from '../attendee/repository';
-import { assertNotBookedThatDay, releaseClaims, takeClaims } from '../booking/claims';
+import { assertNotBookedThatDay, holderOf, lotteryClaimId, releaseClaims, slotWants, takeClaims } from '../booking/claims';
 import { findVenue, requireResource, requireSlot } from '../catalog/repository';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
 import { requireLottery, requireOwnApplication } from './repository';
@@ -49,7 +50,8 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
 
   // Letters and digits only: the id is hashed into the rank (docs/lottery.md §2).
   const id = derivedId('l', openid, requestId ?? '');
-  const claimIds = await takeClaims(deps, attendees, (p) => [`l:${p.idHash}:${slot._id}`], id);
+  const claims = await takeClaims(deps, slotWants(attendees, (p) => lotteryClaimId(p.idHash, slot._id)), holderOf(id));
+  const claimIds = claims.ids;
   const weight = policy.lottery.weightLosses ? weightFor(await recentLosses(deps, attendees, slot.venueId)) : 1;
   const venue = await findVenue(db, slot.venueId);
   const app: ApplicationDoc = {
@@ -73,10 +75,10 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
     updatedAt: now,
   };
   try {
-    await db.collection(COLLECTIONS.applications).add({ data: app });
+    await retryOnce(() => db.collection(COLLECTIONS.applications).add({ data: app }));
   } catch (e) {
     if (!isDuplicateKey(e)) {
-      await releaseClaims(deps, claimIds);
+      await claims.undo();
       throw e;
     }
     return applicationView(await requireOwnApplication(deps, openid, id), false);
@@ -95,7 +97,7 @@ export const withdrawLottery: Handler<'lottery.withdraw'> = async ({ deps, openi
     .where({ _id: app._id, status: 'applied' })
     .update({ data: { status: 'withdrawn', updatedAt: deps.clock() } });
   if (res.stats.updated !== 1) throw new AppError('INVALID_STATE', {}, '报名状态已变化，请刷新');
-  await releaseClaims(deps, app.claimIds);
+  await releaseClaims(deps, app.claimIds, holderOf(app._id));
   const _ = deps.db.command;
   await deps.db.collection(COLLECTIONS.lotteries).doc(app.slotId).update({ data: { applicants: _.inc(-1), people: _.inc(-app.size) } });
   return applicationView({ ...app, status: 'withdrawn' }, false);

@@ -11,10 +11,11 @@ import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { ApplicationDoc, BookingDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
+import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { newBooking } from '../booking/build';
-import { dayClaims, releaseClaims, takeClaims } from '../booking/claims';
+import { bookingWants, holderOf, releaseClaims, takeClaims, type TakenClaims } from '../booking/claims';
 import { noticeData } from '../booking/noticeData';
 import { bookingView } from '../booking/view';
 import { requireResource, requireSlot } from '../catalog/repository';
@@ -24,15 +25,16 @@ import { requireOwnApplication } from './repository';
 interface Prepared {
   slot: SlotDoc;
   resource: ResourceDoc;
-  claimIds: string[];
+  claims: TakenClaims;
 }
 
 /** The slot, the resource and the day's claims for the booking (claims already held by it count as taken). */
 async function prepare(deps: Deps, app: ApplicationDoc, bookingId: string): Promise<Prepared> {
   const slot = await requireSlot(deps.db, app.slotId);
   const resource = await requireResource(deps.db, app.resourceId);
-  const { perIdPerDay } = resolvePolicy(resource.policy);
-  return { slot, resource, claimIds: await takeClaims(deps, app.attendees, dayClaims(resource._id, slot.date, perIdPerDay), bookingId) };
+  const policy = resolvePolicy(resource.policy);
+  const wants = bookingWants(app.attendees, app.openid, resource._id, slot.date, policy);
+  return { slot, resource, claims: await takeClaims(deps, wants, holderOf(bookingId), policy) };
 }
 
 /**
@@ -43,21 +45,21 @@ async function writeBooking(deps: Deps, app: ApplicationDoc, bookingId: string, 
   const stored = async () => (await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get()).data as BookingDoc | null;
   let booking = prepared ? null : await stored();
   if (!booking) {
-    const { slot, resource, claimIds } = prepared ?? (await prepare(deps, app, bookingId));
+    const { slot, resource, claims } = prepared ?? (await prepare(deps, app, bookingId));
     const policy = resolvePolicy(resource.policy);
     booking = {
-      ...newBooking({ id: bookingId, openid: app.openid, slot, resource, venueName: app.venueName, policy, attendees: app.attendees, claimIds, now: deps.clock() }),
+      ...newBooking({ id: bookingId, openid: app.openid, slot, resource, venueName: app.venueName, policy, attendees: app.attendees, claimIds: claims.ids, now: deps.clock() }),
       status: 'confirmed',
     };
     try {
-      await deps.db.collection(COLLECTIONS.bookings).add({ data: booking });
+      await retryOnce(() => deps.db.collection(COLLECTIONS.bookings).add({ data: booking! }));
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
       booking = (await stored())!;
     }
   }
   // Both repeat harmlessly, so whoever gets here finishes them.
-  await releaseClaims(deps, app.claimIds);
+  await releaseClaims(deps, app.claimIds, holderOf(app._id));
   await notify(deps, app.openid, 'booked', noticeData(booking), booking._id);
   return booking;
 }
@@ -71,14 +73,17 @@ export const confirmLottery: Handler<'lottery.confirm'> = async ({ deps, openid 
   if (now >= app.confirmBy!) throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');
   // The day's claims first: a person already booked elsewhere that day is refused before anything changes.
   const prepared = await prepare(deps, app, bookingId);
-  const res = await deps.db
-    .collection(COLLECTIONS.applications)
-    .where({ _id: app._id, status: 'won' })
-    .update({ data: { status: 'confirmed', bookingId, updatedAt: now } });
+  // Sent again if its answer is lost: the second try then finds it confirmed, which is what matters.
+  const res = await retryOnce(() =>
+    deps.db
+      .collection(COLLECTIONS.applications)
+      .where({ _id: app._id, status: 'won' })
+      .update({ data: { status: 'confirmed', bookingId, updatedAt: now } }),
+  );
   if (res.stats.updated !== 1) {
     const latest = await requireOwnApplication(deps, openid, app._id);
     if (latest.status !== 'confirmed') {
-      await releaseClaims(deps, prepared.claimIds);
+      await prepared.claims.undo();
       throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');
     }
   }

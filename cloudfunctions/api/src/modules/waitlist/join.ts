@@ -6,10 +6,11 @@ import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { WaitEntryDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
+import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
 import { findVenue } from '../catalog/repository';
 import { requireLottery } from '../lottery/repository';
-import { assertNotBookedThatDay, releaseClaims, takeClaims, waitClaimId } from '../booking/claims';
+import { assertNotBookedThatDay, holderOf, slotWants, takeClaims, waitClaimId } from '../booking/claims';
 import { eligibleRequest } from '../booking/eligibility';
 import { noticeData } from '../booking/noticeData';
 import { notify } from '../notice/notify';
@@ -30,7 +31,8 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
   await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
 
   const entryId = derivedId('w', openid, requestId ?? '');
-  const claimIds = await takeClaims(deps, attendees, (p) => [waitClaimId(p.idHash, slot._id)], entryId);
+  const claims = await takeClaims(deps, slotWants(attendees, (p) => waitClaimId(p.idHash, slot._id)), holderOf(entryId));
+  const claimIds = claims.ids;
   const venue = await findVenue(db, slot.venueId);
   // The place in line first: an id in the queue without its entry is harmless; an entry without a
   // place in line could not be ordered.
@@ -54,10 +56,10 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
     updatedAt: now,
   };
   try {
-    await db.collection(COLLECTIONS.waitlist).add({ data: entry });
+    await retryOnce(() => db.collection(COLLECTIONS.waitlist).add({ data: entry }));
   } catch (e) {
     if (!isDuplicateKey(e)) {
-      await releaseClaims(deps, claimIds);
+      await claims.undo();
       throw e;
     }
   }

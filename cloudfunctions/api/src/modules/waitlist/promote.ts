@@ -13,9 +13,10 @@ import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { newBooking } from '../booking/build';
-import { dayClaims, releaseClaims, takeClaims } from '../booking/claims';
+import { bookingWants, holderOf, takeClaims, type TakenClaims } from '../booking/claims';
 import { noticeData } from '../booking/noticeData';
-import { takePlaces, untakePlaces } from '../booking/places';
+import { holdingKey, takeHolding, untakeHolding } from '../booking/places';
+import { retryOnce } from '../../db/retry';
 import { findResource, findSlot } from '../catalog/repository';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
 import { notify } from '../notice/notify';
@@ -38,17 +39,18 @@ async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, wa
   if (!entry) return 'held';
   const policy = resolvePolicy(resource.policy);
   const bookingId = promotedBookingId(entry._id);
-  let claimIds: string[];
+  const key = holdingKey({ _id: bookingId, moves: 0 });
+  let claims: TakenClaims;
   try {
     await assertNotBlocked(deps, entry.attendees, slot.venueId);
-    claimIds = await takeClaims(deps, entry.attendees, dayClaims(resource._id, slot.date, policy.perIdPerDay), bookingId);
+    claims = await takeClaims(deps, bookingWants(entry.attendees, entry.openid, resource._id, slot.date, policy), holderOf(bookingId), policy);
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     await giveUp(deps, entry, e.userMessage);
     return 'passed';
   }
-  if (!(await takePlaces(deps.db, slot._id, entry.attendees.length))) {
-    await releaseClaims(deps, claimIds);
+  if (!(await takeHolding(deps.db, slot._id, entry.attendees.length, key))) {
+    await claims.undo();
     await entryTransition(deps, entry, { status: 'waiting' });
     return 'full';
   }
@@ -60,15 +62,15 @@ async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, wa
     venueName: entry.venueName,
     policy,
     attendees: entry.attendees,
-    claimIds,
+    claimIds: claims.ids,
     now: deps.clock(),
   });
   try {
-    await deps.db.collection(COLLECTIONS.bookings).add({ data: booking });
+    await retryOnce(() => deps.db.collection(COLLECTIONS.bookings).add({ data: booking }));
   } catch (e) {
     if (!isDuplicateKey(e)) {
-      await untakePlaces(deps.db, slot._id, entry.attendees.length);
-      await releaseClaims(deps, claimIds);
+      await untakeHolding(deps.db, slot._id, entry.attendees.length, key);
+      await claims.undo();
       await entryTransition(deps, entry, { status: 'waiting' });
       throw e;
     }

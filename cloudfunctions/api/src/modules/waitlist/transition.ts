@@ -2,7 +2,7 @@ import { AppError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
 import type { WaitEntryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
-import { releaseClaims } from '../booking/claims';
+import { holderOf, releaseClaims } from '../booking/claims';
 
 /** A waiting entry changes state with a conditional update on its status: one change wins. */
 export async function entryTransition(deps: Deps, entry: WaitEntryDoc, patch: Partial<WaitEntryDoc>): Promise<WaitEntryDoc | null> {
@@ -16,7 +16,7 @@ export async function entryTransition(deps: Deps, entry: WaitEntryDoc, patch: Pa
 
 /** Stops waiting: the entry's claims go, and the slot's waiting hint goes down. */
 export async function stopWaiting(deps: Deps, entry: WaitEntryDoc): Promise<void> {
-  await releaseClaims(deps, entry.claimIds);
+  await releaseClaims(deps, entry.claimIds, holderOf(entry._id));
   await deps.db
     .collection(COLLECTIONS.slots)
     .doc(entry.slotId)
