@@ -19,10 +19,17 @@ const IMPLIED: Record<Role, Role[]> = {
   handler: ['handler'],
 };
 
+/**
+ * Whether a grant covers the venue asked about. Asked with no venue, a venue-bound role counts if held
+ * anywhere: the action then checks the venue it touches. Not admin: the actions that ask for admin with
+ * no venue (roles, venues, departments) act for every venue, so an admin grant scoped to one venue is
+ * that venue's admin (and manager) only, never the leadership group's.
+ */
+function covers(g: RoleGrant, role: Role, venueId?: string): boolean {
+  if (g.venueId === undefined) return true;
+  return venueId === undefined ? role !== 'admin' : g.venueId === venueId;
+}
+
 export function grantsRole(grants: RoleGrant[], role: Role, venueId?: string): boolean {
-  return grants.some(
-    (g) =>
-      IMPLIED[g.role].includes(role) &&
-      (venueId === undefined || g.venueId === undefined || g.venueId === venueId),
-  );
+  return grants.some((g) => IMPLIED[g.role].includes(role) && covers(g, role, venueId));
 }

@@ -204,7 +204,8 @@ function Detail() {
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
       {({ complaint, mine }) => (
-        <ComplaintDetail complaint={complaint} mine={mine} onChange={(c) => data.setData({ complaint: c, mine })} onRefresh={data.refresh} />
+        // Confirming answers with the contact masked (the answer is stored for retries): keep the one read.
+        <ComplaintDetail complaint={complaint} mine={mine} onChange={(c) => data.setData({ complaint: { ...c, contact: complaint.contact }, mine })} onRefresh={data.refresh} />
       )}
     </RemoteView>
   );

@@ -117,6 +117,12 @@ function ComplaintDetail({ complaint, roles, onChange, onStale }: { complaint: C
   );
 }
 
+/**
+ * A step's answer carries the contact and name masked (it is stored to answer retries); the full ones,
+ * which the desk calls back on, are those complaint.get gave this page.
+ */
+const keepPersonalData = (next: ComplaintView, read: ComplaintView): ComplaintView => ({ ...next, contact: read.contact, name: read.name });
+
 function Detail() {
   const { id = '' } = useRouter().params;
   const data = useRemote(async () => {
@@ -126,7 +132,7 @@ function Detail() {
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
       {({ complaint, roles }) => (
-        <ComplaintDetail complaint={complaint} roles={roles} onChange={(next) => data.setData({ complaint: next, roles })} onStale={data.refresh} />
+        <ComplaintDetail complaint={complaint} roles={roles} onChange={(next) => data.setData({ complaint: keepPersonalData(next, complaint), roles })} onStale={data.refresh} />
       )}
     </RemoteView>
   );

@@ -1,5 +1,6 @@
 // Roles live on the user record. Grants are kept without empty fields, so a revoke names the
-// same grant exactly; the audit trail records both.
+// same grant exactly; the audit trail records both. Only the leadership group reaches these: the
+// router asks grantsRole for admin with no venue, which an admin grant scoped to a venue is not.
 import type { RoleGrant, RoleUserView } from '@shared/contract';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';

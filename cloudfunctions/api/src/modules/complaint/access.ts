@@ -1,7 +1,7 @@
 // Who the caller is to a complaint. A visitor sees only their own; the receiving desk (the manager role,
-// for the complaint's venue) sees every complaint; a handler sees only their department's. A complaint
-// the caller has no standing on does not exist for them (NOT_FOUND); one they may see but not move
-// in this way is FORBIDDEN.
+// for the complaint's venue) sees every complaint of that venue; a handler sees only their department's.
+// A complaint the caller has no standing on does not exist for them (NOT_FOUND); one they may see but
+// not move in this way is FORBIDDEN.
 import { AppError } from '@shared/errors';
 import { grantsRole, type RoleGrant } from '@shared/contract';
 import { COLLECTIONS } from '../../db/schema';
@@ -18,10 +18,19 @@ export interface ComplaintAccess {
   roles: RoleGrant[];
 }
 
+/**
+ * The receiving desk of a venue's complaints: its managers (and admins). A complaint with no venue
+ * (filed from 我的 without a booking, or registered for none) is the central desk's: grants for every
+ * venue only, never the managers of some one venue.
+ */
+export function isDesk(roles: RoleGrant[], venueId: string | undefined): boolean {
+  return venueId ? grantsRole(roles, 'manager', venueId) : roles.some((g) => !g.venueId && grantsRole([g], 'manager'));
+}
+
 export function standingsOf(c: ComplaintDoc, openid: string, roles: RoleGrant[]): Set<Standing> {
   const out = new Set<Standing>();
   if (c.openid && c.openid === openid) out.add('complainant');
-  if (grantsRole(roles, 'manager', c.venueId)) out.add('desk');
+  if (isDesk(roles, c.venueId)) out.add('desk');
   if (c.departmentId && handlerDepartments(roles).includes(c.departmentId)) out.add('department');
   return out;
 }

@@ -2,7 +2,8 @@
 // bookings, with its check-in), or registered by staff from the phone, the site, the mailbox or the
 // web for someone without an account. Either way the desk has SLA.route to pass it on, and a
 // complainant with an account is told at once when to expect an answer.
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, type RoleGrant } from '@shared/contract';
 import { expectedAnswerBy } from '@shared/rules/complaintSla';
 import { MAINLAND_MOBILE, maskName, maskPhone } from '@shared/rules/idDocument';
 import { toIso } from '@shared/time';
@@ -13,8 +14,8 @@ import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { requireOwnBooking } from '../booking/repository';
+import { staffVenues } from '../checkin/staffVenues';
 import { notify } from '../notice/notify';
-import { loadRoles } from '../user/roles';
 import { nextDeadline } from './transition';
 import { complaintAnswer as answer } from './view';
 
@@ -34,6 +35,16 @@ async function store(deps: Deps, doc: Omit<ComplaintDoc, 'deadline' | 'status' |
   return complaint;
 }
 
+/**
+ * The venue of a complaint staff register: one they serve. Without one named, their only venue; staff of
+ * every venue or of several cannot tell which, so it goes to the central desk (no venue, access.ts).
+ */
+function registeredVenue(roles: RoleGrant[], venueId: string | undefined): string | undefined {
+  const venues = staffVenues(roles);
+  if (!venueId) return venues?.length === 1 ? venues[0] : undefined;
+  if (venues !== null && !venues.includes(venueId)) throw new AppError('FORBIDDEN', { venueId }, '只能登记您所服务场馆的投诉');
+  return venueId;
+}
 
 export const createComplaint: Handler<'complaint.create'> = async ({ deps, openid, requestId }, input) => {
   const now = deps.clock();
@@ -62,11 +73,9 @@ export const createComplaint: Handler<'complaint.create'> = async ({ deps, openi
   return answer(deps, complaint, new Set(['complainant']));
 };
 
-export const registerComplaint: Handler<'complaint.register'> = async ({ deps, openid, requestId }, input) => {
+export const registerComplaint: Handler<'complaint.register'> = async ({ deps, openid, roles, requestId }, input) => {
   const now = deps.clock();
-  const roles = await loadRoles(deps.db, openid);
-  // A venue-bound staff member registers for their venue.
-  const venueId = input.venueId ?? roles.find((g) => g.venueId)?.venueId;
+  const venueId = registeredVenue(roles, input.venueId);
   const complaint = await store(deps, {
     _id: derivedId('c', openid, requestId ?? String(now)),
     registeredBy: openid,

@@ -1,6 +1,7 @@
 // complaint.list: `mine` is the caller's own complaints; `queue` is what the caller handles — every
 // complaint of their venues for the desk, their department's for a handler — soonest deadline first,
-// breached ones on top, filtered by status, category and department. complaint.get: one, if visible.
+// breached ones on top, filtered by status, category and department; a list shows contacts and names masked.
+// complaint.get: one, if visible, with the full contact for those who call back (view.ts).
 import { AppError } from '@shared/errors';
 import { grantsRole } from '@shared/contract';
 import type { Handler } from '../../context';
@@ -30,6 +31,7 @@ export const listComplaints: Handler<'complaint.list'> = async ({ deps, openid }
   if (input.view === 'mine') {
     docs = await readAll<ComplaintDoc>(deps.db.collection(COLLECTIONS.complaints).where({ openid, ...filters }).orderBy('createdAt', 'desc').orderBy('_id', 'asc'), QUEUE_MAX);
   } else if (grantsRole(roles, 'manager')) {
+    // As isDesk: the venues managed, and the complaints with no venue only for grants for every venue.
     const venues = managedVenues(roles);
     const scope = venues === null ? {} : { venueId: _.in(venues) };
     docs = await readAll<ComplaintDoc>(
@@ -45,10 +47,10 @@ export const listComplaints: Handler<'complaint.list'> = async ({ deps, openid }
   }
   if (input.view === 'queue') docs.sort(byTimeLeft);
   const departments = new Map((await allDepartments(deps)).map((d) => [d._id, d]));
-  return docs.map((c) => complaintView(deps, c, standingsOf(c, openid, roles), departments));
+  return docs.map((c) => complaintView(deps, c, standingsOf(c, openid, roles), departments, 'masked'));
 };
 
 export const getComplaint: Handler<'complaint.get'> = async ({ deps, openid }, input) => {
   const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId);
-  return complaintAnswer(deps, complaint, standings);
+  return complaintAnswer(deps, complaint, standings, 'full');
 };

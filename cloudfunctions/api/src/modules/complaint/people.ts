@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../../db/schema';
 import type { UserDoc } from '../../db/docs';
 import { readAll } from '../../db/paginate';
 import type { Deps } from '../../deps';
+import { isDesk } from './access';
 
 async function usersWith(deps: Deps, grant: Partial<RoleGrant>, keep: (g: RoleGrant) => boolean): Promise<string[]> {
   const where = Object.fromEntries(Object.entries(grant).map(([k, v]) => [`roles.${k}`, v]));
@@ -17,6 +18,6 @@ export const departmentMembers = (deps: Deps, departmentId: string) =>
 
 export const leaders = (deps: Deps) => usersWith(deps, { role: 'admin' }, (g) => g.role === 'admin');
 
-/** Managers of the venue (or of every venue): the receiving desk. */
+/** The managers who are the complaint's desk (isDesk): the venue's, or for no venue the central desk's. */
 export const deskMembers = (deps: Deps, venueId?: string) =>
-  usersWith(deps, { role: 'manager' }, (g) => g.role === 'manager' && (!g.venueId || !venueId || g.venueId === venueId));
+  usersWith(deps, { role: 'manager' }, (g) => g.role === 'manager' && isDesk([g], venueId));

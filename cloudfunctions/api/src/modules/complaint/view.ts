@@ -1,4 +1,5 @@
 import type { ComplaintView } from '@shared/contract';
+import { maskName } from '@shared/rules/idDocument';
 import { toIso } from '@shared/time';
 import type { ComplaintDoc, DepartmentDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
@@ -6,13 +7,26 @@ import type { Standing } from './access';
 import { allDepartments } from './departments';
 
 /**
- * A complaint as the caller may see it: the contact in full only for the complainant and the desk; the
- * desk's own follow-up deadline is its business, not shown to a complainant who is nothing else.
+ * How much of the complainant's personal data an answer carries. The answer of a mutating action is
+ * kept in `requests` for 7 days to answer retries (idempotency.ts), so it carries the contact and name
+ * masked; only complaint.get, which nothing stores, decrypts the contact — and only for the complainant
+ * and the desk, who call back.
  */
-export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, departments: Map<string, DepartmentDoc>): ComplaintView {
+export type Disclosure = 'masked' | 'full';
+
+function personalData(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, disclosure: Disclosure): Pick<ComplaintView, 'contact' | 'name'> {
+  const full = disclosure === 'full' && (standings.has('complainant') || standings.has('desk'));
+  const contact = c.contactSealed ? (full ? deps.pii.decrypt(c.contactSealed) : c.contactMasked) : undefined;
+  const name = c.name && (full ? c.name : maskName(c.name));
+  return { ...(contact ? { contact } : {}), ...(name ? { name } : {}) };
+}
+
+/**
+ * A complaint as the caller may see it; the desk's own follow-up deadline is its business, not shown to
+ * a complainant who is nothing else.
+ */
+export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, departments: Map<string, DepartmentDoc>, disclosure: Disclosure): ComplaintView {
   const now = deps.clock();
-  const fullContact = standings.has('complainant') || standings.has('desk');
-  const contact = c.contactSealed ? (fullContact ? deps.pii.decrypt(c.contactSealed) : c.contactMasked) : undefined;
   const departmentName = (id?: string) => (id ? departments.get(id)?.name : undefined);
   const staffSees = standings.has('desk') || standings.has('department');
   const deadline = c.deadline && (staffSees || c.deadline.step !== 'followUp') ? c.deadline : undefined;
@@ -23,8 +37,7 @@ export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standi
     category: c.category,
     content: c.content,
     ...(c.expected ? { expected: c.expected } : {}),
-    ...(contact ? { contact } : {}),
-    ...(c.name ? { name: c.name } : {}),
+    ...personalData(deps, c, standings, disclosure),
     photos: c.photos,
     ...(c.venueId ? { venueId: c.venueId } : {}),
     ...(c.bookingId ? { bookingId: c.bookingId } : {}),
@@ -62,7 +75,7 @@ export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standi
   };
 }
 
-/** The view of one complaint, with the department names. */
-export async function complaintAnswer(deps: Deps, c: ComplaintDoc, standings: Set<Standing>): Promise<ComplaintView> {
-  return complaintView(deps, c, standings, new Map((await allDepartments(deps)).map((d) => [d._id, d])));
+/** The view of one complaint, with the department names; masked unless told otherwise (see Disclosure). */
+export async function complaintAnswer(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, disclosure: Disclosure = 'masked'): Promise<ComplaintView> {
+  return complaintView(deps, c, standings, new Map((await allDepartments(deps)).map((d) => [d._id, d])), disclosure);
 }
