@@ -18,6 +18,7 @@ export const NOTICE_KINDS = [
   'blocked',
   'lottery_won',
   'lottery_lost',
+  'lottery_cancelled',
   'reminder',
   'complaint_received',
   'complaint_replied',

@@ -257,8 +257,8 @@ export interface LotteryDoc {
   commitment: string;
   closesAt: number;
   drawAt: number;
-  /** open → freezing (hashing the list page by page) → closed (frozen) → drawing → drawn. */
-  status: 'open' | 'freezing' | 'closed' | 'drawing' | 'drawn';
+  /** open → freezing (hashing the list page by page) → closed (frozen) → drawing → drawn; any → cancelled (slot closed). */
+  status: 'open' | 'freezing' | 'closed' | 'drawing' | 'drawn' | 'cancelled';
   applicants: number;
   people: number;
   /**
@@ -292,7 +292,7 @@ export interface ApplicationDoc {
   weight: number;
   /** docs/lottery.md §4, computed with the secret seed when applying; never shown before the draw. */
   rank: string;
-  status: 'applied' | 'won' | 'confirmed' | 'forfeited' | 'withdrawn';
+  status: 'applied' | 'won' | 'confirmed' | 'forfeited' | 'withdrawn' | 'cancelled_by_venue';
   /** 1 for the draw's winners, 2+ for places passed on after winners forfeited. */
   round?: number;
   claimIds: string[];

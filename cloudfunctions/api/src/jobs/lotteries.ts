@@ -21,7 +21,7 @@ export const drawLotteries: Job = {
     const _ = deps.db.command;
     const { data } = await deps.db
       .collection(COLLECTIONS.lotteries)
-      .where({ status: _.in(['open', 'freezing', 'closed', 'drawing']), closesAt: _.lte(deps.clock()) })
+      .where({ status: _.in(['open', 'freezing', 'closed', 'drawing']), closesAt: _.lte(deps.clock()) }) // never drawn or cancelled ones
       .limit(10)
       .get();
     let worked = false;
@@ -87,12 +87,13 @@ export const tellLosers: Job = {
   async run(deps) {
     const budget = timeBudget(LOSERS_BUDGET_MS);
     const lotteries = deps.db.collection(COLLECTIONS.lotteries);
-    const { data } = await lotteries.where({ 'losers.done': false }).limit(10).get();
+    // A lottery cancelled after its draw tells nobody they lost: its slot's sweep tells them it ended.
+    const { data } = await lotteries.where({ 'losers.done': false, status: deps.db.command.neq('cancelled') }).limit(10).get();
     for (const { _id } of data as LotteryDoc[]) {
       for (;;) {
         if (budget.spent()) return { worked: true };
         const l = (await lotteries.doc(_id).get()).data as LotteryDoc;
-        if (l.losers?.done !== false || !(await tellLosersPage(deps, l))) break;
+        if (l.status === 'cancelled' || l.losers?.done !== false || !(await tellLosersPage(deps, l))) break;
       }
     }
     return { worked: data.length > 0 };

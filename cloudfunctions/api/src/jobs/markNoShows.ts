@@ -1,14 +1,20 @@
 // After a slot ends, a confirmed booking nobody checked in for becomes no_show, and every attendee
 // not checked in is recorded against their ID number at the venue. Records have deterministic ids
 // and the status change is conditional, so a run that stops half-way is simply repeated.
+// Nothing is recorded against a slot the venue closed: a booking still confirmed there (its sweep
+// has not reached it, or it was written as the sweep ended) is cancelled by the venue instead, and a
+// checked-in group's absentees are not counted. A booking still awaiting approval is no no-show
+// either: it ends when its slot starts (approval/expire.ts).
 import { resolvePolicy } from '@shared/rules/policy';
 import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../db/schema';
-import type { BlockDoc, BookingDoc, NoShowDoc } from '../db/docs';
+import type { BlockDoc, BookingDoc, NoShowDoc, SlotDoc } from '../db/docs';
 import { isDuplicateKey } from '../db/errors';
 import type { Deps } from '../deps';
+import { cancelByVenue } from '../modules/admin/sweep';
+import { expirePendingApprovals } from '../modules/approval/expire';
 import { transition } from '../modules/booking/transition';
-import { findResource } from '../modules/catalog/repository';
+import { findResource, SLOT_FIELDS } from '../modules/catalog/repository';
 import { creditAtVenue } from '../modules/credit/records';
 import { notify } from '../modules/notice/notify';
 import type { Job } from './job';
@@ -48,10 +54,24 @@ async function blockIfLimitReached(deps: Deps, booking: BookingDoc): Promise<voi
   }
 }
 
+/** The closed ones among the slots of these bookings. */
+async function closedSlots(deps: Deps, bookings: BookingDoc[]): Promise<Map<string, SlotDoc>> {
+  const ids = [...new Set(bookings.map((b) => b.slotId))];
+  if (ids.length === 0) return new Map();
+  const { data } = await deps.db
+    .collection(COLLECTIONS.slots)
+    .where({ _id: deps.db.command.in(ids), cancelled: true })
+    .field(SLOT_FIELDS)
+    .limit(ids.length)
+    .get();
+  return new Map((data as SlotDoc[]).map((s) => [s._id, s]));
+}
+
 export const markNoShows: Job = {
   name: 'markNoShows',
   async run(deps) {
     const _ = deps.db.command;
+    const expired = await expirePendingApprovals(deps);
     const ended = _.lte(deps.clock());
     const { data: unseen } = await deps.db
       .collection(COLLECTIONS.bookings)
@@ -59,7 +79,14 @@ export const markNoShows: Job = {
       .orderBy('end', 'asc')
       .limit(BATCH)
       .get();
+    const closedUnseen = await closedSlots(deps, unseen as BookingDoc[]);
     for (const booking of unseen as BookingDoc[]) {
+      const closedSlot = closedUnseen.get(booking.slotId);
+      if (closedSlot) {
+        const resource = await findResource(deps.db, booking.resourceId);
+        if (resource) await cancelByVenue(deps, booking, closedSlot, resource);
+        continue;
+      }
       await record(deps, booking);
       const marked = await transition(deps, booking, { status: 'no_show' }).catch(() => null);
       if (marked) await blockIfLimitReached(deps, booking);
@@ -71,14 +98,16 @@ export const markNoShows: Job = {
       .orderBy('end', 'asc')
       .limit(BATCH)
       .get();
+    const closedPartial = await closedSlots(deps, partial as BookingDoc[]);
     for (const booking of partial as BookingDoc[]) {
-      await record(deps, booking);
+      const counted = !closedPartial.has(booking.slotId);
+      if (counted) await record(deps, booking);
       const closed = await deps.db
         .collection(COLLECTIONS.bookings)
         .where({ _id: booking._id, attendanceClosed: _.neq(true) })
         .update({ data: { attendanceClosed: true } });
-      if (closed.stats.updated === 1 && (booking.presentIds?.length ?? 0) < booking.attendees.length) await blockIfLimitReached(deps, booking);
+      if (counted && closed.stats.updated === 1 && (booking.presentIds?.length ?? 0) < booking.attendees.length) await blockIfLimitReached(deps, booking);
     }
-    return { worked: unseen.length + partial.length > 0 };
+    return { worked: expired || unseen.length + partial.length > 0 };
   },
 };

@@ -12,19 +12,26 @@ import { slotView } from '../catalog/views';
 import { requireManagedResource } from './slot';
 import { sweepClosedSlot } from './sweep';
 
-/** Marks the slot closed (once); its bookings and entries are swept now and by the job. */
+/** Marks the slot closed (once); its bookings, entries and lottery are swept now and by the job. */
 async function closeSlot(deps: Deps, slot: SlotDoc, reason: string): Promise<SlotDoc | null> {
   const now = deps.clock();
   const res = await deps.db
     .collection(COLLECTIONS.slots)
     .where({ _id: slot._id, cancelled: false })
     .update({ data: { cancelled: true, closedReason: reason, closedAt: now, sweepPending: true } });
-  return res.stats.updated === 1 ? { ...slot, cancelled: true, closedReason: reason } : null;
+  return res.stats.updated === 1 ? { ...slot, cancelled: true, closedReason: reason, closedAt: now } : null;
 }
 
-/** Sweeps as much as fits in this call, leaving the rest to the job. */
+/**
+ * Sweeps as much as fits in this call, leaving the rest to the job. The slot is closed whatever
+ * happens here, so a failure does not fail the call: the sweepClosedSlots job finishes the sweep.
+ */
 async function sweepSome(deps: Deps, slot: SlotDoc, batches = 10): Promise<void> {
-  for (let i = 0; i < batches && (await sweepClosedSlot(deps, slot)); i++);
+  try {
+    for (let i = 0; i < batches && (await sweepClosedSlot(deps, slot)); i++);
+  } catch (e) {
+    deps.log.error('sweep left to the job', { slotId: slot._id, error: e instanceof Error ? e.message : String(e) });
+  }
 }
 
 export const closeSlotAction: Handler<'admin.slot.close'> = async ({ deps, openid, roles }, input) => {
@@ -49,9 +56,12 @@ export const closeResourceAction: Handler<'admin.resource.close'> = async ({ dep
       .orderBy('start', 'asc'),
     2000,
   );
-  let closed = 0;
-  for (const slot of slots) if (await closeSlot(deps, slot, input.reason)) closed++;
-  await audit(deps, { actor: openid, action: 'admin.resource.close', target: resource._id, detail: { ...input, closed } });
-  for (const slot of slots.slice(0, 5)) await sweepSome(deps, { ...slot, cancelled: true, closedReason: input.reason }, 2);
-  return { closed };
+  const closed: SlotDoc[] = [];
+  for (const slot of slots) {
+    const done = await closeSlot(deps, slot, input.reason);
+    if (done) closed.push(done);
+  }
+  await audit(deps, { actor: openid, action: 'admin.resource.close', target: resource._id, detail: { ...input, closed: closed.length } });
+  for (const slot of closed.slice(0, 5)) await sweepSome(deps, slot, 2);
+  return { closed: closed.length };
 };

@@ -1,39 +1,101 @@
 // After a slot is closed by the venue, every booking and waiting entry on it is cancelled with the
-// reason and each visitor is told, with the nearest open slots to rebook in one tap. Done in bounded
-// batches: the closing call does what fits, the sweepClosedSlots job the rest (`sweepPending`).
+// reason and each visitor is told, with the nearest open slots to rebook in one tap; on a lottery slot
+// the lottery ends and so does every application. Done in bounded batches: the closing call does what
+// fits, the sweepClosedSlots job the rest (`sweepPending`). Each batch reads what is still open, so a
+// batch repeated after a failure simply finds less.
+import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
-import type { BookingDoc, ResourceDoc, SlotDoc, WaitEntryDoc } from '../../db/docs';
+import type { ApplicationDoc, BookingDoc, ResourceDoc, SlotDoc, WaitEntryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
+import { CLAIM_ABANDONED_AFTER_MS, holderOf, releaseClaims } from '../booking/claims';
 import { noticeData } from '../booking/noticeData';
 import { settleRelease } from '../booking/release';
 import { ACTIVE_STATUSES, pendingRelease, transition } from '../booking/transition';
 import { nearestOpenSlots } from '../catalog/alternatives';
 import { findResource } from '../catalog/repository';
+import { cancelLottery } from '../lottery/repository';
 import { notify } from '../notice/notify';
 import { entryTransition, stopWaiting } from '../waitlist/transition';
 
 const BATCH = 50;
+const APPLICATION_PAGE = 100;
+/** Sorted descending this is won, confirmed, applied: winners first, they alone could still act (confirm). */
+const OPEN_APPLICATIONS = ['won', 'confirmed', 'applied'];
 
-async function cancelBooking(deps: Deps, booking: BookingDoc, slot: SlotDoc, resource: ResourceDoc): Promise<void> {
-  const reason = slot.closedReason ?? '场馆临时调整';
+const reasonOf = (slot: SlotDoc) => slot.closedReason ?? '场馆临时调整';
+
+/** Other slots of a lottery are applied for, not booked into: none is offered to rebook. */
+async function alternativesFor(deps: Deps, resource: ResourceDoc, places: number, slot: SlotDoc) {
+  return resource.allocation === 'lottery' ? [] : nearestOpenSlots(deps, resource, places, slot.start);
+}
+
+/** A booking of a closed slot ends cancelled_by_venue, its places and claims given back, the visitor told. */
+export async function cancelByVenue(deps: Deps, booking: BookingDoc, slot: SlotDoc, resource: ResourceDoc): Promise<void> {
+  const reason = reasonOf(slot);
   const release = pendingRelease(booking, deps.clock());
   const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(() => null);
   if (!cancelled) return; // changed meanwhile (cancelled by the visitor, moved): nothing to do here
   await settleRelease(deps, booking._id, release);
-  const alternatives = await nearestOpenSlots(deps, resource, booking.attendees.length, slot.start);
+  const alternatives = await alternativesFor(deps, resource, booking.attendees.length, slot);
   await notify(deps, booking.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), booking._id);
 }
 
 async function cancelEntry(deps: Deps, entry: WaitEntryDoc, slot: SlotDoc, resource: ResourceDoc): Promise<void> {
-  const reason = slot.closedReason ?? '场馆临时调整';
+  const reason = reasonOf(slot);
   const cancelled = await entryTransition(deps, entry, { status: 'cancelled_by_venue', reason });
   if (!cancelled) return;
   await stopWaiting(deps, entry);
-  const alternatives = await nearestOpenSlots(deps, resource, entry.attendees.length, slot.start);
+  const alternatives = await alternativesFor(deps, resource, entry.attendees.length, slot);
   await notify(deps, entry.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), entry._id);
 }
 
-/** One batch for a closed slot; true when it found work (run again until false). */
+/**
+ * An application ends cancelled_by_venue, its claims released. The notice goes first, keyed by the
+ * application, so a sweep stopped after it tells nobody twice when repeated. A confirmed application's
+ * booking is cancelled with the slot's bookings, whose notice tells the visitor; but a confirm writes
+ * its booking after its decision, so one not written yet may still come from a call under way: the
+ * application waits (false) until that booking exists, or until no call that read the slot before the
+ * close can still be running (the function's time limit after both the decision and the close).
+ */
+async function endApplication(deps: Deps, app: ApplicationDoc, slot: SlotDoc): Promise<boolean> {
+  const now = deps.clock();
+  const booking = app.status === 'confirmed' && app.bookingId ? (await deps.db.collection(COLLECTIONS.bookings).doc(app.bookingId).get()).data : null;
+  if (app.status === 'confirmed' && !booking && Math.max(app.updatedAt, slot.closedAt ?? 0) > now - CLAIM_ABANDONED_AFTER_MS) return false;
+  const reason = reasonOf(slot);
+  if (!booking) {
+    const data = { resourceName: app.resourceName, venueName: app.venueName, start: toIso(app.start), end: toIso(app.end), reason, applicationId: app._id };
+    await notify(deps, app.openid, 'lottery_cancelled', data, app._id);
+  }
+  const res = await deps.db
+    .collection(COLLECTIONS.applications)
+    .where({ _id: app._id, status: app.status })
+    .update({ data: { status: 'cancelled_by_venue', reason, updatedAt: now } });
+  // Not updated: it changed meanwhile (a confirm, a forfeit); still open, the next batch sees it again.
+  if (res.stats.updated === 1) await releaseClaims(deps, app.claimIds, holderOf(app._id));
+  return true;
+}
+
+/** The lottery ends, then a page of its applications; how many of them ended and how many wait. */
+async function sweepApplications(deps: Deps, slot: SlotDoc): Promise<{ ended: number; waiting: number }> {
+  const _ = deps.db.command;
+  await cancelLottery(deps, slot._id, reasonOf(slot));
+  const { data } = await deps.db
+    .collection(COLLECTIONS.applications)
+    .where({ slotId: slot._id, status: _.in(OPEN_APPLICATIONS) })
+    .orderBy('status', 'desc')
+    .limit(APPLICATION_PAGE)
+    .get();
+  // Each application's steps are its own (keyed or conditional): the page at once.
+  const ended = await Promise.all((data as ApplicationDoc[]).map((a) => endApplication(deps, a, slot)));
+  const n = ended.filter(Boolean).length;
+  return { ended: n, waiting: ended.length - n };
+}
+
+/**
+ * One batch for a closed slot; true when it found work (run again until false). A slot is done once
+ * nothing is open on it; while only confirmed applications wait for their bookings it stays pending,
+ * for the job's next run, without reporting work.
+ */
 export async function sweepClosedSlot(deps: Deps, slot: SlotDoc): Promise<boolean> {
   const resource = await findResource(deps.db, slot.resourceId);
   const _ = deps.db.command;
@@ -47,11 +109,14 @@ export async function sweepClosedSlot(deps: Deps, slot: SlotDoc): Promise<boolea
     .where({ slotId: slot._id, status: 'waiting' })
     .limit(BATCH)
     .get();
-  if (!resource || (bookings.length === 0 && entries.length === 0)) {
-    await deps.db.collection(COLLECTIONS.slots).doc(slot._id).update({ data: { sweepPending: false } });
-    return false;
+  if (resource) {
+    for (const b of bookings as BookingDoc[]) await cancelByVenue(deps, b, slot, resource);
+    for (const e of entries as WaitEntryDoc[]) await cancelEntry(deps, e, slot, resource);
   }
-  for (const b of bookings as BookingDoc[]) await cancelBooking(deps, b, slot, resource);
-  for (const e of entries as WaitEntryDoc[]) await cancelEntry(deps, e, slot, resource);
-  return true;
+  const applications = await sweepApplications(deps, slot);
+  const worked = resource !== null && bookings.length + entries.length > 0;
+  if (!worked && applications.ended === 0 && applications.waiting === 0) {
+    await deps.db.collection(COLLECTIONS.slots).doc(slot._id).update({ data: { sweepPending: false } });
+  }
+  return worked || applications.ended > 0;
 }

@@ -1,7 +1,11 @@
 // A resource with requiresApproval holds the place as pending_approval; a manager of its venue
-// approves, or rejects with a reason, which gives the place back (and to the waiting list).
+// approves, or rejects with a reason, which gives the place back (and to the waiting list). Approval
+// ends when the slot starts: a booking confirmed then could not be used as booked, and the no-show job
+// would count it against the visitor. Rejecting stays open; the markNoShows job ends what is left
+// (expire.ts).
 import { grantsRole, type RoleGrant } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { toIso } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc } from '../../db/docs';
@@ -24,6 +28,7 @@ async function requirePending(deps: Deps, roles: RoleGrant[], bookingId: string)
 
 export const approveBooking: Handler<'booking.approve'> = async ({ deps, openid, roles }, input) => {
   const booking = await requirePending(deps, roles, input.bookingId);
+  if (deps.clock() >= booking.start) throw new AppError('DEADLINE_PASSED', { start: toIso(booking.start) }, '该时段已开始，不能再审核通过');
   const approved = await transition(deps, booking, { status: 'confirmed' });
   await audit(deps, { actor: openid, action: 'booking.approve', target: booking._id });
   await notify(deps, booking.openid, 'approved', noticeData(approved), booking._id);

@@ -40,8 +40,10 @@ export const lotteryEntries: PublicHandler<'lottery.entries'> = async ({ deps },
 };
 
 export const drawLottery: Handler<'lottery.draw'> = async ({ deps, roles }, input) => {
-  const lottery = await requireLottery(deps, input.slotId);
+  const [lottery, slot] = await Promise.all([requireLottery(deps, input.slotId), requireSlot(deps.db, input.slotId)]);
   if (!grantsRole(roles, 'manager', lottery.venueId)) throw new AppError('FORBIDDEN', { venueId: lottery.venueId });
+  // The slot too: between the close and its sweep the lottery document may not say so yet.
+  if (lottery.status === 'cancelled' || slot.cancelled) throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消，抽签已终止');
   if (deps.clock() < lottery.closesAt) throw new AppError('INVALID_STATE', {}, '报名截止后才能抽签');
   if (lottery.status === 'drawn') throw new AppError('INVALID_STATE', {}, '已开奖');
   await advanceLottery(deps, input.slotId, DRAW_BUDGET_MS, true);
@@ -54,9 +56,11 @@ export const myApplications: Handler<'lottery.mine'> = async ({ deps, openid }) 
     100,
   );
   const slots = [...new Set(apps.map((a) => a.slotId))];
-  const drawn = new Set<string>();
-  for (const s of slots) if ((await requireLottery(deps, s)).status === 'drawn') drawn.add(s);
-  return apps.map((a) => applicationView(a, drawn.has(a.slotId)));
+  const status = new Map<string, LotteryDoc['status']>();
+  for (const s of slots) status.set(s, (await requireLottery(deps, s)).status);
+  // An application that got in as the slot was being closed, after its sweep: ended all the same.
+  const ended = (a: ApplicationDoc): ApplicationDoc => (a.status === 'applied' && status.get(a.slotId) === 'cancelled' ? { ...a, status: 'cancelled_by_venue' } : a);
+  return apps.map((a) => applicationView(ended(a), status.get(a.slotId) === 'drawn'));
 };
 
 export const listLotteries: Handler<'admin.lottery.list'> = async ({ deps, roles }, input) => {

@@ -5,6 +5,8 @@
 //   open → (closesAt passed) freezing: hash the applicant list in id order (docs/lottery.md §2)
 //   → closed: list hash published → (drawAt passed, or lottery.draw) drawing: walk applications by
 //   rank, allocating places (§5) → drawn: seed revealed, winners told (losers by jobs/lotteries.ts).
+//   From any of these the venue's closing of the slot ends it as cancelled, where nothing moves it on
+//   (repository.ts cancelLottery; the slot's sweep ends its applications).
 // The draw holds the slot's places from its start (places.ts): a winner's are its own until it
 // confirms (its booking keeps them) or forfeits (they go on, by policy).
 import { allocate, chainLink, commitmentOf, type LotteryEntry } from '@shared/rules/lottery';
@@ -128,7 +130,7 @@ export async function advanceLottery(deps: Deps, slotId: string, budgetMs: numbe
     } else if (l.status === 'drawing') {
       await drawPage(deps, l);
     } else {
-      return worked;
+      return worked; // drawn, or cancelled
     }
     worked = true;
   }

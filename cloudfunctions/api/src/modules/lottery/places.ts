@@ -17,13 +17,18 @@ async function read<T>(tx: TransactionDb, coll: string, id: string): Promise<T> 
   return (await tx.collection(coll).doc(id).get()).data as T;
 }
 
-/** closed → drawing, with the slot's free places moved into the draw. Does nothing in any other state. */
+/**
+ * closed → drawing, with the slot's free places moved into the draw. Does nothing in any other state,
+ * nor on a slot the venue closed: both documents are read and written here, so a close landing on
+ * either after these reads fails the commit, and the retry sees it (repository.ts cancelLottery).
+ */
 export async function startDraw(deps: Deps, slotId: string): Promise<void> {
   const _ = deps.db.command;
   await deps.db.runTransaction(async (tx) => {
     const l = await read<LotteryDoc>(tx, COLLECTIONS.lotteries, slotId);
     if (l.status !== 'closed') return;
     const slot = await read<SlotDoc>(tx, COLLECTIONS.slots, slotId);
+    if (slot.cancelled) return;
     await tx.collection(COLLECTIONS.slots).doc(slotId).update({ data: { remaining: _.inc(-slot.remaining) } });
     await tx.collection(COLLECTIONS.lotteries).doc(slotId).update({ data: { status: 'drawing', draw: _.set({ afterRank: '', left: slot.remaining, round: 1 }) } });
   }, RETRIES);

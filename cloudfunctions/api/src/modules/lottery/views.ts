@@ -3,10 +3,18 @@ import { bookingOpensAt, resolvePolicy } from '@shared/rules/policy';
 import { toIso } from '@shared/time';
 import type { ApplicationDoc, LotteryDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 
+// The contract has no status yet for the venue's cancellation of a lottery or an application: until
+// it does, they are shown as the nearest it has (the lottery closed with no draw revealed, the
+// application out of the draw, as withdrawn); the slot itself shows cancelled with the reason.
 export function lotteryStatus(l: LotteryDoc, now: number): LotteryView['status'] {
   if (l.status === 'open') return now < l.closesAt ? 'open' : 'closed';
-  if (l.status === 'freezing') return 'closed';
+  if (l.status === 'freezing' || l.status === 'cancelled') return 'closed';
   return l.status;
+}
+
+function applicationStatus(a: ApplicationDoc, lotteryDrawn: boolean): ApplicationView['status'] {
+  if (a.status === 'cancelled_by_venue') return 'withdrawn';
+  return a.status === 'applied' && lotteryDrawn ? 'lost' : a.status;
 }
 
 export function lotteryView(l: LotteryDoc, slot: SlotDoc, resource: ResourceDoc, now: number): LotteryView {
@@ -41,7 +49,7 @@ export function applicationView(a: ApplicationDoc, lotteryDrawn: boolean): Appli
     venueName: a.venueName,
     start: toIso(a.start),
     end: toIso(a.end),
-    status: a.status === 'applied' && lotteryDrawn ? 'lost' : a.status,
+    status: applicationStatus(a, lotteryDrawn),
     size: a.size,
     attendees: a.attendees.map(({ id, name, idMasked }) => ({ id, name, idMasked })),
     createdAt: toIso(a.createdAt),

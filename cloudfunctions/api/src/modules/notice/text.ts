@@ -33,6 +33,8 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
       return { title: '预约资格暂停', body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil?.slice(0, 10) ?? ''}。` };
     case 'lottery_won':
       return { title: '恭喜中签', body: `${what(d)}，${when(d)}。请在 ${d.confirmBy?.slice(5, 16).replace('T', ' ') ?? ''} 前确认，逾期名额将顺延。` };
+    case 'lottery_cancelled':
+      return { title: '抽签已取消', body: `${what(d)}，${when(d)} 因“${d.reason ?? ''}”由场馆取消，抽签随之终止，您的报名已失效。` };
     case 'reminder':
       return { title: '参观提醒', body: `${what(d)}，${when(d)}。请携带证件，凭入场码按时入场。` };
     case 'complaint_received':
