@@ -80,7 +80,7 @@ export function policyLines(p: Policy, allocation: Allocation): string[] {
     lottery
       ? `每个时段提前${p.opensDaysBefore}天${p.opensAt}开放报名，报名截止与开奖时间见各时段`
       : `每个时段提前${p.opensDaysBefore}天${p.opensAt}开放预约，开始前${duration(p.closesMinutesBefore)}停止预约`,
-    `每单最多${p.maxAttendees}人，同一证件每天限约${p.perIdPerDay}次`,
+    `每单最多${p.maxAttendees}人，同一证件每天限约${p.perIdPerDay}次，每个账号每天最多预约${p.perAccountPerDay}个名额`,
     `开始前${duration(p.cancelMinutesBefore)}可取消预约，开始前${duration(p.changeMinutesBefore)}可改期`,
     ...(lottery
       ? [

@@ -43,3 +43,9 @@ test('full only while open; cancelled wins over everything', () => {
   expect(slotStatus({ ...slot, remaining: 0 }, DEFAULT_POLICY, at('2026-12-01T12:00:00+08:00'))).toBe('not_open');
   expect(slotStatus({ ...slot, cancelled: true }, DEFAULT_POLICY, at('2026-12-11T00:00:00+08:00'))).toBe('cancelled');
 });
+
+test('perAccountPerDay defaults to maxAttendees, and stands when set', () => {
+  expect(resolvePolicy(undefined).perAccountPerDay).toBe(DEFAULT_POLICY.maxAttendees);
+  expect(resolvePolicy({ maxAttendees: 2 }).perAccountPerDay).toBe(2);
+  expect(resolvePolicy({ maxAttendees: 2, perAccountPerDay: 6 }).perAccountPerDay).toBe(6);
+});

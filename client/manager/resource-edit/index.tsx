@@ -35,6 +35,7 @@ type NumberPath =
   | 'closesMinutesBefore'
   | 'maxAttendees'
   | 'perIdPerDay'
+  | 'perAccountPerDay'
   | 'cancelMinutesBefore'
   | 'changeMinutesBefore'
   | 'checkinOpensMinutesBefore'
@@ -46,6 +47,7 @@ const NUMBER_FIELDS: Record<NumberPath, { label: string; unit: string }> = {
   closesMinutesBefore: { label: '停止预约', unit: '分钟前' },
   maxAttendees: { label: '每单人数上限', unit: '人' },
   perIdPerDay: { label: '每证件每日限约', unit: '次' },
+  perAccountPerDay: { label: '每账号每日名额', unit: '人' },
   cancelMinutesBefore: { label: '取消截止', unit: '分钟前' },
   changeMinutesBefore: { label: '改期截止', unit: '分钟前' },
   checkinOpensMinutesBefore: { label: '入场核验提前', unit: '分钟' },
@@ -113,6 +115,7 @@ function inputOf(form: Form, venueId: string, id: string | undefined) {
       closesMinutesBefore: n('closesMinutesBefore'),
       maxAttendees: n('maxAttendees'),
       perIdPerDay: n('perIdPerDay'),
+      perAccountPerDay: n('perAccountPerDay'),
       cancelMinutesBefore: n('cancelMinutesBefore'),
       changeMinutesBefore: n('changeMinutesBefore'),
       requiresApproval: form.requiresApproval,
@@ -241,6 +244,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
         <Group title="人数与限额">
           {number('maxAttendees')}
           {number('perIdPerDay')}
+          {number('perAccountPerDay')}
         </Group>
 
         <Group title="取消与改期" hint="截止时间均按时段开始前计算，之后观众不能再取消或改期。">

@@ -6,6 +6,7 @@ import type { BookingView, SlotView } from '@shared/contract';
 const ADMIN = 'admin-1';
 const V1 = 'visitor-1';
 const V2 = 'visitor-2';
+const V3 = 'visitor-3';
 let h: Harness;
 
 beforeAll(async () => {
@@ -135,6 +136,42 @@ describe('booking.create', () => {
     expect(again).toEqual(first);
     expect(await book(V1, slot, [b], id)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((await remaining(r, slot)).remaining).toBe(4);
+  });
+
+  test('one request delivered several times at once books once and answers each delivery with that booking', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 5);
+    const a = await makeAttendee(h.call, V3, 185);
+    const id = rid();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => book(V3, slot, [a], id)));
+    const ids = new Set(answers.map((x) => unwrap(x).id));
+    expect(ids.size).toBe(1);
+    expect((await remaining(r, slot)).remaining).toBe(4);
+    expect(h.store.count('bookings', { slotId: slot })).toBe(1);
+    // Its person and account claims, nothing more.
+    expect(h.store.count('claims', { bookingId: [...ids][0] })).toBe(2);
+  });
+
+  test('a full slot is refused by reading alone: nothing is written for the refusal', async () => {
+    const r = await freshResource();
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 1);
+    unwrap(await book(V2, slot, [await makeAttendee(h.call, V2, 186)]));
+    const a = await makeAttendee(h.call, V3, 187);
+    const before = h.store.count('requests', {}) + h.store.count('claims', {});
+    expect(await book(V3, slot, [a])).toMatchObject({ ok: false, error: { code: 'SLOT_FULL' } });
+    expect(h.store.count('requests', {}) + h.store.count('claims', {})).toBe(before);
+  });
+
+  test('perAccountPerDay counts the places one account holds of a resource that day, over its bookings', async () => {
+    const r = await freshResource({ perAccountPerDay: 3, maxAttendees: 2 });
+    const morning = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 10);
+    const evening = await makeSlot(h.call, ADMIN, r, '2026-12-03T18:00:00+08:00', '2026-12-03T19:00:00+08:00', 10);
+    const people = await Promise.all([188, 189, 190, 191].map((k) => makeAttendee(h.call, V3, k)));
+    unwrap(await book(V3, morning, people.slice(0, 2)));
+    const over = await book(V3, evening, people.slice(2, 4));
+    expect(over).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED', details: { perAccountPerDay: 3 } } });
+    if (!over.ok) expect(over.error.message).toBe('每个账号每天最多为此项目预约3个名额');
+    unwrap(await book(V3, evening, people.slice(2, 3)));
   });
 });
 

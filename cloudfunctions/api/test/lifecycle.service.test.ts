@@ -44,6 +44,16 @@ const notices = (openid: string) => h.call<NoticeView[]>(openid, 'notice.list', 
 const activeBookings = (slotId: string) => h.store.count('bookings', { slotId, status: { $in: ['confirmed', 'pending_approval'] } });
 
 describe('booking.change', () => {
+  test('on a resource that needs approval, an approved booking that changes goes back to 待审核', async () => {
+    const r = await resource({ requiresApproval: true });
+    const [a, b] = [await slot(r, 3, '10:00', 2), await slot(r, 3, '14:00', 2)];
+    const booking = unwrap(await book('c0', a, [await attendee('c0')]));
+    expect(unwrap(await h.call<BookingView>(MANAGER, 'booking.approve', { bookingId: booking.id })).status).toBe('confirmed');
+    const moved = unwrap(await h.call<BookingView>('c0', 'booking.change', { bookingId: booking.id, slotId: b }));
+    expect(moved).toMatchObject({ slotId: b, status: 'pending_approval' });
+    expect(unwrap(await h.call<BookingView[]>(MANAGER, 'admin.booking.pending', {})).map((x) => x.id)).toContain(booking.id);
+  });
+
   test('moves to another slot the same day without conflicting with its own claim; counts follow', async () => {
     const r = await resource();
     const [a, b] = [await slot(r, 3, '10:00', 2), await slot(r, 3, '14:00', 2)];

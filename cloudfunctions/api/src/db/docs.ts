@@ -217,6 +217,8 @@ export interface ClaimDoc {
   bookingId: string;
   /** The attempt that took it (absent on claims written before tokens: the holder's id). */
   holder?: string;
+  /** The call that wrote it: tells its own lost-answer insert from another delivery's. */
+  nonce?: string;
   createdAt: number;
 }
 
@@ -259,6 +261,9 @@ export interface LotteryDoc {
   drawAt: number;
   /** open → freezing (hashing the list page by page) → closed (frozen) → drawing → drawn; any → cancelled (slot closed). */
   status: 'open' | 'freezing' | 'closed' | 'drawing' | 'drawn' | 'cancelled';
+  /** Why the venue ended it, and when (status cancelled). */
+  reason?: string;
+  cancelledAt?: number;
   applicants: number;
   people: number;
   /**
@@ -293,6 +298,8 @@ export interface ApplicationDoc {
   /** docs/lottery.md §4, computed with the secret seed when applying; never shown before the draw. */
   rank: string;
   status: 'applied' | 'won' | 'confirmed' | 'forfeited' | 'withdrawn' | 'cancelled_by_venue';
+  /** The venue's reason (cancelled_by_venue). */
+  reason?: string;
   /** 1 for the draw's winners, 2+ for places passed on after winners forfeited. */
   round?: number;
   claimIds: string[];

@@ -1,10 +1,54 @@
+// attendee.remove. Bookings keep their own masked copy of each attendee, so removing one would leave
+// them intact — which is exactly why it is refused while the attendee is on anything still running:
+// otherwise one account could add a person, book, remove them and add another without end (the
+// account's places per day are also capped atomically by claims, booking/claims.ts; this is the
+// second line, and the one the visitor understands).
 import { AppError } from '@shared/errors';
+import { dateOf, timeOf } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
+import type { Deps } from '../../deps';
 
-// Bookings keep their own masked copy of each attendee, so removing one leaves bookings intact.
+interface Use {
+  resourceName: string;
+  start: number;
+}
+
+/** The first booking, waiting entry or lottery application still running that includes the attendee. */
+async function firstUse(deps: Deps, openid: string, attendeeId: string): Promise<{ what: string; use: Use } | null> {
+  const _ = deps.db.command;
+  const uses: [string, string, string[]][] = [
+    ['预约', COLLECTIONS.bookings, ['confirmed', 'pending_approval']],
+    ['候补', COLLECTIONS.waitlist, ['waiting', 'promoting']],
+    ['抽签报名', COLLECTIONS.applications, ['applied', 'won']],
+  ];
+  const found = await Promise.all(
+    uses.map(async ([what, coll, statuses]) => {
+      const { data } = await deps.db
+        .collection(coll)
+        .where({ openid, status: _.in(statuses), 'attendees.id': attendeeId })
+        .limit(1)
+        .get();
+      return data.length ? { what, use: data[0] as Use } : null;
+    }),
+  );
+  return found.find((f) => f !== null) ?? null;
+}
+
 export const removeAttendee: Handler<'attendee.remove'> = async ({ deps, openid }, input) => {
+  const { data } = await deps.db.collection(COLLECTIONS.attendees).where({ _id: input.attendeeId, openid }).limit(1).get();
+  if (data.length === 0) throw new AppError('NOT_FOUND', { attendeeId: input.attendeeId }, '未找到该参观人');
+  const inUse = await firstUse(deps, openid, input.attendeeId);
+  if (inUse) {
+    const { what, use } = inUse;
+    const when = `${dateOf(use.start)} ${timeOf(use.start)}`;
+    throw new AppError(
+      'INVALID_STATE',
+      { reason: 'attendee_in_use', kind: what, resourceName: use.resourceName, start: when },
+      `该参观人在${what}「${use.resourceName} ${when}」中，请先取消后再删除`,
+    );
+  }
   const res = await deps.db.collection(COLLECTIONS.attendees).where({ _id: input.attendeeId, openid }).remove();
-  if (res.stats.removed !== 1) throw new AppError('NOT_FOUND');
+  if (res.stats.removed !== 1) throw new AppError('NOT_FOUND', { attendeeId: input.attendeeId }, '未找到该参观人');
   return {};
 };

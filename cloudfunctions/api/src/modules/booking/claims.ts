@@ -19,6 +19,7 @@ import type { ApplicationDoc, BookingDoc, ClaimDoc, WaitEntryDoc } from '../../d
 import { isDuplicateKey } from '../../db/errors';
 import type { Deps } from '../../deps';
 import { retryOnce } from '../../db/retry';
+import { newId } from '../../lib/ids';
 
 /** Past the function's 60 s limit: a claim nobody references after this was left by a dead attempt. */
 export const CLAIM_ABANDONED_AFTER_MS = 90_000;
@@ -84,30 +85,29 @@ export interface HeldClaim {
   created: boolean;
 }
 
-async function claimOne(deps: Deps, _id: string, holder: ClaimHolder): Promise<HeldClaim | null> {
+async function claimOne(deps: Deps, _id: string, holder: ClaimHolder, nonce: string): Promise<HeldClaim | null> {
   const claims = deps.db.collection(COLLECTIONS.claims);
-  const doc: ClaimDoc = { _id, bookingId: holder.docId, holder: holder.token, createdAt: deps.clock() };
+  const mine = { bookingId: holder.docId, holder: holder.token, nonce, createdAt: deps.clock() };
   try {
-    // An insert whose answer was lost is repeated: it then meets itself as a duplicate held by us.
-    await retryOnce(() => claims.add({ data: doc }));
+    // An insert whose answer was lost is sent again: it then meets itself as a duplicate, and the nonce
+    // tells it from the same request's other delivery (whose claim this call must not undo).
+    await retryOnce(() => claims.add({ data: { _id, ...mine } satisfies ClaimDoc }));
     return { id: _id, created: true };
   } catch (e) {
     if (!isDuplicateKey(e)) throw e;
   }
   const claim = (await claims.doc(_id).get()).data as ClaimDoc | null;
   if (!claim) return null; // released a moment ago; refusing is the safe answer
-  if ((claim.holder ?? claim.bookingId) === holder.token) return { id: _id, created: false };
+  if ((claim.holder ?? claim.bookingId) === holder.token) return { id: _id, created: claim.nonce === nonce };
   if (!(await isStale(deps, claim))) return null;
-  const taken = await claims
-    .where({ _id, bookingId: claim.bookingId, createdAt: claim.createdAt })
-    .update({ data: { bookingId: holder.docId, holder: holder.token, createdAt: deps.clock() } });
-  return taken.stats.updated === 1 ? { id: _id, created: true } : null;
+  const taken = await retryOnce(() => claims.where({ _id, bookingId: claim.bookingId, createdAt: claim.createdAt }).update({ data: mine }));
+  return taken.stats.updated === 1 || (await claims.doc(_id).get()).data?.nonce === nonce ? { id: _id, created: true } : null;
 }
 
 /** The first of the candidate ids this attempt gets, trying them in order. */
-async function claimFirst(deps: Deps, ids: string[], holder: ClaimHolder): Promise<HeldClaim | null> {
+async function claimFirst(deps: Deps, ids: string[], holder: ClaimHolder, nonce: string): Promise<HeldClaim | null> {
   for (const id of ids) {
-    const held = await claimOne(deps, id, holder);
+    const held = await claimOne(deps, id, holder, nonce);
     if (held) return held;
   }
   return null;
@@ -143,8 +143,9 @@ export async function takeClaims(deps: Deps, wants: ClaimWant[], holder: ClaimHo
   let failure: unknown;
   // People's claims differ from each other, so they are taken at once. The account's places are shared
   // by its wants: taken one after another, each want skipping the places its siblings already got.
+  const nonce = newId();
   const people = wants.filter((w) => w.refusal === 'person');
-  const results = await Promise.allSettled(people.map((w) => claimFirst(deps, w.candidates, holder)));
+  const results = await Promise.allSettled(people.map((w) => claimFirst(deps, w.candidates, holder, nonce)));
   results.forEach((r, i) => {
     if (r.status === 'rejected') failure ??= r.reason;
     else if (r.value) held.push(r.value);
@@ -154,7 +155,7 @@ export async function takeClaims(deps: Deps, wants: ClaimWant[], holder: ClaimHo
     if (failure !== undefined || refused.length > 0) break;
     const mine = new Set(held.map((h) => h.id));
     try {
-      const got = await claimFirst(deps, w.candidates.filter((id) => !mine.has(id)), holder);
+      const got = await claimFirst(deps, w.candidates.filter((id) => !mine.has(id)), holder, nonce);
       if (got) held.push(got);
       else refused.push(w);
     } catch (e) {
