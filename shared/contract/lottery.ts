@@ -3,7 +3,7 @@ import { id } from './common';
 import type { LotteryUnconfirmed } from '../rules/policy';
 import { bookingCreateInput } from './booking';
 
-export const APPLICATION_STATUSES = ['applied', 'won', 'lost', 'confirmed', 'forfeited', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = ['applied', 'won', 'lost', 'confirmed', 'forfeited', 'withdrawn', 'cancelled_by_venue'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
@@ -13,9 +13,10 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
   confirmed: '已确认',
   forfeited: '逾期未确认',
   withdrawn: '已撤回',
+  cancelled_by_venue: '场馆已取消',
 };
 
-export const LOTTERY_STATUSES = ['open', 'closed', 'drawing', 'drawn'] as const;
+export const LOTTERY_STATUSES = ['open', 'closed', 'drawing', 'drawn', 'cancelled'] as const;
 export type LotteryStatus = (typeof LOTTERY_STATUSES)[number];
 
 export const LOTTERY_STATUS_LABELS: Record<LotteryStatus, string> = {
@@ -23,6 +24,7 @@ export const LOTTERY_STATUS_LABELS: Record<LotteryStatus, string> = {
   closed: '报名截止，待抽签',
   drawing: '抽签中',
   drawn: '已开奖',
+  cancelled: '场馆已取消，抽签终止',
 };
 
 /** Where the places of winners who do not confirm go (policy.lottery.unconfirmed). */

@@ -56,6 +56,7 @@ const APPLICATION: Record<ApplicationStatus, Tone> = {
   confirmed: 'success',
   forfeited: 'danger',
   withdrawn: 'muted',
+  cancelled_by_venue: 'danger',
 };
 
 const LOTTERY: Record<LotteryStatus, Tone> = {
@@ -63,6 +64,7 @@ const LOTTERY: Record<LotteryStatus, Tone> = {
   closed: 'warning',
   drawing: 'primary',
   drawn: 'muted',
+  cancelled: 'danger',
 };
 
 const COMPLAINT: Record<ComplaintStatus, Tone> = {

@@ -24,11 +24,6 @@ const OPEN_APPLICATIONS = ['won', 'confirmed', 'applied'];
 
 const reasonOf = (slot: SlotDoc) => slot.closedReason ?? '场馆临时调整';
 
-/** Other slots of a lottery are applied for, not booked into: none is offered to rebook. */
-async function alternativesFor(deps: Deps, resource: ResourceDoc, places: number, slot: SlotDoc) {
-  return resource.allocation === 'lottery' ? [] : nearestOpenSlots(deps, resource, places, slot.start);
-}
-
 /** A booking of a closed slot ends cancelled_by_venue, its places and claims given back, the visitor told. */
 export async function cancelByVenue(deps: Deps, booking: BookingDoc, slot: SlotDoc, resource: ResourceDoc): Promise<void> {
   const reason = reasonOf(slot);
@@ -36,7 +31,7 @@ export async function cancelByVenue(deps: Deps, booking: BookingDoc, slot: SlotD
   const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(() => null);
   if (!cancelled) return; // changed meanwhile (cancelled by the visitor, moved): nothing to do here
   await settleRelease(deps, booking._id, release);
-  const alternatives = await alternativesFor(deps, resource, booking.attendees.length, slot);
+  const alternatives = await nearestOpenSlots(deps, resource, booking.attendees.length, slot.start);
   await notify(deps, booking.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), booking._id);
 }
 
@@ -45,7 +40,7 @@ async function cancelEntry(deps: Deps, entry: WaitEntryDoc, slot: SlotDoc, resou
   const cancelled = await entryTransition(deps, entry, { status: 'cancelled_by_venue', reason });
   if (!cancelled) return;
   await stopWaiting(deps, entry);
-  const alternatives = await alternativesFor(deps, resource, entry.attendees.length, slot);
+  const alternatives = await nearestOpenSlots(deps, resource, entry.attendees.length, slot.start);
   await notify(deps, entry.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), entry._id);
 }
 

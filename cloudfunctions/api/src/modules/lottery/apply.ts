@@ -83,7 +83,17 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
     }
     return applicationView(await requireOwnApplication(deps, openid, id), false);
   }
-  await db.collection(COLLECTIONS.lotteries).doc(slot._id).update({ data: { applicants: db.command.inc(1), people: db.command.inc(app.size) } });
+  // Counted only while the lottery still runs: an apply that read the slot before a close could write
+  // its application after the close's sweep passed, and would never be told. It ends itself here.
+  const counted = await db
+    .collection(COLLECTIONS.lotteries)
+    .where({ _id: slot._id, status: db.command.neq('cancelled') })
+    .update({ data: { applicants: db.command.inc(1), people: db.command.inc(app.size) } });
+  if (counted.stats.updated !== 1) {
+    await db.collection(COLLECTIONS.applications).where({ _id: id, status: 'applied' }).update({ data: { status: 'cancelled_by_venue', updatedAt: now } });
+    await claims.undo();
+    throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
+  }
   return applicationView(app, false);
 };
 

@@ -31,6 +31,8 @@ interface Prepared {
 /** The slot, the resource and the day's claims for the booking (claims already held by it count as taken). */
 async function prepare(deps: Deps, app: ApplicationDoc, bookingId: string): Promise<Prepared> {
   const slot = await requireSlot(deps.db, app.slotId);
+  // A winner the close's sweep has not reached yet must not book into the closed slot.
+  if (slot.cancelled) throw new AppError('INVALID_STATE', { reason: 'slot_cancelled' }, '该时段已被场馆取消，报名已失效');
   const resource = await requireResource(deps.db, app.resourceId);
   const policy = resolvePolicy(resource.policy);
   const wants = bookingWants(app.attendees, app.openid, resource._id, slot.date, policy);
@@ -68,6 +70,7 @@ export const confirmLottery: Handler<'lottery.confirm'> = async ({ deps, openid 
   const app = await requireOwnApplication(deps, openid, input.applicationId);
   const bookingId = derivedId('b', 'lottery', app._id);
   if (app.status === 'confirmed') return bookingView(await writeBooking(deps, app, bookingId), deps.clock());
+  if (app.status === 'cancelled_by_venue') throw new AppError('INVALID_STATE', { reason: 'slot_cancelled' }, '该时段已被场馆取消，报名已失效');
   if (app.status !== 'won') throw new AppError('INVALID_STATE', { status: app.status }, '只有中签的报名可以确认');
   const now = deps.clock();
   if (now >= app.confirmBy!) throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');

@@ -3,17 +3,13 @@ import { bookingOpensAt, resolvePolicy } from '@shared/rules/policy';
 import { toIso } from '@shared/time';
 import type { ApplicationDoc, LotteryDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 
-// The contract has no status yet for the venue's cancellation of a lottery or an application: until
-// it does, they are shown as the nearest it has (the lottery closed with no draw revealed, the
-// application out of the draw, as withdrawn); the slot itself shows cancelled with the reason.
 export function lotteryStatus(l: LotteryDoc, now: number): LotteryView['status'] {
   if (l.status === 'open') return now < l.closesAt ? 'open' : 'closed';
-  if (l.status === 'freezing' || l.status === 'cancelled') return 'closed';
+  if (l.status === 'freezing') return 'closed';
   return l.status;
 }
 
 function applicationStatus(a: ApplicationDoc, lotteryDrawn: boolean): ApplicationView['status'] {
-  if (a.status === 'cancelled_by_venue') return 'withdrawn';
   return a.status === 'applied' && lotteryDrawn ? 'lost' : a.status;
 }
 

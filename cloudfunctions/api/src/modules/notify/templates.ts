@@ -58,8 +58,13 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
     values: (kind, d) => ({
       thing1: what(d),
       time2: when(d),
-      phrase3: kind === 'lottery_won' ? '已中签' : '未中签',
-      thing4: kind === 'lottery_won' ? `请于${d.confirmBy ? shortTime(d.confirmBy) : '时限'}前确认` : '感谢参与，结果可公开验证',
+      phrase3: kind === 'lottery_won' ? '已中签' : kind === 'lottery_cancelled' ? '已取消' : '未中签',
+      thing4:
+        kind === 'lottery_won'
+          ? `请于${d.confirmBy ? shortTime(d.confirmBy) : '时限'}前确认`
+          : kind === 'lottery_cancelled'
+            ? d.reason ?? '场馆调整'
+            : '感谢参与，结果可公开验证',
     }),
   },
   complaint_progress: {
@@ -84,6 +89,7 @@ export const TEMPLATE_OF: Partial<Record<NoticeKind, TemplateKind>> = {
   rejected: 'approval_result',
   lottery_won: 'lottery_result',
   lottery_lost: 'lottery_result',
+  lottery_cancelled: 'lottery_result',
   complaint_received: 'complaint_progress',
   complaint_replied: 'complaint_progress',
 };
