@@ -76,7 +76,7 @@ async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, wa
     }
   }
   const promoted = await entryTransition(deps, entry, { status: 'promoted', bookingId });
-  await stopWaiting(deps, entry);
+  await stopWaiting(deps, entry, true);
   await notify(deps, entry.openid, 'waitlist_promoted', noticeData(promoted ?? { ...entry, bookingId }), entry._id);
   return 'promoted';
 }
@@ -84,9 +84,8 @@ async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, wa
 /** Fills the slot's free places from its queue, in order; returns how many entries became bookings. */
 export async function promoteWaitlist(deps: Deps, slotId: string): Promise<number> {
   let promoted = 0;
-  for (;;) {
-    const slot = await findSlot(deps.db, slotId);
-    if (!slot || slot.cancelled || slot.remaining <= 0 || deps.clock() >= slot.start) return promoted;
+  let slot = await findSlot(deps.db, slotId);
+  while (slot && !slot.cancelled && slot.remaining > 0 && deps.clock() < slot.start) {
     const resource = await findResource(deps.db, slot.resourceId);
     if (!resource) return promoted;
     const _ = deps.db.command;
@@ -98,6 +97,7 @@ export async function promoteWaitlist(deps: Deps, slotId: string): Promise<numbe
       .get();
     let outcome: Outcome | null = null;
     let reserved = 0;
+    let served = 0;
     for (const entry of data as WaitEntryDoc[]) {
       const n = entry.attendees.length;
       if (entry.status === 'promoting') {
@@ -107,9 +107,14 @@ export async function promoteWaitlist(deps: Deps, slotId: string): Promise<numbe
       if (n > slot.remaining - reserved) continue; // a smaller group further back may fit
       outcome = await promoteEntry(deps, slot, resource, entry);
       if (outcome === 'held') reserved += n;
-      else if (outcome !== 'passed') break;
+      else if (outcome === 'promoted') served = n;
+      if (outcome !== 'held' && outcome !== 'passed') break;
     }
     if (outcome === 'promoted') promoted++;
     else if (outcome !== 'full') return promoted; // nobody in line fits, or the rest is held by others
+    // After a promotion the places it took are known to be gone: read the slot again only if some
+    // may be left (a cancel frees one booking's places, and its promotion usually takes them all).
+    slot = outcome === 'promoted' && slot.remaining - served <= 0 ? null : await findSlot(deps.db, slotId);
   }
+  return promoted;
 }

@@ -14,9 +14,13 @@ export async function entryTransition(deps: Deps, entry: WaitEntryDoc, patch: Pa
   return res.stats.updated === 1 ? { ...entry, ...patch, updatedAt: now } : null;
 }
 
-/** Stops waiting: the entry's claims go, and the slot's waiting hint goes down. */
-export async function stopWaiting(deps: Deps, entry: WaitEntryDoc): Promise<void> {
-  await releaseClaims(deps, entry.claimIds, holderOf(entry._id));
+/**
+ * Stops waiting: the slot's waiting hint goes down and the entry's claims go. A promoted entry keeps
+ * them (one write fewer on the promotion's path): a claim whose entry has ended is stale, so the person
+ * can wait for the slot again, should they cancel the booking they got.
+ */
+export async function stopWaiting(deps: Deps, entry: WaitEntryDoc, keepClaims = false): Promise<void> {
+  if (!keepClaims) await releaseClaims(deps, entry.claimIds, holderOf(entry._id));
   await deps.db
     .collection(COLLECTIONS.slots)
     .doc(entry.slotId)
