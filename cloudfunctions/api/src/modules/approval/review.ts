@@ -13,34 +13,39 @@ import type { Deps } from '../../deps';
 import { audit } from '../audit/log';
 import { noticeData } from '../booking/noticeData';
 import { settleRelease } from '../booking/release';
-import { pendingRelease, transition } from '../booking/transition';
+import { isRepeat, pendingRelease, requestChangeId, transition } from '../booking/transition';
 import { bookingView } from '../booking/view';
 import { notify } from '../notice/notify';
 
-async function requirePending(deps: Deps, roles: RoleGrant[], bookingId: string): Promise<BookingDoc> {
+/**
+ * The booking to review, and the id of this request's change: `repeat` when the change was made by
+ * an earlier delivery of this very request (its answer lost), which is then answered the same way.
+ */
+async function requireReview(deps: Deps, roles: RoleGrant[], bookingId: string, requestId: string | null) {
   const { data } = await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get();
   const booking = data as BookingDoc | null;
   if (!booking) throw new AppError('NOT_FOUND', { bookingId }, '未找到该预约');
   if (!grantsRole(roles, 'manager', booking.venueId)) throw new AppError('FORBIDDEN', { venueId: booking.venueId });
-  if (booking.status !== 'pending_approval') throw new AppError('INVALID_STATE', { status: booking.status }, '该预约不在待审核状态');
-  return booking;
+  const changeId = requestChangeId(booking._id, requestId);
+  const repeat = isRepeat(booking, changeId);
+  if (!repeat && booking.status !== 'pending_approval') throw new AppError('INVALID_STATE', { status: booking.status }, '该预约不在待审核状态');
+  return { booking, changeId, repeat };
 }
 
-export const approveBooking: Handler<'booking.approve'> = async ({ deps, openid, roles }, input) => {
-  const booking = await requirePending(deps, roles, input.bookingId);
-  if (deps.clock() >= booking.start) throw new AppError('DEADLINE_PASSED', { start: toIso(booking.start) }, '该时段已开始，不能再审核通过');
-  const approved = await transition(deps, booking, { status: 'confirmed' });
+export const approveBooking: Handler<'booking.approve'> = async ({ deps, openid, roles, requestId }, input) => {
+  const { booking, changeId, repeat } = await requireReview(deps, roles, input.bookingId, requestId);
+  if (!repeat && deps.clock() >= booking.start) throw new AppError('DEADLINE_PASSED', { start: toIso(booking.start) }, '该时段已开始，不能再审核通过');
+  const approved = repeat ? booking : await transition(deps, booking, { status: 'confirmed' }, changeId);
   await audit(deps, { actor: openid, action: 'booking.approve', target: booking._id });
   await notify(deps, booking.openid, 'approved', noticeData(approved), booking._id);
   return bookingView(approved, deps.clock());
 };
 
-export const rejectBooking: Handler<'booking.reject'> = async ({ deps, openid, roles }, input) => {
-  const booking = await requirePending(deps, roles, input.bookingId);
+export const rejectBooking: Handler<'booking.reject'> = async ({ deps, openid, roles, requestId }, input) => {
+  const { booking, changeId, repeat } = await requireReview(deps, roles, input.bookingId, requestId);
   const now = deps.clock();
-  const release = pendingRelease(booking, now);
-  const rejected = await transition(deps, booking, { status: 'rejected', reason: input.reason, release });
-  await settleRelease(deps, booking._id, release);
+  const rejected = repeat ? booking : await transition(deps, booking, { status: 'rejected', reason: input.reason, release: pendingRelease(booking, now) }, changeId);
+  if (rejected.release) await settleRelease(deps, booking._id, rejected.release);
   await audit(deps, { actor: openid, action: 'booking.reject', target: booking._id, detail: { reason: input.reason } });
   await notify(deps, booking.openid, 'rejected', noticeData(rejected, { reason: input.reason }), booking._id);
   return bookingView({ ...rejected, release: undefined }, now);

@@ -3,22 +3,30 @@
 // and happens exactly once, and the freed places go to the waiting list.
 import { AppError } from '@shared/errors';
 import type { Handler } from '../../context';
+import type { BookingDoc } from '../../db/docs';
+import type { Deps } from '../../deps';
 import { notify } from '../notice/notify';
 import { noticeData } from './noticeData';
 import { settleRelease } from './release';
 import { requireOwnBooking } from './repository';
-import { isActive, pendingRelease, transition } from './transition';
+import { isActive, isRepeat, pendingRelease, requestChangeId, transition } from './transition';
 import { bookingView } from './view';
 
-export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid }, input) => {
+export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid, requestId }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
+  const changeId = requestChangeId(booking._id, requestId);
+  if (isRepeat(booking, changeId)) return finish(deps, openid, booking);
   if (!isActive(booking)) throw new AppError('INVALID_STATE', { status: booking.status }, '该预约当前不能取消');
   const now = deps.clock();
   if (now >= booking.cancelDeadline) throw new AppError('DEADLINE_PASSED', {}, '已超过可取消时间，预约保留');
 
   const release = pendingRelease(booking, now);
-  const cancelled = await transition(deps, booking, { status: 'cancelled', cancelledAt: now, release });
-  await settleRelease(deps, booking._id, release);
-  await notify(deps, openid, 'cancelled', noticeData(cancelled), booking._id);
-  return bookingView({ ...cancelled, release: undefined }, now);
+  return finish(deps, openid, await transition(deps, booking, { status: 'cancelled', cancelledAt: now, release }, changeId));
 };
+
+/** After the change (or on a repeat of the request that made it): the release and the notice, both keyed. */
+async function finish(deps: Deps, openid: string, cancelled: BookingDoc) {
+  if (cancelled.release) await settleRelease(deps, cancelled._id, cancelled.release);
+  await notify(deps, openid, 'cancelled', noticeData(cancelled), cancelled._id);
+  return bookingView({ ...cancelled, release: undefined }, deps.clock());
+}

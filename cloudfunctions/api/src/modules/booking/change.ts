@@ -1,18 +1,22 @@
 import { AppError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
+import type { BookingDoc } from '../../db/docs';
+import type { Deps } from '../../deps';
 import { requireResource, requireSlot } from '../catalog/repository';
 import { notify } from '../notice/notify';
 import { assertEligible } from './eligibility';
-import { assertSameResource, moveBooking } from './move';
+import { assertSameResource, finishMove, moveBooking } from './move';
 import { noticeData } from './noticeData';
 import { requireOwnBooking } from './repository';
-import { isActive } from './transition';
+import { isActive, isRepeat, requestChangeId } from './transition';
 import { bookingView } from './view';
 
 /** booking.change: another slot of the same resource, before the change deadline. */
 export const changeBooking: Handler<'booking.change'> = async ({ deps, openid, requestId }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
+  const changeId = requestChangeId(booking._id, requestId);
+  if (isRepeat(booking, changeId)) return told(deps, openid, await finishMove(deps, booking));
   const target = await requireSlot(deps.db, input.slotId);
   if (!isActive(booking)) throw new AppError('INVALID_STATE', { status: booking.status }, '该预约当前不能改期');
   assertSameResource(booking, target);
@@ -22,7 +26,12 @@ export const changeBooking: Handler<'booking.change'> = async ({ deps, openid, r
   const policy = resolvePolicy(resource.policy);
   await assertEligible(deps, { slot: target, resource, policy, people: booking.attendees, now });
   // Where bookings need approval, the new time is approved afresh: the booking goes back to 待审核.
-  const moved = await moveBooking(deps, booking, target, resource, policy, policy.requiresApproval ? 'pending_approval' : booking.status, requestId ?? '');
-  await notify(deps, openid, 'changed', noticeData(moved), `${moved._id}:${moved.moves}`);
-  return bookingView(moved, now);
+  const moved = await moveBooking(deps, booking, target, resource, policy, policy.requiresApproval ? 'pending_approval' : booking.status, changeId);
+  return told(deps, openid, moved);
 };
+
+/** The visitor is told once per move (keyed), on a repeat of the request too. */
+async function told(deps: Deps, openid: string, moved: BookingDoc) {
+  await notify(deps, openid, 'changed', noticeData(moved), `${moved._id}:${moved.moves}`);
+  return bookingView(moved, deps.clock());
+}

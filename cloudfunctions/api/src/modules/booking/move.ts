@@ -6,13 +6,12 @@
 //
 // Two changes of one booking may run at once (two phones): only one move applies (transition is
 // conditional on `moves`), and the loser undoes what it took. So each attempt takes under its own token
-// (from the booking, its next move and the request): its new claims and its new holding are its own,
-// and the loser's undo can never remove the winner's.
+// (the request's change id): its new claims and its new holding are its own, and the loser's undo can
+// never remove the winner's. The same id stamps the move, so a repeat of the request finds it made.
 import { AppError } from '@shared/errors';
 import type { Policy } from '@shared/rules/policy';
 import type { BookingDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
-import { derivedId } from '../../lib/ids';
 import { slotFields } from './build';
 import { bookingWants, holderOf, takeClaims } from './claims';
 import { slotFull } from './create';
@@ -33,11 +32,10 @@ export async function moveBooking(
   resource: ResourceDoc,
   policy: Policy,
   status: BookingDoc['status'],
-  requestId: string,
+  attempt: string,
 ): Promise<BookingDoc> {
   const n = booking.attendees.length;
   const holding = isActive(booking);
-  const attempt = derivedId('m', booking._id, String(booking.moves + 1), requestId);
   // A move within the same day keeps the booking's own claims: it never conflicts with itself.
   const keepClaims = holding && target.date === booking.date;
   const claims = keepClaims
@@ -63,7 +61,7 @@ export async function moveBooking(
       moves: booking.moves + 1,
       release,
       reason: undefined,
-    });
+    }, attempt);
   } catch (e) {
     // Undone only when the booking certainly did not move (a refusal, or a read showing it elsewhere).
     // If even that cannot be read, the new places stay taken: the slot undersells by them at worst,
@@ -74,6 +72,11 @@ export async function moveBooking(
     }
     throw e;
   }
-  if (release) await settleRelease(deps, booking._id, release);
+  return finishMove(deps, moved);
+}
+
+/** After the move (or on a repeat of the request that made it): the old holding is given back. */
+export async function finishMove(deps: Deps, moved: BookingDoc): Promise<BookingDoc> {
+  if (moved.release) await settleRelease(deps, moved._id, moved.release);
   return { ...moved, release: undefined };
 }

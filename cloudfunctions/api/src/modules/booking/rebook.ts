@@ -1,17 +1,22 @@
 import { AppError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
+import type { BookingDoc } from '../../db/docs';
+import type { Deps } from '../../deps';
 import { requireResource, requireSlot } from '../catalog/repository';
 import { notify } from '../notice/notify';
 import { assertEligible } from './eligibility';
-import { assertSameResource, moveBooking } from './move';
+import { assertSameResource, finishMove, moveBooking } from './move';
 import { noticeData } from './noticeData';
 import { requireOwnBooking } from './repository';
+import { isRepeat, requestChangeId } from './transition';
 import { bookingView } from './view';
 
 /** booking.rebook: a booking the venue cancelled, moved in one tap to an open slot (places permitting). */
 export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid, requestId }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
+  const changeId = requestChangeId(booking._id, requestId);
+  if (isRepeat(booking, changeId)) return told(deps, openid, await finishMove(deps, booking));
   const target = await requireSlot(deps.db, input.slotId);
   if (booking.status !== 'cancelled_by_venue') throw new AppError('INVALID_STATE', { status: booking.status }, '只有场馆取消的预约可以一键改约');
   assertSameResource(booking, target);
@@ -20,7 +25,12 @@ export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid, r
   const now = deps.clock();
   await assertEligible(deps, { slot: target, resource, policy, people: booking.attendees, now });
   const status = policy.requiresApproval ? 'pending_approval' : 'confirmed';
-  const moved = await moveBooking(deps, booking, target, resource, policy, status, requestId ?? '');
-  await notify(deps, openid, 'booked', noticeData(moved), `${moved._id}:${moved.moves}`);
-  return bookingView(moved, now);
+  const moved = await moveBooking(deps, booking, target, resource, policy, status, changeId);
+  return told(deps, openid, moved);
 };
+
+/** The visitor is told once per move (keyed), on a repeat of the request too. */
+async function told(deps: Deps, openid: string, moved: BookingDoc) {
+  await notify(deps, openid, 'booked', noticeData(moved), `${moved._id}:${moved.moves}`);
+  return bookingView(moved, deps.clock());
+}

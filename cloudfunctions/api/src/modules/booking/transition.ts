@@ -3,12 +3,14 @@
 //
 // The update also stamps the change's own id. A write whose answer was lost is sent again; when that
 // second try finds the booking changed, the stamp tells whether the change that happened was this one
-// (then it succeeded) or another's (then this one lost).
+// (then it succeeded) or another's (then this one lost). A change made by a request takes its id from
+// the request, so a retry of the request whose answer was lost altogether finds its change made and
+// answers as the first time did (`isRepeat`), instead of "the booking changed".
 import { AppError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc, PendingRelease } from '../../db/docs';
 import { retryOnce } from '../../db/retry';
-import { newId } from '../../lib/ids';
+import { derivedId, newId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { holdingKey } from './places';
 
@@ -18,10 +20,15 @@ export function isActive(b: BookingDoc): boolean {
   return (ACTIVE_STATUSES as readonly string[]).includes(b.status);
 }
 
-export async function transition(deps: Deps, booking: BookingDoc, patch: Partial<BookingDoc>): Promise<BookingDoc> {
+/** The id of the change a request makes to a booking. */
+export const requestChangeId = (bookingId: string, requestId: string | null) => derivedId('c', bookingId, requestId ?? newId());
+
+/** Whether this change is already the booking's last one: the request is a repeat. */
+export const isRepeat = (booking: BookingDoc, changeId: string) => booking.changeId === changeId;
+
+export async function transition(deps: Deps, booking: BookingDoc, patch: Partial<BookingDoc>, changeId = newId()): Promise<BookingDoc> {
   const now = deps.clock();
   const _ = deps.db.command;
-  const changeId = newId();
   const next = { ...patch, updatedAt: now, changeId };
   // _.set keeps nested values (the release marker) whole instead of merging them; undefined removes.
   const data = Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v === undefined ? _.remove() : _.set(v)]));
