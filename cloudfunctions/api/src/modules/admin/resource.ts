@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../../db/schema';
 import type { ResourceDoc } from '../../db/docs';
 import { newId } from '../../lib/ids';
 import { audit } from '../audit/log';
-import { findResource, findVenue } from '../catalog/repository';
+import { findResource, findVenue, forgetCatalog } from '../catalog/repository';
 import { resourceView } from '../catalog/views';
 
 export const upsertResource: Handler<'admin.resource.upsert'> = async ({ deps, openid, roles }, input) => {
@@ -27,6 +27,7 @@ export const upsertResource: Handler<'admin.resource.upsert'> = async ({ deps, o
   };
   const { _id, ...data } = doc;
   await db.collection(COLLECTIONS.resources).doc(_id).set({ data });
+  forgetCatalog(_id);
   await audit(deps, { actor: openid, action: 'admin.resource.upsert', target: _id, detail: { name: doc.name, policy } });
   return resourceView(doc);
 };

@@ -18,7 +18,7 @@ import { isDuplicateKey } from '../../db/errors';
 import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
 import { hashPayload } from '../../idempotency';
-import { findVenue } from '../catalog/repository';
+import { bookingVenue } from '../catalog/repository';
 import { notify } from '../notice/notify';
 import { newBooking } from './build';
 import { bookingWants, hasEnded, holderOf, readClaims, takeClaims } from './claims';
@@ -52,7 +52,7 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
     throw slotFull(slot);
   }
   // Read only once the place is ours: the many losers of a rush skip it.
-  const venue = await findVenue(db, slot.venueId);
+  const venue = await bookingVenue(db, slot.venueId);
   const fresh: BookingDoc = {
     ...newBooking({ id: bookingId, openid, slot, resource, venueName: venue?.name ?? '', policy, attendees, claimIds: claims.ids, now }),
     requestHash,

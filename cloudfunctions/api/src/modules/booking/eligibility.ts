@@ -7,7 +7,7 @@ import { toIso } from '@shared/time';
 import type { BookingAttendee, ResourceDoc, SlotDoc } from '../../db/docs';
 import { resolvePolicy } from '@shared/rules/policy';
 import { requireOwnAttendees } from '../attendee/repository';
-import { requireResource, requireSlot } from '../catalog/repository';
+import { bookingResource, requireSlot } from '../catalog/repository';
 import type { Deps } from '../../deps';
 import type { Person } from './claims';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
@@ -60,7 +60,7 @@ export async function eligibleRequest(deps: Deps, openid: string, input: { slotI
   if (attendeesRead.status === 'rejected') throw attendeesRead.reason;
   const slot = slotRead.value;
   const attendees: BookingAttendee[] = attendeesRead.value;
-  const resource = await requireResource(deps.db, slot.resourceId);
+  const resource = await bookingResource(deps.db, slot.resourceId);
   const policy = resolvePolicy(resource.policy);
   const now = deps.clock();
   await assertEligible(deps, { slot, resource, policy, people: attendees, now, toWait });

@@ -2,6 +2,7 @@ import { AppError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
 import type { ResourceDoc, SlotDoc, VenueDoc } from '../../db/docs';
 import type { Db } from '../../deps';
+import { warmCache } from '../../lib/warmCache';
 
 /** A slot's key lists grow with every booking and are only ever written: reads leave them out. */
 export const SLOT_FIELDS = { held: false, released: false } as const;
@@ -15,6 +16,29 @@ async function byId<T>(db: Db, collection: string, id: string, fields?: Record<s
 export const findVenue = (db: Db, id: string) => byId<VenueDoc>(db, COLLECTIONS.venues, id);
 export const findResource = (db: Db, id: string) => byId<ResourceDoc>(db, COLLECTIONS.resources, id);
 export const findSlot = (db: Db, id: string) => byId<SlotDoc>(db, COLLECTIONS.slots, id, SLOT_FIELDS);
+
+// Every booking call needs its resource's policy and its venue's name, and a rush reads the same two
+// documents thousands of times: the booking path takes them from the warm instance's cache. A policy
+// edit reaches other warm instances within CATALOG_CACHE_MS; the instance that saves it forgets at once.
+export const CATALOG_CACHE_MS = 10_000;
+const resources = warmCache<ResourceDoc | null>(CATALOG_CACHE_MS);
+const venues = warmCache<VenueDoc | null>(CATALOG_CACHE_MS);
+
+/** The resource as the booking path sees it (cached, see above). */
+export async function bookingResource(db: Db, id: string): Promise<ResourceDoc> {
+  const resource = await resources.get(id, () => findResource(db, id));
+  if (!resource) throw new AppError('NOT_FOUND', { resourceId: id }, '未找到该项目');
+  return resource;
+}
+
+/** The venue as the booking path sees it (cached, see above). */
+export const bookingVenue = (db: Db, id: string) => venues.get(id, () => findVenue(db, id));
+
+/** After a resource or venue is saved: this instance reads it afresh. */
+export function forgetCatalog(id: string): void {
+  resources.forget(id);
+  venues.forget(id);
+}
 
 export async function requireResource(db: Db, id: string): Promise<ResourceDoc> {
   const resource = await findResource(db, id);

@@ -5,25 +5,20 @@ import type { RoleGrant } from '@shared/contract';
 import { COLLECTIONS } from '../../db/schema';
 import type { UserDoc } from '../../db/docs';
 import type { Db } from '../../deps';
+import { warmCache } from '../../lib/warmCache';
 
 export const ROLE_CACHE_MS = 10_000;
-const cache = new Map<string, { roles: RoleGrant[]; at: number }>();
+const cache = warmCache<RoleGrant[]>(ROLE_CACHE_MS);
 
 export async function loadUser(db: Db, openid: string): Promise<UserDoc | null> {
   const { data } = await db.collection(COLLECTIONS.users).doc(openid).get();
   return (data as UserDoc | null) ?? null;
 }
 
-export async function loadRoles(db: Db, openid: string): Promise<RoleGrant[]> {
-  // performance.now, not the business clock: the local cloud may freeze Date, and that must not
-  // freeze the cache.
-  const hit = cache.get(openid);
-  if (hit && performance.now() - hit.at < ROLE_CACHE_MS) return hit.roles;
-  const roles = (await loadUser(db, openid))?.roles ?? [];
-  cache.set(openid, { roles, at: performance.now() });
-  return roles;
+export function loadRoles(db: Db, openid: string): Promise<RoleGrant[]> {
+  return cache.get(openid, async () => (await loadUser(db, openid))?.roles ?? []);
 }
 
 export function forgetRoles(openid: string): void {
-  cache.delete(openid);
+  cache.forget(openid);
 }
