@@ -1,13 +1,15 @@
 // The local cloud: plays WeChat's servers and nothing else. It hosts the built function in warm
 // instances (POST /api/call/:name, caller in X-Wx-Openid), answers the real wx-server-sdk on its
-// cloud API endpoint (POST /admin), serves the H5 build, and offers dev endpoints.
+// cloud API endpoint (POST /admin), serves the H5 build, and offers dev endpoints. Everything but the
+// H5 build and /healthz answers only requests that come from no other site (crossSiteRefusal in http.ts).
 import http, { type IncomingMessage, type ServerResponse } from 'http';
 import path from 'path';
 import type { AddressInfo } from 'net';
 import { openStore, type Store } from './store';
 import { createCloudApi } from './cloudApi';
+import type { Faults } from './cloudApi/faults';
 import { FunctionPool, type InvocationResult } from './host/pool';
-import { readJson, sendJson } from './http';
+import { BodyError, crossSiteRefusal, isLoopback, readJson, sendJson } from './http';
 import { functionKeys } from './keys';
 import { LOCAL_TEMPLATE_IDS } from './templates';
 import { LOCAL_ENV, sdkRuntimeEnv } from './runtimeEnv';
@@ -35,6 +37,8 @@ export interface LocalCloud {
   url: string;
   /** The store behind the cloud API endpoint (tests and the seed write to it directly). */
   store: Store;
+  /** Failure injection on the cloud API endpoint (see cloudApi/faults.ts), for tests over HTTP. */
+  faults: Faults;
   /** Requests the function's SDK has made to the cloud API endpoint (database and openapi). */
   cloudApiRequests(): number;
   /** Calls the function as a client would (openid null = no caller). */
@@ -43,6 +47,21 @@ export interface LocalCloud {
   tick(): Promise<unknown[]>;
   close(): Promise<void>;
 }
+
+/** What `npm start` prints on stderr when HOST lets other machines reach the port, or null. */
+export function exposureWarning(host: string): string | null {
+  if (isLoopback(host)) return null;
+  return [
+    `WARNING: the local cloud listens on ${host}, not on a loopback address.`,
+    '  Anyone who can reach this port can act as any user (X-Wx-Openid), freeze the clock and run the',
+    '  timer jobs (/__dev/*), and read and write every document through /admin. Use HOST=127.0.0.1',
+    '  unless this network is yours alone.',
+  ].join('\n');
+}
+
+/** Paths that act on the data or as a user: browsers may reach them from this server's own pages only. */
+const guarded = (pathname: string) =>
+  pathname === '/admin' || pathname.startsWith('/api/') || pathname.startsWith('/__dev/') || pathname.startsWith('/storage/');
 
 function parseIsoOrNull(value: unknown): number | null | undefined {
   if (value === null) return null;
@@ -65,7 +84,9 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, host, resolve));
   const { port } = server.address() as AddressInfo;
-  const url = `http://${host}:${port}`;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const warning = exposureWarning(host);
+  if (warning) console.error(warning);
 
   const pool = new FunctionPool({
     bundle: opts.bundle ?? path.join(ROOT, 'cloudfunctions/api/index.js'),
@@ -101,6 +122,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://local');
+    const refusal = guarded(pathname) ? crossSiteRefusal(req, { host, port }) : null;
+    if (refusal) return sendJson(res, 403, { error: refusal });
     try {
       if (req.method === 'POST' && pathname === '/admin') {
         cloudApiRequests++;
@@ -110,8 +133,15 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
         const name = decodeURIComponent(pathname.slice('/api/call/'.length));
         if (name !== 'api') return sendJson(res, 404, { errCode: -501000, errMsg: `FunctionName parameter could not be found: ${name}` });
         const openid = req.headers['x-wx-openid'];
-        const payload = await readJson(req).catch(() => Symbol.for('bad-json'));
-        if (typeof payload === 'symbol') return sendJson(res, 400, { errCode: -501007, errMsg: 'request body is not JSON' });
+        // A body refused here (too large, too deep, not JSON) never reaches an instance: a deep one
+        // would overflow the structured clone that posts it to the worker and leave that instance busy.
+        let payload: unknown;
+        try {
+          payload = await readJson(req);
+        } catch (e) {
+          if (e instanceof BodyError) return sendJson(res, e.status, { errCode: -501007, errMsg: e.message });
+          throw e;
+        }
         const r = await call(typeof openid === 'string' && openid ? openid : null, payload ?? {}, req.socket.remoteAddress ?? '');
         return r.ok ? sendJson(res, 200, { result: r.result }) : sendJson(res, 500, { errCode: r.errCode, errMsg: r.errMsg });
       }
@@ -125,6 +155,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       if (req.method === 'GET') return serveStatic(opts.staticDir ?? path.join(ROOT, 'dist-h5'), req, res);
       sendJson(res, 404, { error: 'not found' });
     } catch (e) {
+      if (e instanceof BodyError) return sendJson(res, e.status, { error: e.message });
       sendJson(res, 500, { error: e instanceof Error ? e.message : String(e) });
     }
   }
@@ -157,6 +188,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   return {
     url,
     store,
+    faults: cloudApi.faults,
     cloudApiRequests: () => cloudApiRequests,
     call: (openid, payload) => call(openid, payload),
     setClock,

@@ -1,6 +1,10 @@
-// Failure injection for tests: the endpoint answers the next matching database request with a
-// server error, as WeChat's service may, so code can be shown to survive a failure at any step.
+// Failure injection for tests: the endpoint answers the next matching request with a server error,
+// as WeChat's service may, so code can be shown to survive a failure at any step. A database fault
+// either refuses the request (nothing happened) or runs it and then fails the answer (it happened, but
+// the caller cannot know: a timeout after the database committed), the case a retry must not repeat.
 import { StoreError } from '../store';
+
+type Params = Record<string, unknown>;
 
 export interface Fault {
   /** A database action (`database.modifyDocument`) or an openapi (`openapi.subscribeMessage.send`). */
@@ -10,12 +14,27 @@ export interface Fault {
   skip?: number;
   /** For an openapi: the WeChat error to answer (default -1, system busy). */
   errcode?: number;
+  /**
+   * Database actions only. 'fail' (default): answer the error without running the request.
+   * 'applyThenFail': run it against the store as usual (the write is applied and durable, a commit
+   * commits), then answer the same error. A request that fails by itself answers its own error.
+   */
+  mode?: 'fail' | 'applyThenFail';
+  /**
+   * Database actions only: the request must also pass this test. It gets the parsed request as the
+   * SDK sent it, `query` and `data` as extended-JSON strings (e.g. `String(p.query).includes('"b1"')`).
+   */
+  match?: (params: Params) => boolean;
 }
 
 export class Faults {
   private pending: Fault[] = [];
 
   inject(fault: Fault): void {
+    // The openapi path answers before it decodes the request: neither option could be honoured there.
+    if (fault.action.startsWith('openapi.') && (fault.match || (fault.mode ?? 'fail') !== 'fail')) {
+      throw new Error(`mode and match apply to database actions only, not ${fault.action}`);
+    }
     this.pending.push({ skip: 0, ...fault });
   }
 
@@ -24,8 +43,10 @@ export class Faults {
   }
 
   /** The injected fault this request meets, if it is the one to fail. */
-  private take(action: string, collectionName?: unknown): Fault | null {
-    const i = this.pending.findIndex((f) => f.action === action && (!f.collectionName || f.collectionName === collectionName));
+  private take(action: string, params?: Params): Fault | null {
+    const i = this.pending.findIndex(
+      (f) => f.action === action && (!f.collectionName || f.collectionName === params?.collectionName) && (!f.match || (params !== undefined && f.match(params))),
+    );
     if (i < 0) return null;
     const fault = this.pending[i];
     if (fault.skip! > 0) {
@@ -36,10 +57,15 @@ export class Faults {
     return fault;
   }
 
-  /** Throws the injected error if this database request is the one to fail. */
-  check(params: Record<string, unknown>): void {
-    const fault = this.take(String(params.action), params.collectionName);
-    if (fault) throw new StoreError('DATABASE_REQUEST_FAILED', `injected fault: ${fault.action} ${fault.collectionName ?? ''}`.trim());
+  /**
+   * Runs one database request through the faults: `run` is not called when a 'fail' fault meets the
+   * request, and its answer is replaced by the error when an 'applyThenFail' one does.
+   */
+  async database(params: Params, run: () => Promise<Params>): Promise<Params> {
+    const fault = this.take(String(params.action), params);
+    if (!fault) return run();
+    if (fault.mode === 'applyThenFail') await run();
+    throw new StoreError('DATABASE_REQUEST_FAILED', `injected fault: ${fault.action} ${fault.collectionName ?? ''}`.trim());
   }
 
   /** WeChat's error answer for this openapi call, if it is the one to fail. */

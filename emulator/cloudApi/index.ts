@@ -10,6 +10,14 @@ import { handleOpenApi } from './openApi';
 import { Faults } from './faults';
 import { SubscriptionLedger } from './subscriptions';
 import { MemoryOutbox, type Outbox } from './outbox';
+import { BodyError, readBody } from '../http';
+
+/**
+ * The largest request the endpoint reads. The SDK writes one document per request (WeChat's limit for
+ * a document is MongoDB's 16 MB), the function's own payload is at most 1 MiB, and bulk loads (the
+ * seed, the lottery bench) write to the store directly, so nothing legitimate comes near it.
+ */
+export const MAX_CLOUD_API_BODY = 16 * 1024 * 1024;
 
 export type { Outbox, OutboxEntry } from './outbox';
 
@@ -29,7 +37,9 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
   const subscriptions = new SubscriptionLedger();
 
   async function answer(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
-    const body = await readBody(req);
+    const body = await readBody(req, MAX_CLOUD_API_BODY).catch((e: unknown) => {
+      throw e instanceof BodyError ? new StoreError('INVALID_PARAM', `${e.message} (the local cloud's limit for a cloud API request)`) : e;
+    });
     const contentType = req.headers['content-type'] ?? '';
     if (contentType.startsWith('multipart/form-data')) {
       const fields = parseMultipart(body, contentType);
@@ -42,8 +52,7 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
       return;
     }
     const params = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
-    faults.check(params);
-    sendJson(res, { ...(await runDatabaseAction(store, params)), requestId });
+    sendJson(res, { ...(await faults.database(params, () => runDatabaseAction(store, params))), requestId });
   }
 
   return {
@@ -58,15 +67,6 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
       });
     },
   };
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 // This exact content type matters: for wx.openApi the SDK parses an answer as JSON (an error) only when
