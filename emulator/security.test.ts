@@ -226,3 +226,16 @@ test('a HOST other than loopback is warned about', () => {
   for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', 'LOCALHOST', '::1', '[::1]']) expect(exposureWarning(host)).toBeNull();
   for (const host of ['0.0.0.0', '::', '192.168.1.5', '10.0.0.1', 'devbox.lan']) expect(exposureWarning(host)).toMatch(/^WARNING: .*not on a loopback address/);
 });
+
+test('an in-process call whose payload cannot reach an instance is answered, and the instance stays free', async () => {
+  const cloud = await startLocalCloud({ dataDir: ':memory:', seed: 'none', instances: 1 });
+  try {
+    const bad = await cloud.call(null, { action: 'system.ping', data: { f: () => 1 } });
+    expect(bad).toMatchObject({ ok: false, errCode: -501007 });
+    const started = performance.now();
+    expect(await cloud.call(null, { action: 'system.ping', data: {} })).toMatchObject({ ok: true });
+    expect(performance.now() - started).toBeLessThan(5000);
+  } finally {
+    await cloud.close();
+  }
+});

@@ -94,7 +94,13 @@ export class FunctionPool {
     );
     instance.worker.on('message', onMessage);
     instance.worker.on('error', onError);
-    instance.worker.postMessage({ type: 'invoke', id, requestId: id, event: call.event, context: call.context });
+    try {
+      instance.worker.postMessage({ type: 'invoke', id, requestId: id, event: call.event, context: call.context });
+    } catch (e) {
+      // The payload could not be cloned to the instance (too deep, or not cloneable): it never ran, and
+      // the instance must not wait for an answer that cannot come.
+      finish({ ok: false, errCode: -501007, errMsg: `invalid request payload | ${e instanceof Error ? e.message : String(e)}` }, false);
+    }
   }
 
   /** Freezes (or with null, frees) Date in every instance; resolves once all have applied it. */
