@@ -1,4 +1,4 @@
-// `npm run bench` (2/5): waiting-list promotion. A full slot of BENCH_WAIT_PLACES (100) with
+// `npm run bench` (3/6): waiting-list promotion. A full slot of BENCH_WAIT_PLACES (100) with
 // BENCH_WAIT_ENTRIES (1000) people in line; BENCH_WAIT_PLACES holders cancel at once, and each cancel
 // hands its place to the next in line within the same call. Reports the cancels' latency, promotions
 // per second, database operations per promotion, and checks that exactly the first in line got them.
@@ -44,7 +44,7 @@ runBench(async (cloud, admin, instances) => {
   console.log(`joins (one after another): ${(ENTRIES / joinSeconds).toFixed(0)} joins/s`);
   console.log(
     `cancel + promotion: ${cancels.perSecond.toFixed(0)} calls/s   p50 ${cancels.p50.toFixed(0)} ms   p99 ${cancels.p99.toFixed(0)} ms   ` +
-      `${(promoted / cancels.seconds).toFixed(0)} promotions/s   db ops/promotion ${(cancels.dbOps / Math.max(promoted, 1)).toFixed(1)}   jobs after: ${tickMs.toFixed(0)} ms`,
+      `${(promoted / cancels.seconds).toFixed(0)} promotions/s   db ops per cancel + its promotion ${(cancels.dbOps / Math.max(promoted, 1)).toFixed(1)} (goal ≤ 8${cancels.dbOps / Math.max(promoted, 1) <= 8 ? '' : ', missed: see docs/architecture.md'})   jobs after: ${tickMs.toFixed(0)} ms`,
   );
   console.log(`cancelled ${cancelled}, promoted ${promoted}, first ${RELEASES} in line served in order: ${inOrder ? 'yes' : 'NO'}, places left ${after.remaining}, still waiting ${after.waiting}`);
   return cancelled !== RELEASES || promoted !== RELEASES || !inOrder || after.remaining !== 0 ? 'promotion lost a place, skipped the order, or promoted twice' : null;
