@@ -71,10 +71,12 @@ const summary = (a: Answer) => (a.ok ? `ok:${a.data!.id}` : a.error!.code);
     for (const [action, collectionName] of kinds) {
       for (let i = 0; i < CALLS / EVERY; i++) cloud.faults.inject({ action, collectionName, mode: 'applyThenFail', skip: EVERY - 1 });
     }
+    const injected = cloud.faults.waiting;
     const bodies = visitors.map((_, i) => ({ action: 'booking.create', requestId: `lost-book-${i}`, data: { slotId: slot.id, attendeeIds: [attendees[i]] } }));
     const before = cloud.cloudApiRequests();
     const results = await Promise.all(visitors.map((v, i) => untilAnswered(cloud, v, bodies[i])));
     const ops = cloud.cloudApiRequests() - before;
+    const met = injected - cloud.faults.waiting;
     cloud.faults.clear();
 
     const answers = results.map((r) => r.answer);
@@ -94,7 +96,7 @@ const summary = (a: Answer) => (a.ok ? `ok:${a.data!.id}` : a.error!.code);
     const inconsistent = again.filter((a, i) => summary(a) !== summary(answers[i])).length;
     const retried = results.filter((r) => r.tries > 1).length;
 
-    console.log(`rush with lost answers: ${CALLS} visitors on ${PLACES} places; 1 in ${EVERY} claim inserts, slot updates, booking inserts and claim removals applied, then answered with an error; ${retried} visitors had to retry`);
+    console.log(`rush with lost answers: ${CALLS} visitors on ${PLACES} places; 1 in ${EVERY} claim inserts, slot updates, booking inserts and claim removals applied, then answered with an error (${met} such answers lost); ${retried} visitors had to retry`);
     console.log(`bookings ${won} (answers) / ${bookings.length} (stored), refusals ${[...codes].join(', ')}, db ops/call ${(ops / CALLS).toFixed(2)}`);
     console.log(`oversold ${oversold} (goal 0), places lost ${lostPlaces} (goal 0), claims lost ${lostClaims} (goal 0), claims left over ${leftover} (goal 0), answers changed when asked again ${inconsistent} (goal 0)`);
     if (oversold || lostPlaces || lostClaims || leftover || inconsistent || won !== PLACES) {

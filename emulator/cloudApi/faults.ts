@@ -42,6 +42,11 @@ export class Faults {
     this.pending = [];
   }
 
+  /** Injected faults not met yet. */
+  get waiting(): number {
+    return this.pending.length;
+  }
+
   /** The injected fault this request meets, if it is the one to fail. */
   private take(action: string, params?: Params): Fault | null {
     const i = this.pending.findIndex(

@@ -90,7 +90,8 @@ export const ACTIONS = {
   'booking.create': action<BookingView>()({ input: bookingCreateInput, access: 'user', mutating: true, intrinsicIdempotency: true }),
   'booking.list': action<BookingView[]>()({ input: bookingListInput, access: 'user', mutating: false }),
   'booking.get': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: false }),
-  'booking.cancel': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true }),
+  /** Idempotent by itself: the cancel's change id derives from the request, so a repeat finds it made (modules/booking/cancel.ts). */
+  'booking.cancel': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true, intrinsicIdempotency: true }),
   'booking.change': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
   'booking.rebook': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
   'waitlist.join': action<WaitEntryView>()({ input: waitlistJoinInput, access: 'user', mutating: true }),

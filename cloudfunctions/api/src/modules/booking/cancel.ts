@@ -1,6 +1,8 @@
 // booking.cancel: the status change records what must be given back (the release marker) in the same
 // conditional update, so of two simultaneous cancels exactly one applies; the release itself is keyed
-// and happens exactly once, and the freed places go to the waiting list.
+// and happens exactly once, and the freed places go to the waiting list. The change's id derives from
+// the request, so a second delivery of it (at the same moment, or a retry after a lost answer) finds the
+// cancel made and answers it again: no requests record is needed (two writes fewer per cancel).
 import { AppError } from '@shared/errors';
 import type { Handler } from '../../context';
 import type { BookingDoc } from '../../db/docs';

@@ -24,9 +24,12 @@ export const CATALOG_CACHE_MS = 10_000;
 const resources = warmCache<ResourceDoc | null>(CATALOG_CACHE_MS);
 const venues = warmCache<VenueDoc | null>(CATALOG_CACHE_MS);
 
-/** The resource as the booking path sees it (cached, see above). */
+/** The resource as the booking path sees it (cached, see above), or null. */
+export const findBookingResource = (db: Db, id: string) => resources.get(id, () => findResource(db, id));
+
+/** The same, NOT_FOUND when there is none. */
 export async function bookingResource(db: Db, id: string): Promise<ResourceDoc> {
-  const resource = await resources.get(id, () => findResource(db, id));
+  const resource = await findBookingResource(db, id);
   if (!resource) throw new AppError('NOT_FOUND', { resourceId: id }, '未找到该项目');
   return resource;
 }

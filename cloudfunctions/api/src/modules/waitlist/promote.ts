@@ -17,7 +17,7 @@ import { bookingWants, holderOf, takeClaims, type TakenClaims } from '../booking
 import { noticeData } from '../booking/noticeData';
 import { holdingKey, takeHolding, untakeHolding } from '../booking/places';
 import { retryOnce } from '../../db/retry';
-import { findResource, findSlot } from '../catalog/repository';
+import { findBookingResource, findSlot } from '../catalog/repository';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
 import { notify } from '../notice/notify';
 import { entryTransition, stopWaiting } from './transition';
@@ -86,7 +86,7 @@ export async function promoteWaitlist(deps: Deps, slotId: string): Promise<numbe
   let promoted = 0;
   let slot = await findSlot(deps.db, slotId);
   while (slot && !slot.cancelled && slot.remaining > 0 && deps.clock() < slot.start) {
-    const resource = await findResource(deps.db, slot.resourceId);
+    const resource = await findBookingResource(deps.db, slot.resourceId);
     if (!resource) return promoted;
     const _ = deps.db.command;
     const { data } = await deps.db
