@@ -1,39 +1,26 @@
 // Contract of the failure injection, with the real wx-server-sdk against the endpoint: a 'fail' fault
 // refuses the request, an 'applyThenFail' fault applies it and still fails the answer, for every
 // database action, transactions' too; skip and match pick exactly the request to fail.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { openStore, type Store } from '../store';
-import { createCloudApi, type CloudApi } from '.';
-import { sdkRuntimeEnv } from '../runtimeEnv';
+import type { Store } from '../store';
+import type { CloudApi } from '.';
+import { startSdkEndpoint, type SdkEndpoint } from '../testing/sdkEndpoint';
 
 const NOW = Date.UTC(2025, 5, 1, 2, 0, 0);
 
+let endpoint: SdkEndpoint;
 let store: Store;
 let api: CloudApi;
-let server: http.Server;
 // wx-server-sdk ships no types.
 let db: any, _: any;
 
 beforeAll(async () => {
-  store = await openStore({ dataDir: ':memory:', clock: () => NOW });
-  api = createCloudApi(store);
-  server = http.createServer((req, res) => api.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  // The SDK reads these when it initialises: set them before requiring it (see runtimeEnv.ts).
-  Object.assign(process.env, sdkRuntimeEnv(`http://127.0.0.1:${port}`));
-  const cloud = require('wx-server-sdk');
-  cloud.init({ env: 'local' });
-  db = cloud.database();
+  endpoint = await startSdkEndpoint(() => NOW);
+  ({ store, api } = endpoint);
+  db = endpoint.cloud.database();
   _ = db.command;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close();
-});
+afterAll(() => endpoint.close());
 
 beforeEach(async () => {
   await store.reset();

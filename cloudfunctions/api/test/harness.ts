@@ -1,11 +1,7 @@
 // Service-test harness: the real wx-server-sdk, in this process, against an in-memory local store
 // (the local cloud's API endpoint on loopback), with a clock the test sets. No function instances.
-import http from 'http';
 import { randomBytes } from 'crypto';
-import type { AddressInfo } from 'net';
-import { openStore } from '../../../emulator/store';
-import { createCloudApi } from '../../../emulator/cloudApi';
-import { sdkRuntimeEnv } from '../../../emulator/runtimeEnv';
+import { startSdkEndpoint } from '../../../emulator/testing/sdkEndpoint';
 import { createEntryTokens } from '../src/lib/entryToken';
 import { createPii } from '../src/lib/pii';
 import { route } from '../src/router';
@@ -38,16 +34,7 @@ export const rid = () => `test-${process.pid}-${++seq}-${randomBytes(4).toString
 
 export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Promise<Harness> {
   let now = Date.parse(initialNow);
-  const store = await openStore({ dataDir: ':memory:', clock: () => now });
-  const api = createCloudApi(store);
-  const server = http.createServer((req, res) => api.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  Object.assign(process.env, sdkRuntimeEnv(`http://127.0.0.1:${port}`));
-  // Required after the environment is set: the SDK reads it when it starts.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const cloud = require('wx-server-sdk');
-  cloud.init({ env: 'local' });
+  const { store, api, cloud, close } = await startSdkEndpoint(() => now);
   const deps: Deps = {
     db: cloud.database({ throwOnNotFound: false }) as Db,
     clock: () => now,
@@ -71,11 +58,7 @@ export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Pr
     },
     call: (openid, action, data, requestId) =>
       route(deps, openid, { action, data, requestId: requestId ?? rid() }) as Promise<Envelope<never>>,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await store.close();
-    },
+    close,
   };
 }
 

@@ -1,0 +1,39 @@
+// For tests of the cloud API endpoint itself: an in-memory store behind the endpoint on loopback, and
+// the real wx-server-sdk pointed at it, as a deployed function would be at WeChat's servers.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openStore, type Store } from '../store';
+import { createCloudApi, type CloudApi } from '../cloudApi';
+import { sdkRuntimeEnv } from '../runtimeEnv';
+
+export interface SdkEndpoint {
+  store: Store;
+  api: CloudApi;
+  /** wx-server-sdk ships no types. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  cloud: any;
+  close(): Promise<void>;
+}
+
+export async function startSdkEndpoint(clock: () => number): Promise<SdkEndpoint> {
+  const store = await openStore({ dataDir: ':memory:', clock });
+  const api = createCloudApi(store);
+  const server = http.createServer((req, res) => api.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  // The SDK reads these when it initialises: set them before requiring it (see runtimeEnv.ts).
+  Object.assign(process.env, sdkRuntimeEnv(`http://127.0.0.1:${port}`));
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const cloud = require('wx-server-sdk');
+  cloud.init({ env: 'local' });
+  return {
+    store,
+    api,
+    cloud,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await store.close();
+    },
+  };
+}
