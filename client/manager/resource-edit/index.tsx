@@ -241,7 +241,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
           {number('closesMinutesBefore')}
         </Group>
 
-        <Group title="人数与限额">
+        <Group title="人数与限额" hint="每账号每日名额：一个微信账号当天在此项目最多占用的名额，换人也不能超出。">
           {number('maxAttendees')}
           {number('perIdPerDay')}
           {number('perAccountPerDay')}
