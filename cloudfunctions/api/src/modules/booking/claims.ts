@@ -186,14 +186,18 @@ function claimRefusal(refused: ClaimWant[], limits?: ClaimLimits, short = 0): Ap
 
 /** The claims of a booking on `resourceId` and `date` by `openid` for these people. */
 export function bookingWants(people: Person[], openid: string, resourceId: string, date: string, limits: { perIdPerDay: number; perAccountPerDay: number }): ClaimWant[] {
-  const personWants = people.map((p) => ({
-    candidates: Array.from({ length: limits.perIdPerDay }, (_, i) => claimId(p.idHash, resourceId, date, i + 1)),
+  const accountIds = Array.from({ length: limits.perAccountPerDay }, (_, i) => accountClaimId(openid, resourceId, date, i + 1));
+  const accountWants = people.map((p) => ({ candidates: accountIds, refusal: 'account' as const, name: p.name }));
+  return [...dayWants(people, resourceId, date, limits.perIdPerDay), ...accountWants];
+}
+
+/** Each person's bookings of the resource that day, across accounts. */
+function dayWants(people: Person[], resourceId: string, date: string, perIdPerDay: number): ClaimWant[] {
+  return people.map((p) => ({
+    candidates: Array.from({ length: perIdPerDay }, (_, i) => claimId(p.idHash, resourceId, date, i + 1)),
     refusal: 'person' as const,
     name: p.name,
   }));
-  const accountIds = Array.from({ length: limits.perAccountPerDay }, (_, i) => accountClaimId(openid, resourceId, date, i + 1));
-  const accountWants = people.map((p) => ({ candidates: accountIds, refusal: 'account' as const, name: p.name }));
-  return [...personWants, ...accountWants];
 }
 
 /** One claim per person for a slot (waiting once, applying once). */
@@ -215,11 +219,11 @@ export async function releaseClaims(deps: Deps, ids: string[], holder: ClaimHold
  * people who hold all their bookings that day, whether the account's places are used up, and whether
  * this very attempt already holds claims (a retry of a booking that went through).
  */
-export async function readClaims(deps: Deps, wants: ClaimWant[], holder: ClaimHolder): Promise<{ refusal: AppError | null; ours: boolean }> {
+export async function readClaims(deps: Deps, wants: ClaimWant[], holder?: ClaimHolder): Promise<{ refusal: AppError | null; ours: boolean }> {
   const ids = [...new Set(wants.flatMap((w) => w.candidates))];
   const { data } = await deps.db.collection(COLLECTIONS.claims).where({ _id: deps.db.command.in(ids) }).limit(ids.length).get();
   const claims = data as ClaimDoc[];
-  if (claims.some((c) => (c.holder ?? c.bookingId) === holder.token)) return { refusal: null, ours: true };
+  if (holder && claims.some((c) => (c.holder ?? c.bookingId) === holder.token)) return { refusal: null, ours: true };
   const taken = new Set(claims.map((c) => c._id));
   const refused = wants.filter((w) => w.refusal === 'person' && w.candidates.every((id) => taken.has(id)));
   const accountWants = wants.filter((w) => w.refusal === 'account');
@@ -233,16 +237,6 @@ const perAccountOf = (accountWants: ClaimWant[]): ClaimLimits | undefined =>
 
 /** DUPLICATE_BOOKING if someone already holds all of their bookings for that resource and day. */
 export async function assertNotBookedThatDay(deps: Deps, people: Person[], resourceId: string, date: string, perIdPerDay: number): Promise<void> {
-  const wants = people.map((p) => ({
-    candidates: Array.from({ length: perIdPerDay }, (_, i) => claimId(p.idHash, resourceId, date, i + 1)),
-    refusal: 'person' as const,
-    name: p.name,
-  }));
-  const { data } = await deps.db
-    .collection(COLLECTIONS.claims)
-    .where({ _id: deps.db.command.in(wants.flatMap((w) => w.candidates)) })
-    .get();
-  const taken = new Set((data as ClaimDoc[]).map((c) => c._id));
-  const full = wants.filter((w) => w.candidates.every((id) => taken.has(id))).map((w) => w.name);
-  if (full.length) throw new AppError('DUPLICATE_BOOKING', { names: full }, `${full.join('、')}当天已预约过此项目`);
+  const { refusal } = await readClaims(deps, dayWants(people, resourceId, date, perIdPerDay));
+  if (refusal) throw refusal;
 }
