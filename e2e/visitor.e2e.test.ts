@@ -448,6 +448,9 @@ describe('a subscribe message when booking', () => {
     const booking = (await api('demo-visitor-1', 'booking.get', { bookingId })).data as { venueName: string; start: string };
     await reopen('/dev/signin/index');
     await onScreen(page).locator('[data-testid="signin-outbox"]').click({ force: true });
+    // The page's first load can race the fresh app's sign-in and come back without the templates'
+    // labels; 刷新 loads the outbox and the templates again, as a developer would.
+    await onScreen(page).locator('[data-testid="outbox-refresh"]').click({ force: true });
     const card = onScreen(page).locator('[data-testid="outbox-message"]', { hasText: bookingId }).first();
     await card.getByText('预约成功通知').waitFor();
     for (const text of ['预约项目', 'VR飞行体验', '预约时间', templateTime(booking.start), '场馆', booking.venueName, '预约编号', `booking/detail/index?bookingId=${bookingId}`]) {
