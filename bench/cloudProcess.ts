@@ -30,7 +30,8 @@ export function must<T>(e: Envelope<T>): T {
   return e.data as T;
 }
 
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** A valid resident ID number for person k. */
 export function idNumberFor(k: number): string {
@@ -39,10 +40,13 @@ export function idNumberFor(k: number): string {
 }
 
 export async function startBenchCloud(port: number, instances: number, existingDataDir?: string): Promise<BenchCloud> {
-  const dataDir = existingDataDir ?? process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'venue-bench-'));
+  const dataDir =
+    existingDataDir ?? process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'venue-bench-'));
   const root = path.resolve(__dirname, '..');
   await new Promise<void>((resolve, reject) =>
-    spawn(process.execPath, [path.join(root, 'scripts/build-cloud.mjs')], { stdio: 'inherit' }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
+    spawn(process.execPath, [path.join(root, 'scripts/build-cloud.mjs')], { stdio: 'inherit' }).on('exit', (c) =>
+      c === 0 ? resolve() : reject(new Error('build failed')),
+    ),
   );
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'emulator/main.ts')], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED: 'demo', INSTANCES: String(instances) },
@@ -51,7 +55,13 @@ export async function startBenchCloud(port: number, instances: number, existingD
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error('the local cloud exited');
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 600) throw new Error('the local cloud did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -66,12 +76,17 @@ export async function startBenchCloud(port: number, instances: number, existingD
       });
       return ((await res.json()) as { result: Envelope<never> }).result;
     },
-    dbOps: async () => ((await (await fetch(`${url}/healthz`)).json()) as { cloudApiRequests: number }).cloudApiRequests,
+    dbOps: async () =>
+      ((await (await fetch(`${url}/healthz`)).json()) as { cloudApiRequests: number }).cloudApiRequests,
     tick: async () => {
       await fetch(`${url}/__dev/tick`, { method: 'POST' });
     },
     setClock: async (iso) => {
-      await fetch(`${url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: iso }) });
+      await fetch(`${url}/__dev/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ now: iso }),
+      });
     },
     async stop(keepData = false) {
       if (child.exitCode === null) {
@@ -98,7 +113,14 @@ export async function burst<T>(cloud: BenchCloud, calls: { openid: string; body:
   );
   const seconds = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
-  return { answers, seconds, perSecond: calls.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), dbOps: (await cloud.dbOps()) - before };
+  return {
+    answers,
+    seconds,
+    perSecond: calls.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    dbOps: (await cloud.dbOps()) - before,
+  };
 }
 
 /** One attendee per visitor, added by each visitor, 100 at a time. */
@@ -110,7 +132,13 @@ export async function addAttendees(cloud: BenchCloud, visitors: string[], offset
         .call(v, {
           action: 'attendee.add',
           requestId: `bench-add-${offset + i + j}`,
-          data: { name: '压测观众', phone: `139${String(offset + i + j).padStart(8, '0')}`, idType: 'id_card', idNumber: idNumberFor(offset + i + j), consent: true },
+          data: {
+            name: '压测观众',
+            phone: `139${String(offset + i + j).padStart(8, '0')}`,
+            idType: 'id_card',
+            idNumber: idNumberFor(offset + i + j),
+            consent: true,
+          },
         })
         .then((e) => must(e).id),
     );
@@ -131,7 +159,8 @@ export function runBench(body: (cloud: BenchCloud, admin: Admin, instances: numb
     const cloud = await startBenchCloud(Number(process.env.BENCH_PORT ?? 8797), instances);
     try {
       let n = 0;
-      const admin: Admin = async (action, data) => must(await cloud.call(ADMIN, { action, data, requestId: `bench-admin-${Date.now()}-${++n}` }));
+      const admin: Admin = async (action, data) =>
+        must(await cloud.call(ADMIN, { action, data, requestId: `bench-admin-${Date.now()}-${++n}` }));
       const failure = await body(cloud, admin, instances);
       if (failure) {
         console.error(`FAILED: ${failure}`);
@@ -150,8 +179,20 @@ const ADMIN = 'demo-admin-1';
 
 /** A resource of the demo museum with one slot the day after tomorrow, 10:00 to `end`. */
 export async function benchSlot(admin: Admin, id: string, name: string, capacity: number, end = '11:00') {
-  await admin('admin.resource.upsert', { id, venueId: 'venue-museum', name, kind: 'exhibit', mode: 'slot', allocation: 'fcfs' });
+  await admin('admin.resource.upsert', {
+    id,
+    venueId: 'venue-museum',
+    name,
+    kind: 'exhibit',
+    mode: 'slot',
+    allocation: 'fcfs',
+  });
   const day = addDays(dateOf(Date.now()), 2);
-  const slot = await admin('admin.slot.create', { resourceId: id, start: `${day}T10:00:00+08:00`, end: `${day}T${end}:00+08:00`, capacity });
+  const slot = await admin('admin.slot.create', {
+    resourceId: id,
+    start: `${day}T10:00:00+08:00`,
+    end: `${day}T${end}:00+08:00`,
+    capacity,
+  });
   return { slotId: slot.id, day };
 }

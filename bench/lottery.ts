@@ -6,9 +6,12 @@ import { draw, listHash, type LotteryEntry } from '../shared/rules/lottery';
 import { shuffle } from './shuffle';
 
 function list(n: number): LotteryEntry[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `l${i.toString(36).padStart(8, '0')}${randomBytes(4).toString('hex')}`, size: 1 + (i % 3), weight: 1 + (i % 4 === 0 ? 1 : 0) }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `l${i.toString(36).padStart(8, '0')}${randomBytes(4).toString('hex')}`,
+    size: 1 + (i % 3),
+    weight: 1 + (i % 4 === 0 ? 1 : 0),
+  }));
 }
-
 
 function time<T>(f: () => T): { ms: number; value: T } {
   const t = performance.now();

@@ -23,12 +23,20 @@ interface LotteryState {
   seed?: string;
 }
 
-
 async function createLottery(cloud: BenchCloud) {
   let n = 0;
-  const admin = async <T = { id: string }>(action: string, data: unknown) => must<T>(await cloud.call<T>(ADMIN, { action, data, requestId: `bench-lottery-${++n}` }));
+  const admin = async <T = { id: string }>(action: string, data: unknown) =>
+    must<T>(await cloud.call<T>(ADMIN, { action, data, requestId: `bench-lottery-${++n}` }));
   const resourceId = 'bench-lottery';
-  await admin('admin.resource.upsert', { id: resourceId, venueId: 'venue-museum', name: '抽签压测', kind: 'event', mode: 'slot', allocation: 'lottery', policy: { maxAttendees: 3, opensDaysBefore: 7 } });
+  await admin('admin.resource.upsert', {
+    id: resourceId,
+    venueId: 'venue-museum',
+    name: '抽签压测',
+    kind: 'event',
+    mode: 'slot',
+    allocation: 'lottery',
+    policy: { maxAttendees: 3, opensDaysBefore: 7 },
+  });
   const today = dateOf(Date.now());
   const day = addDays(today, 3);
   const slot = await admin('admin.slot.create', {
@@ -66,7 +74,13 @@ async function importApplications(dataDir: string, slotId: string): Promise<Lott
         start: slot.start,
         end: slot.end,
         drawAt: lottery.drawAt,
-        attendees: Array.from({ length: entry.size }, (_, j) => ({ id: `a${k}x${j}`, name: '压测观众', idMasked: '1101**********123X', idHash: `h${k}x${j}`, phoneHash: `p${k}` })),
+        attendees: Array.from({ length: entry.size }, (_, j) => ({
+          id: `a${k}x${j}`,
+          name: '压测观众',
+          idMasked: '1101**********123X',
+          idHash: `h${k}x${j}`,
+          phoneHash: `p${k}`,
+        })),
         size: entry.size,
         weight: entry.weight,
         rank: rankOf(lottery.seed as string, entry),
@@ -78,7 +92,12 @@ async function importApplications(dataDir: string, slotId: string): Promise<Lott
     }
     await store.insert('applications', docs);
   }
-  await store.modify('lotteries', { id: slotId }, { $set: { applicants: N, people } }, { multi: false, merge: true, upsert: false });
+  await store.modify(
+    'lotteries',
+    { id: slotId },
+    { $set: { applicants: N, people } },
+    { multi: false, merge: true, upsert: false },
+  );
   await store.close();
   return entries;
 }
@@ -114,7 +133,13 @@ async function outcome(dataDir: string): Promise<{ won: Set<string>; told: numbe
     let state: LotteryState;
     do {
       const c = performance.now();
-      state = must<LotteryState>(await cloud.call<LotteryState>(ADMIN, { action: 'lottery.draw', data: { slotId }, requestId: `bench-draw-${calls.length}` }));
+      state = must<LotteryState>(
+        await cloud.call<LotteryState>(ADMIN, {
+          action: 'lottery.draw',
+          data: { slotId },
+          requestId: `bench-draw-${calls.length}`,
+        }),
+      );
       calls.push(performance.now() - c);
     } while (state.status !== 'drawn' && calls.length < 50);
     const drawS = (performance.now() - t) / 1000;
@@ -126,8 +151,10 @@ async function outcome(dataDir: string): Promise<{ won: Set<string>; told: numbe
     // The losers: timer invocations (each within its budget) until no job has work left.
     t = performance.now();
     let passes = 0;
-    for (let more = true; more && passes < 500; ) {
-      const { rounds } = (await (await fetch(`${cloud.url}/__dev/tick`, { method: 'POST' })).json()) as { rounds: { more?: boolean }[] };
+    for (let more = true; more && passes < 500;) {
+      const { rounds } = (await (await fetch(`${cloud.url}/__dev/tick`, { method: 'POST' })).json()) as {
+        rounds: { more?: boolean }[];
+      };
       passes += rounds.length;
       more = rounds.at(-1)?.more === true;
     }

@@ -7,7 +7,10 @@ export default defineAppConfig({
   pages: TABS.map((t) => t.pagePath),
   subPackages: [
     { root: 'booking', pages: ['resource/index', 'confirm/index', 'detail/index', 'change/index'] },
-    { root: 'profile', pages: ['attendees/index', 'attendee-add/index', 'privacy/index', 'notices/index', 'notify-settings/index'] },
+    {
+      root: 'profile',
+      pages: ['attendees/index', 'attendee-add/index', 'privacy/index', 'notices/index', 'notify-settings/index'],
+    },
     {
       root: 'manager',
       pages: [

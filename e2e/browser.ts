@@ -5,7 +5,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -17,7 +26,8 @@ export async function phonePage(browser: Browser, errors: string[]): Promise<Pag
 }
 
 /** Taro H5 wraps NutUI buttons in taro-button-core, which takes the pointer events. */
-export const button = (page: Page, text: string | RegExp) => onScreen(page).locator('taro-button-core', { hasText: text }).first();
+export const button = (page: Page, text: string | RegExp) =>
+  onScreen(page).locator('taro-button-core', { hasText: text }).first();
 
 /** The native input inside Taro's input element, by its placeholder. */
 export const field = (page: Page, placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`);

@@ -27,7 +27,10 @@ export async function startNpmStart(port: number): Promise<RunningCloud> {
   const deadline = Date.now() + 240_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm start exited:\n${log.join('')}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`npm start did not become ready:\n${log.join('')}`);
     await new Promise((r) => setTimeout(r, 500));

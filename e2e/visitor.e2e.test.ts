@@ -60,7 +60,11 @@ const bookVrFlight = async (days: number) => {
 };
 /** Waits until Taro's page transition is over: a tap during the slide can land on the page leaving. */
 const still = () =>
-  page.waitForFunction(() => document.getAnimations().every((a) => !((a.effect as KeyframeEffect | null)?.target as Element | null)?.classList.contains('taro_page')));
+  page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => !((a.effect as KeyframeEffect | null)?.target as Element | null)?.classList.contains('taro_page')),
+  );
 /** The 我的 tab, once it has loaded what it shows (it re-renders when the caller's roles arrive). */
 const openMe = async () => {
   await onScreen(page).getByText('我的', { exact: true }).click({ force: true });
@@ -99,7 +103,9 @@ test('adds an attendee from 我的 → 常用参观人, after the form shows wha
   // The form goes back to the list, which now shows the attendee with the ID number masked.
   await page.waitForURL((u) => u.hash.startsWith('#/profile/attendees/index'));
   await onScreen(page).getByText('王小明').waitFor();
-  await onScreen(page).getByText(`${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(-4)}`).waitFor();
+  await onScreen(page)
+    .getByText(`${ID_NUMBER.slice(0, 4)}**********${ID_NUMBER.slice(-4)}`)
+    .waitFor();
 });
 
 test('books a slot of VR飞行体验 tomorrow', async () => {
@@ -168,7 +174,7 @@ describe('check-in at the gate', () => {
   let staffPage: Page;
   let bookingId: string;
 
-  test('the visitor opens the booking\'s entry code in the check-in window', async () => {
+  test("the visitor opens the booking's entry code in the check-in window", async () => {
     // The rebooked 球幕影院 booking: move the clock to ten minutes before it starts.
     const res = await fetch(`${cloud.url}/api/call/api`, {
       method: 'POST',
@@ -178,7 +184,11 @@ describe('check-in at the gate', () => {
     const [booking] = ((await res.json()) as { result: { data: { id: string; start: string }[] } }).result.data;
     bookingId = booking.id;
     const now = new Date(Date.parse(booking.start) - 10 * 60_000).toISOString();
-    await fetch(`${cloud.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }) });
+    await fetch(`${cloud.url}/__dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now }),
+    });
     await go(`/booking/detail/index?bookingId=${bookingId}`);
     await onScreen(page).getByText('入场码').first().waitFor();
     await onScreen(page).locator('[data-testid="checkin-token"]').waitFor();
@@ -186,7 +196,11 @@ describe('check-in at the gate', () => {
 
   test('staff, on another device, paste the code: OK, then a second scan says when and by whom', async () => {
     const token = (await onScreen(page).locator('[data-testid="checkin-token"]').innerText()).trim();
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      locale: 'zh-CN',
+    });
     staffPage = await context.newPage();
     staffPage.on('pageerror', (e) => errors.push(e.message));
     await staffPage.goto(`${cloud.url}/#/dev/signin/index`);
@@ -200,7 +214,10 @@ describe('check-in at the gate', () => {
     await scanOnce();
     await onScreen(staffPage).locator('[data-testid="scan-result"]').getByText('核验通过').waitFor();
     await scanOnce();
-    await onScreen(staffPage).locator('[data-testid="scan-result"]').getByText(/已于 \d\d:\d\d 由 demo-staff-1 核验/).waitFor();
+    await onScreen(staffPage)
+      .locator('[data-testid="scan-result"]')
+      .getByText(/已于 \d\d:\d\d 由 demo-staff-1 核验/)
+      .waitFor();
   });
 
   test('the visitor sees 已入场 and rates the visit', async () => {
@@ -217,21 +234,31 @@ describe('check-in at the gate', () => {
     await button(page, '提交评价').click();
     await page.getByText('感谢您的评价').waitFor();
     await onScreen(page).getByText('我的评价').waitFor();
-    await fetch(`${cloud.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: null }) });
+    await fetch(`${cloud.url}/__dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now: null }),
+    });
   });
 });
 
 describe('a lottery', () => {
   let slotId: string;
   const clock = (now: string | null) =>
-    fetch(`${cloud.url}/__dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now }) });
+    fetch(`${cloud.url}/__dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ now }),
+    });
   // A journey stopped half-way must not leave the clock frozen for the next ones.
   afterAll(() => clock(null));
 
   test('the visitor applies for the lecture in three days', async () => {
     // The demo's lecture slot three days ahead: its applications are open now.
     const day = new Date(Date.now() + 8 * 3600_000 + 3 * 86_400_000).toISOString().slice(0, 10);
-    const slots = (await api(null, 'slot.list', { resourceId: 'res-lottery', from: day, to: day })).data as { id: string }[];
+    const slots = (await api(null, 'slot.list', { resourceId: 'res-lottery', from: day, to: day })).data as {
+      id: string;
+    }[];
     slotId = slots[0].id;
     await go(`/lottery/slot/index?slotId=${slotId}`);
     await onScreen(page).locator('[data-testid="lottery-commitment"]').waitFor();
@@ -277,12 +304,27 @@ describe('a lottery', () => {
 
     // Two visitors apply for one place at the lecture in four days.
     const day = new Date(Date.now() + 8 * 3600_000 + 4 * 86_400_000).toISOString().slice(0, 10);
-    const slot = ((await api(null, 'slot.list', { resourceId: 'res-lottery', from: day, to: day })).data as { id: string }[])[0];
+    const slot = (
+      (await api(null, 'slot.list', { resourceId: 'res-lottery', from: day, to: day })).data as { id: string }[]
+    )[0];
     expect((await api('demo-manager-1', 'admin.slot.capacity', { slotId: slot.id, capacity: 1 })).ok).toBe(true);
-    const people: Record<string, [string, string]> = { 'demo-visitor-1': ['王小明', '11010519900307123'], 'demo-visitor-2': ['李华', '11010519880512123'] };
+    const people: Record<string, [string, string]> = {
+      'demo-visitor-1': ['王小明', '11010519900307123'],
+      'demo-visitor-2': ['李华', '11010519880512123'],
+    };
     for (const [openid, [name, first]] of Object.entries(people)) {
       if (!((await api(openid, 'attendee.list', {})).data as unknown[]).length) {
-        expect((await api(openid, 'attendee.add', { name, phone: '13912345678', idType: 'id_card', idNumber: first + residentIdCheckChar(first), consent: true })).ok).toBe(true);
+        expect(
+          (
+            await api(openid, 'attendee.add', {
+              name,
+              phone: '13912345678',
+              idType: 'id_card',
+              idNumber: first + residentIdCheckChar(first),
+              consent: true,
+            })
+          ).ok,
+        ).toBe(true);
       }
       const [attendee] = (await api(openid, 'attendee.list', {})).data as { id: string }[];
       expect((await api(openid, 'lottery.apply', { slotId: slot.id, attendeeIds: [attendee.id] })).ok).toBe(true);
@@ -290,7 +332,10 @@ describe('a lottery', () => {
     const lottery = (await api(null, 'lottery.get', { slotId: slot.id })).data as { closesAt: string };
     await clock(lottery.closesAt);
     expect((await api('demo-manager-1', 'lottery.draw', { slotId: slot.id })).ok).toBe(true);
-    const statusOf = async (openid: string) => ((await api(openid, 'lottery.mine', {})).data as { slotId: string; status: string }[]).find((a) => a.slotId === slot.id)!.status;
+    const statusOf = async (openid: string) =>
+      ((await api(openid, 'lottery.mine', {})).data as { slotId: string; status: string }[]).find(
+        (a) => a.slotId === slot.id,
+      )!.status;
     const loser = (await statusOf('demo-visitor-1')) === 'lost' ? 'demo-visitor-1' : 'demo-visitor-2';
 
     // The loser is told the waiting list is open to them, and joins it from the lottery page.
@@ -358,9 +403,15 @@ describe('a complaint, around the whole loop', () => {
   test('the desk routes it to 展览部 from its queue', async () => {
     await signIn('demo-manager-1');
     await go('/manager/complaints/index');
-    await onScreen(page).locator(`[data-testid="complaint-${complaintId}"]`).getByText('磁悬浮列车展项无法演示', { exact: false }).click({ force: true });
+    await onScreen(page)
+      .locator(`[data-testid="complaint-${complaintId}"]`)
+      .getByText('磁悬浮列车展项无法演示', { exact: false })
+      .click({ force: true });
     await page.waitForURL((u) => u.hash.startsWith('#/manager/complaint/index'));
-    await onScreen(page).locator('[data-testid="complaint-step"]').getByText('展览部', { exact: true }).click({ force: true });
+    await onScreen(page)
+      .locator('[data-testid="complaint-step"]')
+      .getByText('展览部', { exact: true })
+      .click({ force: true });
     await button(page, /^转交$/).click();
     await status('处理中');
   });
@@ -415,7 +466,17 @@ describe('a subscribe message when booking', () => {
     await signIn('demo-visitor-1');
     if (!((await api('demo-visitor-1', 'attendee.list', {})).data as unknown[]).length) {
       const first = '11010519900307123';
-      expect((await api('demo-visitor-1', 'attendee.add', { name: '王小明', phone: '13812345678', idType: 'id_card', idNumber: first + residentIdCheckChar(first), consent: true })).ok).toBe(true);
+      expect(
+        (
+          await api('demo-visitor-1', 'attendee.add', {
+            name: '王小明',
+            phone: '13812345678',
+            idType: 'id_card',
+            idNumber: first + residentIdCheckChar(first),
+            consent: true,
+          })
+        ).ok,
+      ).toBe(true);
     }
     await reopen('/pages/index/index');
     await bookVrFlight(2);
@@ -424,11 +485,23 @@ describe('a subscribe message when booking', () => {
   });
 
   test('the timer delivers 预约成功通知 to the visitor, with the booking’s fields and page', async () => {
-    const booking = (await api('demo-visitor-1', 'booking.get', { bookingId })).data as { resourceName: string; venueName: string; start: string };
-    const templates = (await api('demo-visitor-1', 'notify.templates', {})).data as { kind: string; templateId: string }[];
+    const booking = (await api('demo-visitor-1', 'booking.get', { bookingId })).data as {
+      resourceName: string;
+      venueName: string;
+      start: string;
+    };
+    const templates = (await api('demo-visitor-1', 'notify.templates', {})).data as {
+      kind: string;
+      templateId: string;
+    }[];
     const success = templates.find((t) => t.kind === 'booking_success')!.templateId;
     await fetch(`${cloud.url}/__dev/tick`, { method: 'POST' });
-    const outbox = (await (await fetch(`${cloud.url}/__dev/outbox`)).json()) as { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }[];
+    const outbox = (await (await fetch(`${cloud.url}/__dev/outbox`)).json()) as {
+      touser: string;
+      templateId: string;
+      page: string;
+      data: Record<string, { value: string }>;
+    }[];
     const sent = outbox.filter((m) => m.templateId === success && m.data.character_string4?.value === bookingId);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
@@ -445,7 +518,10 @@ describe('a subscribe message when booking', () => {
   });
 
   test('the dev outbox page shows it as a phone would', async () => {
-    const booking = (await api('demo-visitor-1', 'booking.get', { bookingId })).data as { venueName: string; start: string };
+    const booking = (await api('demo-visitor-1', 'booking.get', { bookingId })).data as {
+      venueName: string;
+      start: string;
+    };
     await reopen('/dev/signin/index');
     await onScreen(page).locator('[data-testid="signin-outbox"]').click({ force: true });
     // The page's first load can race the fresh app's sign-in and come back without the templates'
@@ -453,7 +529,16 @@ describe('a subscribe message when booking', () => {
     await onScreen(page).locator('[data-testid="outbox-refresh"]').click({ force: true });
     const card = onScreen(page).locator('[data-testid="outbox-message"]', { hasText: bookingId }).first();
     await card.getByText('预约成功通知').waitFor();
-    for (const text of ['预约项目', 'VR飞行体验', '预约时间', templateTime(booking.start), '场馆', booking.venueName, '预约编号', `booking/detail/index?bookingId=${bookingId}`]) {
+    for (const text of [
+      '预约项目',
+      'VR飞行体验',
+      '预约时间',
+      templateTime(booking.start),
+      '场馆',
+      booking.venueName,
+      '预约编号',
+      `booking/detail/index?bookingId=${bookingId}`,
+    ]) {
       await card.getByText(text, { exact: true }).first().waitFor();
     }
     await still();

@@ -55,7 +55,8 @@ function nestsDeeperThan(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash: the next character is escaped
+      if (c === 0x5c)
+        i++; // a backslash: the next character is escaped
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
@@ -69,7 +70,8 @@ function nestsDeeperThan(text: string, max: number): boolean {
 export async function readJson(req: IncomingMessage): Promise<unknown> {
   const text = (await readBody(req)).toString('utf8');
   if (text.length === 0) return undefined;
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new BodyError(400, `request body nests deeper than ${MAX_JSON_DEPTH} levels`);
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    throw new BodyError(400, `request body nests deeper than ${MAX_JSON_DEPTH} levels`);
   try {
     return JSON.parse(text);
   } catch {
@@ -79,7 +81,10 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {
   const body = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
@@ -117,13 +122,20 @@ export function crossSiteRefusal(req: IncomingMessage, server: { host: string; p
   const hostHeader = req.headers.host ?? '';
   const host = /^[^/\\?#@]+$/.test(hostHeader) ? httpHostOf(`http://${hostHeader}`) : null;
   const configured = unbracketed(server.host);
-  if (!host || host.port !== server.port || !(isLoopback(host.hostname) || isIP(host.hostname) || host.hostname === configured)) {
+  if (
+    !host ||
+    host.port !== server.port ||
+    !(isLoopback(host.hostname) || isIP(host.hostname) || host.hostname === configured)
+  ) {
     return `Host ${hostHeader || '(none)'} does not name this local cloud`;
   }
   const originHeader = req.headers.origin;
   if (originHeader !== undefined) {
     const origin = httpHostOf(originHeader);
-    const sameOrigin = origin !== null && origin.port === host.port && (origin.hostname === host.hostname || (isLoopback(origin.hostname) && isLoopback(host.hostname)));
+    const sameOrigin =
+      origin !== null &&
+      origin.port === host.port &&
+      (origin.hostname === host.hostname || (isLoopback(origin.hostname) && isLoopback(host.hostname)));
     if (!sameOrigin) return `cross-origin request from ${originHeader} refused`;
   }
   if (req.headers['sec-fetch-site'] === 'cross-site') return 'cross-site request refused';

@@ -16,7 +16,11 @@ export function functionKeys(dataDir: string): Keys {
   const keys = Object.fromEntries(NAMES.map((n) => [n, process.env[n] ?? stored[n] ?? fresh()])) as Keys;
   if (file && NAMES.some((n) => !stored[n])) {
     fs.mkdirSync(dataDir, { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ ...stored, ...Object.fromEntries(NAMES.map((n) => [n, stored[n] ?? keys[n]])) }, null, 2), { mode: 0o600 });
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ ...stored, ...Object.fromEntries(NAMES.map((n) => [n, stored[n] ?? keys[n]])) }, null, 2),
+      { mode: 0o600 },
+    );
   }
   return keys;
 }

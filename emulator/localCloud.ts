@@ -61,7 +61,10 @@ export function exposureWarning(host: string): string | null {
 
 /** Paths that act on the data or as a user: browsers may reach them from this server's own pages only. */
 const guarded = (pathname: string) =>
-  pathname === '/admin' || pathname.startsWith('/api/') || pathname.startsWith('/__dev/') || pathname.startsWith('/storage/');
+  pathname === '/admin' ||
+  pathname.startsWith('/api/') ||
+  pathname.startsWith('/__dev/') ||
+  pathname.startsWith('/storage/');
 
 function parseIsoOrNull(value: unknown): number | null | undefined {
   if (value === null) return null;
@@ -93,7 +96,11 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     size: opts.instances ?? 4,
     timeoutMs: FUNCTION_TIMEOUT_MS,
     now: () => frozenNow,
-    env: { ...sdkRuntimeEnv(url), ...functionKeys(dataDir), SUBSCRIBE_TEMPLATES: process.env.SUBSCRIBE_TEMPLATES ?? JSON.stringify(LOCAL_TEMPLATE_IDS) },
+    env: {
+      ...sdkRuntimeEnv(url),
+      ...functionKeys(dataDir),
+      SUBSCRIBE_TEMPLATES: process.env.SUBSCRIBE_TEMPLATES ?? JSON.stringify(LOCAL_TEMPLATE_IDS),
+    },
   });
 
   const call = (openid: string | null, payload: unknown, clientIp = '127.0.0.1') =>
@@ -131,7 +138,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       }
       if (req.method === 'POST' && pathname.startsWith('/api/call/')) {
         const name = decodeURIComponent(pathname.slice('/api/call/'.length));
-        if (name !== 'api') return sendJson(res, 404, { errCode: -501000, errMsg: `FunctionName parameter could not be found: ${name}` });
+        if (name !== 'api')
+          return sendJson(res, 404, { errCode: -501000, errMsg: `FunctionName parameter could not be found: ${name}` });
         const openid = req.headers['x-wx-openid'];
         // A body refused here (too large, too deep, not JSON) never reaches an instance: a deep one
         // would overflow the structured clone that posts it to the worker and leave that instance busy.
@@ -142,15 +150,27 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
           if (e instanceof BodyError) return sendJson(res, e.status, { errCode: -501007, errMsg: e.message });
           throw e;
         }
-        const r = await call(typeof openid === 'string' && openid ? openid : null, payload ?? {}, req.socket.remoteAddress ?? '');
-        return r.ok ? sendJson(res, 200, { result: r.result }) : sendJson(res, 500, { errCode: r.errCode, errMsg: r.errMsg });
+        const r = await call(
+          typeof openid === 'string' && openid ? openid : null,
+          payload ?? {},
+          req.socket.remoteAddress ?? '',
+        );
+        return r.ok
+          ? sendJson(res, 200, { result: r.result })
+          : sendJson(res, 500, { errCode: r.errCode, errMsg: r.errMsg });
       }
       if (req.method === 'GET' && pathname === '/healthz') {
         // Not ready (503) until the demo seed has run, so scripts can wait for a usable cloud.
-        return sendJson(res, ready ? 200 : 503, { ok: ready, now: new Date(clock()).toISOString(), frozen: frozenNow !== null, cloudApiRequests });
+        return sendJson(res, ready ? 200 : 503, {
+          ok: ready,
+          now: new Date(clock()).toISOString(),
+          frozen: frozenNow !== null,
+          cloudApiRequests,
+        });
       }
       if (req.method === 'POST' && pathname === '/storage/upload') return await storage.upload(req, res);
-      if ((req.method === 'GET' || req.method === 'HEAD') && pathname.startsWith('/storage/')) return storage.serve(req, res);
+      if ((req.method === 'GET' || req.method === 'HEAD') && pathname.startsWith('/storage/'))
+        return storage.serve(req, res);
       if (pathname.startsWith('/__dev/')) return await handleDev(req, res, pathname);
       if (req.method === 'GET') return serveStatic(opts.staticDir ?? path.join(ROOT, 'dist-h5'), req, res);
       sendJson(res, 404, { error: 'not found' });
@@ -174,7 +194,8 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       // What wx.requestSubscribeMessage does in WeChat: the user's answers, recorded by WeChat's servers.
       const openid = req.headers['x-wx-openid'];
       const body = (await readJson(req)) as { results?: Record<string, unknown> } | undefined;
-      if (typeof openid !== 'string' || !openid || !body?.results) return sendJson(res, 400, { error: 'X-Wx-Openid and { results } are required' });
+      if (typeof openid !== 'string' || !openid || !body?.results)
+        return sendJson(res, 400, { error: 'X-Wx-Openid and { results } are required' });
       cloudApi.subscriptions.record(openid, body.results);
       return sendJson(res, 200, { errMsg: 'requestSubscribeMessage:ok', ...body.results });
     }

@@ -28,33 +28,42 @@ afterEach(() => cloud.faults.clear());
 
 interface Answer {
   status: number;
-  body: any;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- answers of every shape
 }
 
 /** A request with exactly these headers (fetch would not let a test set Host). */
-function send(method: string, pathname: string, headers: Record<string, string | number> = {}, body?: string | Buffer): Promise<Answer> {
+function send(
+  method: string,
+  pathname: string,
+  headers: Record<string, string | number> = {},
+  body?: string | Buffer,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path: pathname, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          // Not JSON (the H5 page): kept as text.
-        }
-        resolve({ status: res.statusCode ?? 0, body: parsed });
-      });
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method, path: pathname, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // Not JSON (the H5 page): kept as text.
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 const json = { 'content-type': 'application/json' };
-const callApi = (payload: unknown, headers: Record<string, string> = {}) => send('POST', '/api/call/api', { ...json, ...headers }, JSON.stringify(payload));
+const callApi = (payload: unknown, headers: Record<string, string> = {}) =>
+  send('POST', '/api/call/api', { ...json, ...headers }, JSON.stringify(payload));
 const frozen = async () => (await send('GET', '/healthz')).body.frozen as boolean;
 
 /** A call the function answers (venue.list is public), and how long it took. */
@@ -71,28 +80,65 @@ describe('cross-site requests are refused with 403', () => {
     ['GET', '/__dev/outbox', undefined],
     ['GET', '/__dev/users', undefined],
     ['POST', '/api/call/api', JSON.stringify({ action: 'venue.list', data: {} })],
-    ['POST', '/admin?env=local', JSON.stringify({ action: 'database.getDocument', collectionName: 'users', query: '' })],
+    [
+      'POST',
+      '/admin?env=local',
+      JSON.stringify({ action: 'database.getDocument', collectionName: 'users', query: '' }),
+    ],
     ['POST', '/storage/upload?cloudPath=a/b.png', 'bytes'],
   ])('%s %s from another site', async (method, pathname, body) => {
-    for (const origin of ['http://evil.example', `http://evil.example:${port}`, `http://127.0.0.1:${port + 1}`, `https://127.0.0.1:${port}`, 'null']) {
+    for (const origin of [
+      'http://evil.example',
+      `http://evil.example:${port}`,
+      `http://127.0.0.1:${port + 1}`,
+      `https://127.0.0.1:${port}`,
+      'null',
+    ]) {
       const answer = await send(method, pathname, { ...json, origin, 'x-wx-openid': 'demo-admin-1' }, body);
       expect(answer).toEqual({ status: 403, body: { error: expect.stringContaining('cross-origin') } });
     }
-    const noOrigin = await send(method, pathname, { ...json, 'sec-fetch-site': 'cross-site', 'x-wx-openid': 'demo-admin-1' }, body);
+    const noOrigin = await send(
+      method,
+      pathname,
+      { ...json, 'sec-fetch-site': 'cross-site', 'x-wx-openid': 'demo-admin-1' },
+      body,
+    );
     expect(noOrigin).toEqual({ status: 403, body: { error: 'cross-site request refused' } });
   });
 
   test('a refused clock change changes nothing', async () => {
-    await send('POST', '/__dev/clock', { ...json, origin: 'http://evil.example' }, JSON.stringify({ now: '2026-01-01T00:00:00Z' }));
+    await send(
+      'POST',
+      '/__dev/clock',
+      { ...json, origin: 'http://evil.example' },
+      JSON.stringify({ now: '2026-01-01T00:00:00Z' }),
+    );
     expect(await frozen()).toBe(false);
   });
 
   test('a Host that is not this server (DNS rebinding) is refused, even same-origin', async () => {
-    for (const host of [`evil.example:${port}`, `127.0.0.1.evil.example:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1', `localhost.:${port}`]) {
-      const attempts: Record<string, string>[] = [{ host }, { host, origin: `http://${host}`, 'sec-fetch-site': 'same-origin' }];
+    for (const host of [
+      `evil.example:${port}`,
+      `127.0.0.1.evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      '127.0.0.1',
+      `localhost.:${port}`,
+    ]) {
+      const attempts: Record<string, string>[] = [
+        { host },
+        { host, origin: `http://${host}`, 'sec-fetch-site': 'same-origin' },
+      ];
       for (const headers of attempts) {
-        const answer = await send('POST', '/__dev/clock', { ...json, ...headers }, JSON.stringify({ now: '2026-01-01T00:00:00Z' }));
-        expect(answer).toEqual({ status: 403, body: { error: expect.stringContaining('does not name this local cloud') } });
+        const answer = await send(
+          'POST',
+          '/__dev/clock',
+          { ...json, ...headers },
+          JSON.stringify({ now: '2026-01-01T00:00:00Z' }),
+        );
+        expect(answer).toEqual({
+          status: 403,
+          body: { error: expect.stringContaining('does not name this local cloud') },
+        });
       }
       expect((await send('GET', '/__dev/outbox', { host })).status).toBe(403);
       expect((await send('GET', '/storage/a/b.png', { host })).status).toBe(403);
@@ -103,7 +149,11 @@ describe('cross-site requests are refused with 403', () => {
 
 describe('legitimate callers still pass', () => {
   test('no Origin (node fetch, curl, the SDK in the instances that reads the venues)', async () => {
-    const res = await fetch(`${cloud.url}/api/call/api`, { method: 'POST', headers: json, body: JSON.stringify({ action: 'venue.list', data: {}, requestId: 'r0' }) });
+    const res = await fetch(`${cloud.url}/api/call/api`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ action: 'venue.list', data: {}, requestId: 'r0' }),
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ result: { ok: true, data: [] } });
     expect(cloud.cloudApiRequests()).toBeGreaterThan(0);
@@ -117,10 +167,19 @@ describe('legitimate callers still pass', () => {
       [`localhost:${port}`, `http://127.0.0.1:${port}`],
     ]) {
       const same = { host, origin, 'sec-fetch-site': 'same-origin' };
-      expect((await callApi({ action: 'venue.list', data: {}, requestId: 'r2' }, same)).body).toEqual({ result: { ok: true, data: [] } });
-      expect((await send('POST', '/__dev/clock', { ...json, ...same }, JSON.stringify({ now: null }))).status).toBe(200);
+      expect((await callApi({ action: 'venue.list', data: {}, requestId: 'r2' }, same)).body).toEqual({
+        result: { ok: true, data: [] },
+      });
+      expect((await send('POST', '/__dev/clock', { ...json, ...same }, JSON.stringify({ now: null }))).status).toBe(
+        200,
+      );
       expect((await send('GET', '/__dev/users', same)).status).toBe(200);
-      const upload = await send('POST', '/storage/upload?cloudPath=photos/a.png', { ...same, 'x-wx-openid': 'demo-visitor-1' }, 'png bytes');
+      const upload = await send(
+        'POST',
+        '/storage/upload?cloudPath=photos/a.png',
+        { ...same, 'x-wx-openid': 'demo-visitor-1' },
+        'png bytes',
+      );
       expect(upload).toMatchObject({ status: 200, body: { errMsg: 'uploadFile:ok' } });
       expect((await send('GET', '/storage/photos/a.png', { host, 'sec-fetch-site': 'same-origin' })).status).toBe(200);
     }
@@ -128,11 +187,17 @@ describe('legitimate callers still pass', () => {
 
   test('a user opening a dev page by its address (Sec-Fetch-Site: none) and /healthz from anywhere', async () => {
     expect((await send('GET', '/__dev/users', { 'sec-fetch-site': 'none' })).status).toBe(200);
-    expect((await send('GET', '/healthz', { host: `evil.example:${port}`, origin: 'http://evil.example' })).status).toBe(200);
+    expect(
+      (await send('GET', '/healthz', { host: `evil.example:${port}`, origin: 'http://evil.example' })).status,
+    ).toBe(200);
   });
 
   test('static GETs of the H5 build stay open', async () => {
-    const visits: Record<string, string>[] = [{}, { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' }, { host: `evil.example:${port}` }];
+    const visits: Record<string, string>[] = [
+      {},
+      { origin: 'http://evil.example', 'sec-fetch-site': 'cross-site' },
+      { host: `evil.example:${port}` },
+    ];
     for (const headers of visits) {
       expect(await send('GET', '/', headers)).toEqual({ status: 200, body: '<!doctype html><title>h5</title>' });
     }
@@ -149,7 +214,13 @@ describe('bodies are bounded', () => {
   test('a cloud API request announcing more than the limit is answered before its body is sent', async () => {
     const answer = await new Promise<Answer>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port, method: 'POST', path: '/admin?env=local', headers: { ...json, 'content-length': MAX_CLOUD_API_BODY + 1 } },
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/admin?env=local',
+          headers: { ...json, 'content-length': MAX_CLOUD_API_BODY + 1 },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -163,16 +234,34 @@ describe('bodies are bounded', () => {
       // Only the start of the body: the answer must not wait for the rest.
       req.write('{"action":"database.insertDocument"');
     });
-    expect(answer).toEqual({ status: 200, body: { code: 'INVALID_PARAM', message: expect.stringContaining('larger than 16777216 bytes'), requestId: expect.any(String) } });
+    expect(answer).toEqual({
+      status: 200,
+      body: {
+        code: 'INVALID_PARAM',
+        message: expect.stringContaining('larger than 16777216 bytes'),
+        requestId: expect.any(String),
+      },
+    });
   });
 
   test('a cloud API request that grows past the limit without a length is refused', async () => {
     const answer = await new Promise<Answer>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/admin?env=local', headers: { ...json, 'transfer-encoding': 'chunked' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-      });
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/admin?env=local',
+          headers: { ...json, 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+          );
+        },
+      );
       req.on('error', reject);
       const chunk = Buffer.alloc(1024 * 1024, 0x20);
       for (let i = 0; i <= MAX_CLOUD_API_BODY / chunk.length; i++) req.write(chunk);
@@ -184,15 +273,22 @@ describe('bodies are bounded', () => {
 });
 
 describe('deeply nested bodies never reach an instance', () => {
-  const nested = (levels: number) => `{"action":"venue.list","requestId":"r3","data":{"x":${'['.repeat(levels)}${']'.repeat(levels)}}}`;
+  const nested = (levels: number) =>
+    `{"action":"venue.list","requestId":"r3","data":{"x":${'['.repeat(levels)}${']'.repeat(levels)}}}`;
 
   test.each([
     ['100,000 levels', nested(100_000)],
     ['a megabyte of nested arrays', nested(500_000)],
-    ['nesting hidden behind strings with quotes and brackets', `{"action":"venue.list","data":{"s":"\\"]]]}}}","x":${'['.repeat(100)}${']'.repeat(100)}}}`],
+    [
+      'nesting hidden behind strings with quotes and brackets',
+      `{"action":"venue.list","data":{"s":"\\"]]]}}}","x":${'['.repeat(100)}${']'.repeat(100)}}}`,
+    ],
   ])('%s: 400, then a normal call answers at once', async (_label, body) => {
     const answer = await send('POST', '/api/call/api', json, body);
-    expect(answer).toEqual({ status: 400, body: { errCode: -501007, errMsg: 'request body nests deeper than 64 levels' } });
+    expect(answer).toEqual({
+      status: 400,
+      body: { errCode: -501007, errMsg: 'request body nests deeper than 64 levels' },
+    });
     // One instance only: had the payload reached it, it would be stuck until the 60 s timeout.
     const { answer: next, ms } = await timedVenueList();
     expect(next.body).toEqual({ result: { ok: true, data: [] } });
@@ -200,7 +296,8 @@ describe('deeply nested bodies never reach an instance', () => {
   });
 
   test('64 levels are handed to the function (which validates them), 65 are not', async () => {
-    const levels = (n: number) => `{"action":"venue.list","requestId":"r4","data":{"x":${'['.repeat(n - 2)}${']'.repeat(n - 2)}}}`;
+    const levels = (n: number) =>
+      `{"action":"venue.list","requestId":"r4","data":{"x":${'['.repeat(n - 2)}${']'.repeat(n - 2)}}}`;
     const reached = await send('POST', '/api/call/api', json, levels(64));
     expect(reached.status).toBe(200);
     expect(reached.body.result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -215,7 +312,7 @@ describe('deeply nested bodies never reach an instance', () => {
 });
 
 describe('faults over HTTP', () => {
-  test('cloud.faults fails the function\'s next matching database request', async () => {
+  test("cloud.faults fails the function's next matching database request", async () => {
     cloud.faults.inject({ action: 'database.getDocument', collectionName: 'venues' });
     expect((await timedVenueList()).answer.body.result).toMatchObject({ ok: false });
     expect((await timedVenueList()).answer.body).toEqual({ result: { ok: true, data: [] } });
@@ -223,8 +320,10 @@ describe('faults over HTTP', () => {
 });
 
 test('a HOST other than loopback is warned about', () => {
-  for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', 'LOCALHOST', '::1', '[::1]']) expect(exposureWarning(host)).toBeNull();
-  for (const host of ['0.0.0.0', '::', '192.168.1.5', '10.0.0.1', 'devbox.lan']) expect(exposureWarning(host)).toMatch(/^WARNING: .*not on a loopback address/);
+  for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', 'LOCALHOST', '::1', '[::1]'])
+    expect(exposureWarning(host)).toBeNull();
+  for (const host of ['0.0.0.0', '::', '192.168.1.5', '10.0.0.1', 'devbox.lan'])
+    expect(exposureWarning(host)).toMatch(/^WARNING: .*not on a loopback address/);
 });
 
 test('an in-process call whose payload cannot reach an instance is answered, and the instance stays free', async () => {

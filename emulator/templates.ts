@@ -3,4 +3,6 @@
 // In WeChat they are the ids of the templates chosen in the mini-program's admin console.
 import { TEMPLATE_KINDS, type TemplateKind } from '../shared/contract';
 
-export const LOCAL_TEMPLATE_IDS = Object.fromEntries(TEMPLATE_KINDS.map((kind) => [kind, `local-${kind.replace(/_/g, '-')}`])) as Record<TemplateKind, string>;
+export const LOCAL_TEMPLATE_IDS = Object.fromEntries(
+  TEMPLATE_KINDS.map((kind) => [kind, `local-${kind.replace(/_/g, '-')}`]),
+) as Record<TemplateKind, string>;

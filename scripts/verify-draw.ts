@@ -7,7 +7,11 @@ import type { LotteryEntriesPage, LotteryView } from '../shared/contract';
 const base = process.env.VERIFY_URL ?? 'http://127.0.0.1:8787';
 
 async function call<T>(action: string, data: unknown): Promise<T> {
-  const res = await fetch(`${base}/api/call/api`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, data }) });
+  const res = await fetch(`${base}/api/call/api`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ action, data }),
+  });
   const { result } = (await res.json()) as { result: { ok: boolean; data?: T; error?: { message: string } } };
   if (!result.ok) throw new Error(result.error!.message);
   return result.data!;
@@ -23,7 +27,11 @@ export async function verifyDraw(slotId: string): Promise<DrawCheck & { entries:
     entries.push(...page.entries);
     after = page.next;
   } while (after);
-  return { ...checkDraw({ ...lottery, seed: lottery.seed }, entries), entries: entries.length, won: entries.filter((e) => e.won).length };
+  return {
+    ...checkDraw({ ...lottery, seed: lottery.seed }, entries),
+    entries: entries.length,
+    won: entries.filter((e) => e.won).length,
+  };
 }
 
 if (process.argv[1]?.endsWith('verify-draw.ts')) {

@@ -38,7 +38,10 @@ const project = new ci.Project({
 let failed = false;
 const out = mkdtempSync(path.join(os.tmpdir(), 'wechat-compile-'));
 try {
-  const files = await ci.getCompiledResult({ project, version: '0.0.0', setting: { useProjectConfig: true } }, path.join(out, 'compiled.zip'));
+  const files = await ci.getCompiledResult(
+    { project, version: '0.0.0', setting: { useProjectConfig: true } },
+    path.join(out, 'compiled.zip'),
+  );
   console.log(`PASS compile: WeChat's compiler built ${Object.keys(files).length} files`);
 } catch (e) {
   failed = true;
@@ -50,7 +53,9 @@ try {
 const checks = await ci.checkCodeQuality(project);
 for (const c of checks) {
   if (!c.success) failed = true;
-  console.log(`${c.success ? 'PASS' : 'FAIL'} ${c.name}: ${c.text ?? ''}${!c.success && c.detail ? `\n     ${JSON.stringify(c.detail)}` : ''}`);
+  console.log(
+    `${c.success ? 'PASS' : 'FAIL'} ${c.name}: ${c.text ?? ''}${!c.success && c.detail ? `\n     ${JSON.stringify(c.detail)}` : ''}`,
+  );
 }
 const passed = checks.filter((c) => c.success).length;
 console.log(`code quality: ${passed}/${checks.length} checks passed`);

@@ -13,7 +13,7 @@ describe.each(['UTC', 'America/Los_Angeles'])('with the host in %s', (zone) => {
     expect(timeOf(ms)).toBe('09:30');
   });
 
-  test('the business date turns at Shanghai midnight, not the host\'s', () => {
+  test("the business date turns at Shanghai midnight, not the host's", () => {
     expect(dateOf(Date.parse('2026-11-30T15:59:59Z'))).toBe('2026-11-30');
     expect(dateOf(Date.parse('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
   });

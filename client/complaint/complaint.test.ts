@@ -3,7 +3,22 @@
  * WeChat's template compiler; wx.cloud is stubbed. Needs `npm run build:weapp` first.
  */
 import type { BookingView, ComplaintView } from '@shared/contract';
-import { answers, closePages, cls, device, fails, lastCall, navigated, openPage, reset, settle, startApp, waitFor, wxCalls, type RenderedPage } from '../testing/weappPage';
+import {
+  answers,
+  closePages,
+  cls,
+  device,
+  fails,
+  lastCall,
+  navigated,
+  openPage,
+  reset,
+  settle,
+  startApp,
+  waitFor,
+  wxCalls,
+  type RenderedPage,
+} from '../testing/weappPage';
 
 const AT = '2026-12-01T09:00:00+08:00';
 
@@ -31,16 +46,39 @@ const REPLIED = complaint({
   status: 'replied',
   departmentId: 'dept-exhibition',
   departmentName: '展览部',
-  deadline: { step: 'confirm', due: '2026-12-08T11:00:00+08:00', leftMs: 6 * 86_400_000, breached: false, calendarKnown: true },
+  deadline: {
+    step: 'confirm',
+    due: '2026-12-08T11:00:00+08:00',
+    leftMs: 6 * 86_400_000,
+    breached: false,
+    calendarKnown: true,
+  },
   photos: ['cloud://cloud1.636c-cloud1-1300000000/complaints/a.jpg'],
   visit: { resourceName: 'VR飞行体验', venueName: '星河科技馆', start: AT, checkedInAt: '2026-12-01T08:55:00+08:00' },
   bookingId: 'b-1',
   timeline: [
     { at: AT, kind: 'received', actor: 'complainant' },
     { at: '2026-12-01T09:05:00+08:00', kind: 'routed', actor: 'desk', departmentName: '展览部' },
-    { at: '2026-12-01T10:00:00+08:00', kind: 'proposed', actor: 'department', departmentName: '展览部', text: '更换座椅' },
-    { at: '2026-12-01T10:30:00+08:00', kind: 'resolved', actor: 'department', departmentName: '展览部', text: '座椅已更换' },
-    { at: '2026-12-01T10:35:00+08:00', kind: 'replied', actor: 'desk', text: '您反映的座椅已于今日更换，感谢您的监督。' },
+    {
+      at: '2026-12-01T10:00:00+08:00',
+      kind: 'proposed',
+      actor: 'department',
+      departmentName: '展览部',
+      text: '更换座椅',
+    },
+    {
+      at: '2026-12-01T10:30:00+08:00',
+      kind: 'resolved',
+      actor: 'department',
+      departmentName: '展览部',
+      text: '座椅已更换',
+    },
+    {
+      at: '2026-12-01T10:35:00+08:00',
+      kind: 'replied',
+      actor: 'desk',
+      text: '您反映的座椅已于今日更换，感谢您的监督。',
+    },
   ],
 });
 
@@ -98,7 +136,8 @@ describe('投诉建议 (file)', () => {
   }, 20000);
 
   it('uploads the chosen photos and files the complaint, then opens it', async () => {
-    answers['complaint.create'] = (data: Record<string, unknown>) => complaint({ id: 'c-new', category: data.category as ComplaintView['category'] });
+    answers['complaint.create'] = (data: Record<string, unknown>) =>
+      complaint({ id: 'c-new', category: data.category as ComplaintView['category'] });
     device.chosen = [{ path: 'http://tmp/photo-1.png', size: 20_000 }];
     const page = openPage('complaint/file/index');
     await waitFor(() => page.text().includes('提交投诉'));
@@ -115,7 +154,11 @@ describe('投诉建议 (file)', () => {
     await page.tap(...button('提交投诉'));
     await waitFor(() => lastCall('complaint.create') !== undefined);
     const sent = lastCall('complaint.create')!;
-    expect(sent.data).toEqual({ category: 'facility', content: '座椅损坏', photos: [`cloud://cloud1.636c-cloud1-1300000000/${upload.cloudPath}`] });
+    expect(sent.data).toEqual({
+      category: 'facility',
+      content: '座椅损坏',
+      photos: [`cloud://cloud1.636c-cloud1-1300000000/${upload.cloudPath}`],
+    });
     expect(sent.requestId).toMatch(/^[A-Za-z0-9]{20}$/);
     await waitFor(() => navigated('redirectTo').length > 0, 3000);
     expect(navigated('redirectTo')).toEqual(['/complaint/detail/index?id=c-new']);
@@ -133,7 +176,9 @@ describe('投诉建议 (file)', () => {
   }, 20000);
 
   it('shows the server’s field errors next to their fields', async () => {
-    answers['complaint.create'] = fails('INVALID_INPUT', '输入有误', { fields: [{ path: 'data.contact', message: '联系方式最多50字' }] });
+    answers['complaint.create'] = fails('INVALID_INPUT', '输入有误', {
+      fields: [{ path: 'data.contact', message: '联系方式最多50字' }],
+    });
     const page = openPage('complaint/file/index');
     await waitFor(() => page.text().includes('提交投诉'));
     await choose(page, '服务态度');
@@ -158,14 +203,22 @@ describe('投诉建议 (file)', () => {
     await write(page, '讲解内容与展品不符');
     await page.tap(...button('提交投诉'));
     await waitFor(() => lastCall('complaint.create') !== undefined);
-    expect(lastCall('complaint.create')!.data).toEqual({ category: 'guide', content: '讲解内容与展品不符', bookingId: 'b-1' });
+    expect(lastCall('complaint.create')!.data).toEqual({
+      category: 'guide',
+      content: '讲解内容与展品不符',
+      bookingId: 'b-1',
+    });
   }, 20000);
 });
 
 describe('投诉详情 (detail)', () => {
   it('the complainant answers a reply: 满意 / 不满意, the reply, the visit, the deadline and the timeline', async () => {
     answers['complaint.get'] = REPLIED;
-    answers['complaint.confirm'] = (data: Record<string, unknown>) => ({ ...REPLIED, status: data.satisfied ? 'satisfied' : 'reopened', deadline: undefined });
+    answers['complaint.confirm'] = (data: Record<string, unknown>) => ({
+      ...REPLIED,
+      status: data.satisfied ? 'satisfied' : 'reopened',
+      deadline: undefined,
+    });
     const page = openPage('complaint/detail/index', { id: 'c-replied' });
     expect(await page.shows('不满意')).toBe(true);
     expect(page.text()).toContain('已答复，待确认');
@@ -185,7 +238,11 @@ describe('投诉详情 (detail)', () => {
     await settle(100);
     await page.tap(...button('提交不满意'));
     await waitFor(() => lastCall('complaint.confirm') !== undefined);
-    expect(lastCall('complaint.confirm')!.data).toEqual({ complaintId: 'c-replied', satisfied: false, comment: '座椅仍然晃动' });
+    expect(lastCall('complaint.confirm')!.data).toEqual({
+      complaintId: 'c-replied',
+      satisfied: false,
+      comment: '座椅仍然晃动',
+    });
     await waitFor(() => page.text().includes('重新处理中'));
     expect(page.text()).not.toContain('提交不满意');
   }, 20000);
@@ -208,7 +265,13 @@ describe('投诉详情 (detail)', () => {
     const routed = complaint({
       status: 'routed',
       departmentName: '展览部',
-      deadline: { step: 'propose', due: '2026-12-01T11:05:00+08:00', leftMs: 90 * 60_000, breached: false, calendarKnown: true },
+      deadline: {
+        step: 'propose',
+        due: '2026-12-01T11:05:00+08:00',
+        leftMs: 90 * 60_000,
+        breached: false,
+        calendarKnown: true,
+      },
       timeline: [REPLIED.timeline[0], REPLIED.timeline[1]],
     });
     answers['complaint.get'] = routed;
@@ -238,8 +301,18 @@ describe('投诉详情 (detail)', () => {
 describe('我的投诉 (mine)', () => {
   it('lists the complaints newest first and opens one; 我要投诉 files a new one', async () => {
     answers['complaint.list'] = [
-      complaint({ id: 'c-old', category: 'service', content: '检票员态度不好', createdAt: '2026-11-20T09:00:00+08:00' }),
-      complaint({ id: 'c-new', category: 'safety', content: '消防通道被堆放杂物', createdAt: '2026-11-30T09:00:00+08:00' }),
+      complaint({
+        id: 'c-old',
+        category: 'service',
+        content: '检票员态度不好',
+        createdAt: '2026-11-20T09:00:00+08:00',
+      }),
+      complaint({
+        id: 'c-new',
+        category: 'safety',
+        content: '消防通道被堆放杂物',
+        createdAt: '2026-11-30T09:00:00+08:00',
+      }),
     ];
     const page = openPage('complaint/mine/index');
     await waitFor(() => page.text().includes('消防通道'));

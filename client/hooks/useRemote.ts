@@ -1,10 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type Remote<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ok'; data: T };
+export type Remote<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ok'; data: T };
 
 /**
  * Loads a page's data and keeps its loading / error / data state; `reload` retries.
@@ -27,6 +24,7 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[], { reloadOn
   }, []);
 
   // Load again whenever the caller's inputs change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's inputs are the dependencies
   useEffect(() => reload(), deps);
 
   useDidShow(() => {

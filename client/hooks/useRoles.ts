@@ -5,7 +5,11 @@ import { call } from '../services/cloud';
 let cached: Promise<RoleGrant[]> | null = null;
 const listeners = new Set<(roles: RoleGrant[]) => void>();
 
-const load = () => (cached ??= call('user.me', {}).then((me) => me.roles, () => ((cached = null), [])));
+const load = () =>
+  (cached ??= call('user.me', {}).then(
+    (me) => me.roles,
+    () => ((cached = null), []),
+  ));
 
 /** The caller's roles from user.me, fetched once per app session; [] until known or on failure. */
 export function useRoles(enabled: boolean): RoleGrant[] {

@@ -12,7 +12,11 @@ export async function uploadImage(filePath: string, folder = 'complaints'): Prom
     const headers: Record<string, string> = { 'content-type': blob.type || 'application/octet-stream' };
     const openid = demoUser.get();
     if (openid) headers['X-Wx-Openid'] = openid;
-    const res = await fetch(`/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers, body: blob });
+    const res = await fetch(`/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      headers,
+      body: blob,
+    });
     const body = (await res.json()) as { fileID?: string };
     if (!res.ok || !body.fileID) throw new Error(`HTTP ${res.status}`);
     return body.fileID;

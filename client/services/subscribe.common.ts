@@ -79,7 +79,8 @@ export function ask(kinds: TemplateKind[], request: RequestSubscribe): Promise<A
     return Promise.resolve(null);
   }
   const picked = answered.then(
-    (res) => Object.fromEntries(ids.flatMap((id) => (typeof res[id] === 'string' ? [[id, res[id]]] : []))) as SubscribeResults,
+    (res) =>
+      Object.fromEntries(ids.flatMap((id) => (typeof res[id] === 'string' ? [[id, res[id]]] : []))) as SubscribeResults,
     () => null,
   );
   const counted = picked.then(async (results): Promise<AskOutcome | null> => {
@@ -87,6 +88,8 @@ export function ask(kinds: TemplateKind[], request: RequestSubscribe): Promise<A
     const templates = await call('notify.subscribed', { results }).then(keep, () => null);
     return { results, templates };
   });
-  const outcome = picked.then((results) => (results ? within(counted, RECORD_WAIT_MS, { results, templates: null }) : null));
+  const outcome = picked.then((results) =>
+    results ? within(counted, RECORD_WAIT_MS, { results, templates: null }) : null,
+  );
   return within(outcome, ANSWER_WAIT_MS, null);
 }

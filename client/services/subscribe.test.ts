@@ -29,8 +29,18 @@ import {
 const id = (kind: TemplateKind) => `tmpl-${kind}`;
 
 const FIELDS: Partial<Record<TemplateKind, [string, string][]>> = {
-  booking_success: [['thing1', '预约项目'], ['time2', '预约时间'], ['thing3', '场馆'], ['character_string4', '预约编号']],
-  booking_reminder: [['thing1', '预约项目'], ['time2', '参观时间'], ['thing3', '场馆'], ['thing4', '温馨提示']],
+  booking_success: [
+    ['thing1', '预约项目'],
+    ['time2', '预约时间'],
+    ['thing3', '场馆'],
+    ['character_string4', '预约编号'],
+  ],
+  booking_reminder: [
+    ['thing1', '预约项目'],
+    ['time2', '参观时间'],
+    ['thing3', '场馆'],
+    ['thing4', '温馨提示'],
+  ],
 };
 
 function templates(credits: Partial<Record<TemplateKind, number>> = {}): TemplateView[] {
@@ -38,12 +48,26 @@ function templates(credits: Partial<Record<TemplateKind, number>> = {}): Templat
     kind,
     label: TEMPLATE_KIND_LABELS[kind],
     templateId: id(kind),
-    fields: (FIELDS[kind] ?? [['thing1', '预约项目'], ['time2', '预约时间']]).map(([key, label]) => ({ key, label, type: key.replace(/\d+$/, '') })),
+    fields: (
+      FIELDS[kind] ?? [
+        ['thing1', '预约项目'],
+        ['time2', '预约时间'],
+      ]
+    ).map(([key, label]) => ({ key, label, type: key.replace(/\d+$/, '') })),
     credits: credits[kind] ?? 0,
   }));
 }
 
-const RESOURCE = { id: 'r-vr', venueId: 'v-museum', name: 'VR飞行体验', kind: 'exhibit', mode: 'slot', allocation: 'fcfs', location: '二楼东厅', policy: DEFAULT_POLICY };
+const RESOURCE = {
+  id: 'r-vr',
+  venueId: 'v-museum',
+  name: 'VR飞行体验',
+  kind: 'exhibit',
+  mode: 'slot',
+  allocation: 'fcfs',
+  location: '二楼东厅',
+  policy: DEFAULT_POLICY,
+};
 const SLOT = {
   id: 's-1',
   resourceId: 'r-vr',
@@ -56,9 +80,22 @@ const SLOT = {
   closesAt: '2026-12-01T08:00:00+08:00',
   waiting: 0,
 };
-const ATTENDEE = { id: 'a-1', name: '王小明', idType: 'id_card', idMasked: '1101**********1234', phoneMasked: '138****5678', credit: { noShows: 0 } };
+const ATTENDEE = {
+  id: 'a-1',
+  name: '王小明',
+  idType: 'id_card',
+  idMasked: '1101**********1234',
+  phoneMasked: '138****5678',
+  credit: { noShows: 0 },
+};
 const ME = { openid: 'o-visitor', roles: [], credit: { noShows: 0 }, privacyConsent: null };
-const BOOKING = { id: 'b-new', slotId: 's-1', status: 'confirmed', attendees: [{ id: 'a-1', name: '王小明', idMasked: '1101**********1234' }], createdAt: SLOT.opensAt };
+const BOOKING = {
+  id: 'b-new',
+  slotId: 's-1',
+  status: 'confirmed',
+  attendees: [{ id: 'a-1', name: '王小明', idMasked: '1101**********1234' }],
+  createdAt: SLOT.opensAt,
+};
 const CONFIRM_QUERY = { venueId: 'v-museum', resourceId: 'r-vr', slotId: 's-1', date: '2026-12-01' };
 
 /** notify.subscribed as the function answers it: one credit more per accept. */
@@ -79,7 +116,12 @@ const actions = () => calls.map((c) => c.action);
 beforeAll(startApp);
 beforeEach(() => {
   reset();
-  Object.assign(answers, { 'user.me': ME, 'attendee.list': [ATTENDEE], 'notify.templates': templates(), 'notify.subscribed': countAccepts({}) });
+  Object.assign(answers, {
+    'user.me': ME,
+    'attendee.list': [ATTENDEE],
+    'notify.templates': templates(),
+    'notify.subscribed': countAccepts({}),
+  });
 });
 afterEach(closePages);
 
@@ -94,7 +136,11 @@ function tapAndLook<T>(page: RenderedPage, text: string, selector: string, check
 async function pickAttendee(page: RenderedPage) {
   await waitFor(() => page.text().includes('王小明'));
   await page.tap('王小明', cls('nut-checkbox'));
-  await waitFor(() => page.find('王小明', cls('nut-checkbox-icon-checked')) !== null || page.dom().querySelector(cls('nut-checkbox-icon-checked')) !== null);
+  await waitFor(
+    () =>
+      page.find('王小明', cls('nut-checkbox-icon-checked')) !== null ||
+      page.dom().querySelector(cls('nut-checkbox-icon-checked')) !== null,
+  );
 }
 
 // The templates are loaded once per app session, and startApp runs the app once per file: this block
@@ -124,7 +170,10 @@ describe('确认预约', () => {
     await settle(100);
     expect(lastCall('notify.templates')).toBeDefined();
 
-    const seen = tapAndLook(page, '确认预约', cls('nut-button'), () => ({ asked: asked(), creates: callsTo('booking.create').length }));
+    const seen = tapAndLook(page, '确认预约', cls('nut-button'), () => ({
+      asked: asked(),
+      creates: callsTo('booking.create').length,
+    }));
     // Synchronously in the tap: the popup was asked for, nothing was sent yet.
     expect(seen.asked).toEqual([[id('booking_success'), id('booking_reminder'), id('booking_changed')]]);
     expect(seen.creates).toBe(0);
@@ -133,7 +182,11 @@ describe('确认预约', () => {
     expect(lastCall('booking.create')!.data).toEqual({ slotId: 's-1', attendeeIds: ['a-1'] });
     // The accepts are counted before the booking, so its own 预约成功 message goes out.
     expect(lastCall('notify.subscribed')!.data).toEqual({
-      results: { [id('booking_success')]: 'accept', [id('booking_reminder')]: 'accept', [id('booking_changed')]: 'accept' },
+      results: {
+        [id('booking_success')]: 'accept',
+        [id('booking_reminder')]: 'accept',
+        [id('booking_changed')]: 'accept',
+      },
     });
     expect(lastCall('notify.subscribed')!.requestId).toMatch(/^[A-Za-z0-9]{20}$/);
     expect(actions().indexOf('notify.subscribed')).toBeLessThan(actions().indexOf('booking.create'));
@@ -159,7 +212,11 @@ describe('确认预约', () => {
     await settle(100);
     await page.tap('确认预约', cls('nut-button'));
     await waitFor(() => lastCall('booking.create') !== undefined);
-    expect(Object.values(lastCall('notify.subscribed')!.data!.results as object)).toEqual(['reject', 'reject', 'reject']);
+    expect(Object.values(lastCall('notify.subscribed')!.data!.results as object)).toEqual([
+      'reject',
+      'reject',
+      'reject',
+    ]);
   }, 20000);
 
   it('a popup that fails still books', async () => {
@@ -175,12 +232,31 @@ describe('确认预约', () => {
 
   it('joining the waiting list asks for 候补成功, 参观提醒, 预约变更 before waitlist.join', async () => {
     answers['slot.list'] = [{ ...SLOT, remaining: 0, status: 'full', waiting: 3 }];
-    answers['waitlist.join'] = { id: 'w-1', slotId: 's-1', resourceId: 'r-vr', venueId: 'v-museum', resourceName: 'VR飞行体验', venueName: '星河科技馆', start: SLOT.start, end: SLOT.end, status: 'waiting', position: 4, attendees: BOOKING.attendees, createdAt: SLOT.opensAt };
+    answers['waitlist.join'] = {
+      id: 'w-1',
+      slotId: 's-1',
+      resourceId: 'r-vr',
+      venueId: 'v-museum',
+      resourceName: 'VR飞行体验',
+      venueName: '星河科技馆',
+      start: SLOT.start,
+      end: SLOT.end,
+      status: 'waiting',
+      position: 4,
+      attendees: BOOKING.attendees,
+      createdAt: SLOT.opensAt,
+    };
     const page = openPage('booking/confirm/index', { ...CONFIRM_QUERY, mode: 'waitlist' });
     await pickAttendee(page);
     await settle(100);
-    const seen = tapAndLook(page, '加入候补', cls('nut-button'), () => ({ asked: asked(), joins: callsTo('waitlist.join').length }));
-    expect(seen).toEqual({ asked: [[id('waitlist_promoted'), id('booking_reminder'), id('booking_changed')]], joins: 0 });
+    const seen = tapAndLook(page, '加入候补', cls('nut-button'), () => ({
+      asked: asked(),
+      joins: callsTo('waitlist.join').length,
+    }));
+    expect(seen).toEqual({
+      asked: [[id('waitlist_promoted'), id('booking_reminder'), id('booking_changed')]],
+      joins: 0,
+    });
     await waitFor(() => page.text().includes('当前第4位'));
     expect(actions().indexOf('notify.subscribed')).toBeLessThan(actions().indexOf('waitlist.join'));
   }, 20000);
@@ -197,7 +273,9 @@ describe('only templates the function has', () => {
     const page = openPage('booking/confirm/index', CONFIRM_QUERY);
     await pickAttendee(page);
     await settle(100);
-    expect(tapAndLook(page, '确认预约', cls('nut-button'), asked)).toEqual([[id('booking_success'), id('booking_reminder')]]);
+    expect(tapAndLook(page, '确认预约', cls('nut-button'), asked)).toEqual([
+      [id('booking_success'), id('booking_reminder')],
+    ]);
     await waitFor(() => lastCall('booking.create') !== undefined);
     // Back to every template for the tests after this one.
     answers['notify.templates'] = templates();
@@ -235,7 +313,10 @@ describe('抽签报名', () => {
     const page = openPage('lottery/slot/index', { slotId: 's-lot' });
     await pickAttendee(page);
     await settle(100);
-    const seen = tapAndLook(page, '报名抽签', cls('nut-button'), () => ({ asked: asked(), applies: callsTo('lottery.apply').length }));
+    const seen = tapAndLook(page, '报名抽签', cls('nut-button'), () => ({
+      asked: asked(),
+      applies: callsTo('lottery.apply').length,
+    }));
     expect(seen).toEqual({ asked: [[id('lottery_result'), id('booking_reminder')]], applies: 0 });
     await waitFor(() => lastCall('lottery.apply') !== undefined);
     expect(actions().indexOf('notify.subscribed')).toBeLessThan(actions().indexOf('lottery.apply'));
@@ -257,7 +338,10 @@ describe('投诉', () => {
     await page.tap('设施设备', cls('nut-radio'));
     await page.input('complaint-form__textarea', '座椅损坏');
     await settle(100);
-    const seen = tapAndLook(page, '提交投诉', cls('nut-button'), () => ({ asked: asked(), creates: callsTo('complaint.create').length }));
+    const seen = tapAndLook(page, '提交投诉', cls('nut-button'), () => ({
+      asked: asked(),
+      creates: callsTo('complaint.create').length,
+    }));
     expect(seen).toEqual({ asked: [[id('complaint_progress')]], creates: 0 });
     await waitFor(() => lastCall('complaint.create') !== undefined);
     expect(actions().indexOf('notify.subscribed')).toBeLessThan(actions().indexOf('complaint.create'));

@@ -7,6 +7,8 @@ export { loadTemplates, refreshTemplates, type AskOutcome } from './subscribe.co
 
 export function askToSubscribe(kinds: TemplateKind[]): Promise<AskOutcome | null> {
   return ask(kinds, (tmplIds) =>
-    Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option).then((res) => res as unknown as SubscribeResults),
+    Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option).then(
+      (res) => res as unknown as SubscribeResults,
+    ),
   );
 }

@@ -9,7 +9,11 @@ export interface CallOptions {
   requestId?: string;
 }
 
-export type Call = <A extends ActionName>(action: A, data: ActionInput<A>, opts?: CallOptions) => Promise<ActionOutput<A>>;
+export type Call = <A extends ActionName>(
+  action: A,
+  data: ActionInput<A>,
+  opts?: CallOptions,
+) => Promise<ActionOutput<A>>;
 
 /** Sends one payload and resolves with the function's envelope; rejects when the network fails. */
 export type Send = (payload: CallPayload) => Promise<unknown>;

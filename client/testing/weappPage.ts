@@ -24,7 +24,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import simulate from 'miniprogram-simulate';
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ships no ES module
 const exparser = require('miniprogram-exparser');
 
 /** The weapp build the pages are rendered from. */
@@ -111,7 +111,11 @@ export type SubscribeAnswer = 'accept' | 'reject' | 'ban' | 'filter' | 'fail';
  * What the device gives: the photos chooseImage picks, whether uploads fail, and the answer in the
  * subscribe popup. Set back by `reset`.
  */
-export const device: { chosen: ChosenFile[]; uploadFails: boolean; subscribe: SubscribeAnswer } = { chosen: [], uploadFails: false, subscribe: 'accept' };
+export const device: { chosen: ChosenFile[]; uploadFails: boolean; subscribe: SubscribeAnswer } = {
+  chosen: [],
+  uploadFails: false,
+  subscribe: 'accept',
+};
 
 type Callbacks = { success?: (res: unknown) => void; fail?: (res: unknown) => void; complete?: (res: unknown) => void };
 
@@ -142,7 +146,10 @@ function requestSubscribeMessage(arg: Record<string, unknown> = {}) {
 }
 
 /** A wx API that is recorded and succeeds. */
-const recorded = (api: string) => (arg: Record<string, unknown> = {}) => answerWx(api, arg, {});
+const recorded =
+  (api: string) =>
+  (arg: Record<string, unknown> = {}) =>
+    answerWx(api, arg, {});
 
 /** Enough of `wx` for Taro's runtime: named stubs, and a no-op for anything else it asks for. */
 function wxStub() {
@@ -150,7 +157,10 @@ function wxStub() {
   const known: Record<string, unknown> = {
     cloud: {
       init: () => undefined,
-      callFunction: async (req: { name: string; data: { action: string; data?: Record<string, unknown>; requestId?: string } }) => {
+      callFunction: async (req: {
+        name: string;
+        data: { action: string; data?: Record<string, unknown>; requestId?: string };
+      }) => {
         const call: CloudCall = { name: req.name, ...req.data };
         calls.push(call);
         return { result: await envelope(call) };
@@ -158,11 +168,18 @@ function wxStub() {
       uploadFile: async (req: { cloudPath: string; filePath: string }) => {
         wxCalls.push({ api: 'cloud.uploadFile', arg: req });
         if (device.uploadFails) throw { errMsg: 'cloud.uploadFile:fail network' };
-        return { fileID: `cloud://cloud1.636c-cloud1-1300000000/${req.cloudPath}`, statusCode: 200, errMsg: 'cloud.uploadFile:ok' };
+        return {
+          fileID: `cloud://cloud1.636c-cloud1-1300000000/${req.cloudPath}`,
+          statusCode: 200,
+          errMsg: 'cloud.uploadFile:ok',
+        };
       },
     },
     chooseImage: (arg: Record<string, unknown> = {}) =>
-      answerWx('chooseImage', arg, { tempFilePaths: device.chosen.map((f) => f.path), tempFiles: device.chosen.map((f) => ({ ...f })) }),
+      answerWx('chooseImage', arg, {
+        tempFilePaths: device.chosen.map((f) => f.path),
+        tempFiles: device.chosen.map((f) => ({ ...f })),
+      }),
     requestSubscribeMessage,
     navigateTo: recorded('navigateTo'),
     redirectTo: recorded('redirectTo'),
@@ -172,7 +189,13 @@ function wxStub() {
     previewImage: recorded('previewImage'),
     setNavigationBarTitle: recorded('setNavigationBarTitle'),
     setClipboardData: recorded('setClipboardData'),
-    getSystemInfoSync: () => ({ platform: 'devtools', windowWidth: 375, windowHeight: 812, pixelRatio: 2, SDKVersion: '3.7.0' }),
+    getSystemInfoSync: () => ({
+      platform: 'devtools',
+      windowWidth: 375,
+      windowHeight: 812,
+      pixelRatio: 2,
+      SDKVersion: '3.7.0',
+    }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2, screenWidth: 375, screenHeight: 812 }),
     getStorageSync: (key: string) => storage.get(key) ?? '',
     setStorageSync: (key: string, value: unknown) => storage.set(key, value),
@@ -182,7 +205,8 @@ function wxStub() {
   };
   // webpack keeps its chunk list on wx.webpackJsonp: that one must start out undefined.
   return new Proxy(known, {
-    get: (target, prop: string) => (prop in target || prop === 'webpackJsonp' ? target[prop] : (target[prop] = () => undefined)),
+    get: (target, prop: string) =>
+      prop in target || prop === 'webpackJsonp' ? target[prop] : (target[prop] = () => undefined),
   });
 }
 
@@ -239,8 +263,10 @@ function installMiniProgramGlobals() {
 /** Loads the app of the build (dist/app.js) and launches it; once per test file, e.g. `beforeAll(startApp)`. */
 export function startApp() {
   if (started) return;
-  if (!fs.existsSync(path.join(dist, 'app.js'))) throw new Error('dist/ has no weapp build: run `npm run build:weapp` before this test.');
+  if (!fs.existsSync(path.join(dist, 'app.js')))
+    throw new Error('dist/ has no weapp build: run `npm run build:weapp` before this test.');
   installMiniProgramGlobals();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built app is CommonJS, loaded at run time
   require(path.join(dist, 'app.js'));
   const launch = { path: 'pages/index/index', query: {} };
   (app.onLaunch as Hook | undefined)?.call(app as Instance, launch);
@@ -307,7 +333,8 @@ export function fire(el: Element, type: string, detail: Record<string, unknown> 
 }
 
 /** The innermost of `elements`: those with none of the others inside. */
-const innermost = (elements: Element[]) => elements.filter((el) => !elements.some((other) => other !== el && el.contains(other)));
+const innermost = (elements: Element[]) =>
+  elements.filter((el) => !elements.some((other) => other !== el && el.contains(other)));
 
 /**
  * The element showing `text` among those matching `selector`: the innermost one showing exactly `text`
@@ -345,7 +372,8 @@ const loaded = new Map<string, string>();
 /** Renders the page at `route` (e.g. `complaint/detail/index`), opened with `query` as WeChat passes it to onLoad. */
 export function openPage(route: string, query: Record<string, string> = {}): RenderedPage {
   if (!started) throw new Error('call startApp() (e.g. in beforeAll) before opening a page');
-  if (!fs.existsSync(path.join(dist, `${route}.wxml`))) throw new Error(`dist/ has no page ${route}: run \`npm run build:weapp\` before this test.`);
+  if (!fs.existsSync(path.join(dist, `${route}.wxml`)))
+    throw new Error(`dist/ has no page ${route}: run \`npm run build:weapp\` before this test.`);
   opening = { route, query };
   let id = loaded.get(route);
   if (!id) {

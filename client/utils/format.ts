@@ -106,6 +106,7 @@ export function timeLeft(leftMs: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const text = [days ? `${days}天` : '', hours ? `${hours}小时` : '', !days && mins ? `${mins}分钟` : ''].join('') || '1分钟';
+  const text =
+    [days ? `${days}天` : '', hours ? `${hours}小时` : '', !days && mins ? `${mins}分钟` : ''].join('') || '1分钟';
   return leftMs >= 0 ? `还剩 ${text}` : `已超时 ${text}`;
 }

@@ -10,6 +10,7 @@ let endpoint: SdkEndpoint;
 let store: Store;
 let api: CloudApi;
 // wx-server-sdk ships no types.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 let cloud: any, db: any, _: any;
 
 beforeAll(async () => {
@@ -35,6 +36,7 @@ const failure = (promise: Promise<unknown>) =>
   );
 
 test('speaks the protocol of wx-server-sdk 4.0.2', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a JSON file, read at run time
   expect(require('wx-server-sdk/package.json').version).toBe('4.0.2');
 });
 
@@ -42,7 +44,9 @@ describe('add and doc().get', () => {
   test('add with an _id, without one, with a server date and a Date', async () => {
     const things = db.collection('things');
     expect(await things.add({ data: { _id: 'a', n: 1 } })).toMatchObject({ _id: 'a' });
-    const { _id } = await things.add({ data: { n: 2, at: db.serverDate(), later: db.serverDate({ offset: 1000 }), when: new Date(5) } });
+    const { _id } = await things.add({
+      data: { n: 2, at: db.serverDate(), later: db.serverDate({ offset: 1000 }), when: new Date(5) },
+    });
     expect(_id).toMatch(/^[0-9a-f]{32}$/);
     const { data } = await things.doc(_id).get();
     expect(data).toEqual({ _id, n: 2, at: new Date(NOW), later: new Date(NOW + 1000), when: new Date(5) });
@@ -118,7 +122,12 @@ describe('where().get', () => {
       { _id: 'd2', n: 2 },
     ]);
     await store.insert('things', [{ _id: 'd5', n: 1, tag: 'zeta' }]);
-    const sorted = await db.collection('things').where({ n: _.lte(2) }).orderBy('n', 'asc').orderBy('tag', 'desc').get();
+    const sorted = await db
+      .collection('things')
+      .where({ n: _.lte(2) })
+      .orderBy('n', 'asc')
+      .orderBy('tag', 'desc')
+      .get();
     expect(sorted.data.map((doc: { _id: string }) => doc._id)).toEqual(['d5', 'd1', 'd2']);
   });
 });
@@ -142,7 +151,12 @@ describe('the 100-document read cap and count', () => {
 
   test('count() is not capped', async () => {
     expect(await db.collection('many').count()).toMatchObject({ total: 150 });
-    expect(await db.collection('many').where({ i: _.lt(10) }).count()).toMatchObject({ total: 10 });
+    expect(
+      await db
+        .collection('many')
+        .where({ i: _.lt(10) })
+        .count(),
+    ).toMatchObject({ total: 10 });
   });
 });
 
@@ -150,31 +164,55 @@ describe('update', () => {
   const get = async (id: string) => (await db.collection('things').doc(id).get()).data;
   beforeEach(async () => {
     await store.insert('things', [
-      { _id: 'u', n: 5, f: 2, keep: 'k', gone: 'x', arr: [1, 2, 3, 2], set: ['a'], lo: 10, hi: 10, a: { b: 1, c: 1 }, o: { p: 1, q: 2 } },
+      {
+        _id: 'u',
+        n: 5,
+        f: 2,
+        keep: 'k',
+        gone: 'x',
+        arr: [1, 2, 3, 2],
+        set: ['a'],
+        lo: 10,
+        hi: 10,
+        a: { b: 1, c: 1 },
+        o: { p: 1, q: 2 },
+      },
       { _id: 'v', n: 1, group: 'g' },
       { _id: 'w', n: 2, group: 'g' },
     ]);
   });
 
   test('doc().update with every update operator', async () => {
-    const result = await db.collection('things').doc('u').update({
-      data: {
-        n: _.inc(-2),
-        f: _.mul(3),
-        gone: _.remove(),
-        lo: _.min(4),
-        hi: _.max(40),
-        set: _.addToSet('b'),
-        plain: 'p',
-        o: _.set({ z: 1 }),
-        a: { b: 2 },
-        'a.d': 3,
-      },
-    });
+    const result = await db
+      .collection('things')
+      .doc('u')
+      .update({
+        data: {
+          n: _.inc(-2),
+          f: _.mul(3),
+          gone: _.remove(),
+          lo: _.min(4),
+          hi: _.max(40),
+          set: _.addToSet('b'),
+          plain: 'p',
+          o: _.set({ z: 1 }),
+          a: { b: 2 },
+          'a.d': 3,
+        },
+      });
     expect(result.stats).toEqual({ updated: 1 });
-    await db.collection('things').doc('u').update({ data: { arr: _.pull(2) } });
-    await db.collection('things').doc('u').update({ data: { arr: _.push([7, 8]), set: _.addToSet('a') } });
-    await db.collection('things').doc('u').update({ data: { arr: _.push({ each: [0], position: 0 }) } });
+    await db
+      .collection('things')
+      .doc('u')
+      .update({ data: { arr: _.pull(2) } });
+    await db
+      .collection('things')
+      .doc('u')
+      .update({ data: { arr: _.push([7, 8]), set: _.addToSet('a') } });
+    await db
+      .collection('things')
+      .doc('u')
+      .update({ data: { arr: _.push({ each: [0], position: 0 }) } });
     expect(await get('u')).toEqual({
       _id: 'u',
       n: 3,
@@ -201,7 +239,10 @@ describe('update', () => {
 
   test('doc().set replaces a document or creates it', async () => {
     const things = db.collection('things');
-    expect(await things.doc('v').set({ data: { only: 1 } })).toMatchObject({ _id: 'v', stats: { updated: 1, created: 0 } });
+    expect(await things.doc('v').set({ data: { only: 1 } })).toMatchObject({
+      _id: 'v',
+      stats: { updated: 1, created: 0 },
+    });
     expect(await get('v')).toEqual({ _id: 'v', only: 1 });
     expect(await things.doc('new').set({ data: { n: 1, at: db.serverDate() } })).toMatchObject({
       _id: 'new',
@@ -229,7 +270,12 @@ describe('unique indexes', () => {
         'index: owner_idHash dup key: { openid: "o1", idHash: "h1" }',
     );
     await db.collection('attendees').add({ data: { openid: 'o2', idHash: 'h1' } });
-    const sameId = await failure(db.collection('claims').add({ data: { _id: 'k' } }).then(() => db.collection('claims').add({ data: { _id: 'k' } })));
+    const sameId = await failure(
+      db
+        .collection('claims')
+        .add({ data: { _id: 'k' } })
+        .then(() => db.collection('claims').add({ data: { _id: 'k' } })),
+    );
     expect(sameId.errCode).toBe(-502001);
     expect(sameId.errMsg).toContain('E11000 duplicate key error collection: claims index: _id_ dup key: { _id: "k" }');
   });
@@ -239,9 +285,16 @@ describe('unique indexes', () => {
       { _id: 's1', resourceId: 'r', start: 1 },
       { _id: 's2', resourceId: 'r', start: 2 },
     ]);
-    const error = await failure(db.collection('slots').doc('s2').update({ data: { start: 1 } }));
+    const error = await failure(
+      db
+        .collection('slots')
+        .doc('s2')
+        .update({ data: { start: 1 } }),
+    );
     expect(error.errCode).toBe(-502001);
-    expect(error.errMsg).toContain('E11000 duplicate key error collection: slots index: resource_start dup key: { resourceId: "r", start: 1 }');
+    expect(error.errMsg).toContain(
+      'E11000 duplicate key error collection: slots index: resource_start dup key: { resourceId: "r", start: 1 }',
+    );
     expect((await db.collection('slots').doc('s2').get()).data.start).toBe(2);
   });
 });
@@ -250,7 +303,10 @@ test('50 concurrent conditional decrements of 10 places: exactly 10 win', async 
   await db.collection('slots').add({ data: { _id: 'rush', resourceId: 'r', start: 0, remaining: 10 } });
   const results = await Promise.all(
     Array.from({ length: 50 }, () =>
-      db.collection('slots').where({ _id: 'rush', remaining: _.gte(1) }).update({ data: { remaining: _.inc(-1) } }),
+      db
+        .collection('slots')
+        .where({ _id: 'rush', remaining: _.gte(1) })
+        .update({ data: { remaining: _.inc(-1) } }),
     ),
   );
   expect(results.filter((result: { stats: { updated: number } }) => result.stats.updated === 1)).toHaveLength(10);
@@ -266,7 +322,10 @@ describe('transactions', () => {
 
   test('commit applies every write at once; reads inside see the transaction’s own writes', async () => {
     const tx = await db.startTransaction();
-    await tx.collection('things').doc('t').update({ data: { n: _.inc(1) } });
+    await tx
+      .collection('things')
+      .doc('t')
+      .update({ data: { n: _.inc(1) } });
     await tx.collection('things').add({ data: { _id: 'added', n: 9 } });
     expect((await tx.collection('things').doc('t').get()).data).toEqual({ _id: 't', n: 2 });
     expect((await tx.collection('things').doc('added').get()).data).toEqual({ _id: 'added', n: 9 });
@@ -278,7 +337,10 @@ describe('transactions', () => {
 
   test('rollback discards the writes', async () => {
     const tx = await db.startTransaction();
-    await tx.collection('things').doc('t').set({ data: { n: 100 } });
+    await tx
+      .collection('things')
+      .doc('t')
+      .set({ data: { n: 100 } });
     await tx.collection('things').doc('t').remove();
     await tx.rollback();
     expect(await n()).toBe(1);
@@ -295,8 +357,16 @@ describe('transactions', () => {
   test('a second transaction writing the same document fails with a conflict', async () => {
     const first = await db.startTransaction();
     const second = await db.startTransaction();
-    await first.collection('things').doc('t').update({ data: { n: _.inc(1) } });
-    const error = await failure(second.collection('things').doc('t').update({ data: { n: _.inc(10) } }));
+    await first
+      .collection('things')
+      .doc('t')
+      .update({ data: { n: _.inc(1) } });
+    const error = await failure(
+      second
+        .collection('things')
+        .doc('t')
+        .update({ data: { n: _.inc(10) } }),
+    );
     // The SDK knows no errCode for DATABASE_TRANSACTION_CONFLICT: it surfaces as a system error.
     expect(error.errCode).toBe(-501001);
     expect(error.errMsg).toContain('TransactionConflict');
@@ -307,8 +377,14 @@ describe('transactions', () => {
   test('commit fails when a document read and then written was changed meanwhile', async () => {
     const tx = await db.startTransaction();
     await tx.collection('things').doc('t').get();
-    await db.collection('things').doc('t').update({ data: { n: 5 } });
-    await tx.collection('things').doc('t').update({ data: { n: 2 } });
+    await db
+      .collection('things')
+      .doc('t')
+      .update({ data: { n: 5 } });
+    await tx
+      .collection('things')
+      .doc('t')
+      .update({ data: { n: 2 } });
     await expect(tx.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     expect(await n()).toBe(5);
   });
@@ -318,8 +394,15 @@ describe('transactions', () => {
     const seen = await db.runTransaction(async (tx: { collection(name: string): any }) => {
       attempts += 1;
       const { data } = await tx.collection('things').doc('t').get();
-      if (attempts === 1) await db.collection('things').doc('t').update({ data: { n: _.inc(100) } });
-      await tx.collection('things').doc('t').update({ data: { n: data.n * 2 } });
+      if (attempts === 1)
+        await db
+          .collection('things')
+          .doc('t')
+          .update({ data: { n: _.inc(100) } });
+      await tx
+        .collection('things')
+        .doc('t')
+        .update({ data: { n: data.n * 2 } });
       return data.n;
     });
     expect(attempts).toBe(2);
@@ -344,13 +427,25 @@ test('openapi.subscribeMessage.send succeeds and is recorded as sent', async () 
   expect(api.outbox.list()).toHaveLength(1);
 });
 
-test('subscribeMessage.send answers WeChat\'s errors: 43101 without an accept left, 47003 for a bad field, and an injected one', async () => {
+test("subscribeMessage.send answers WeChat's errors: 43101 without an accept left, 47003 for a bad field, and an injected one", async () => {
   api.outbox.clear();
-  const message = { touser: 'openid-2', templateId: 'tmpl-1', page: 'pages/index/index', data: { thing1: { value: 'x' } } };
+  const message = {
+    touser: 'openid-2',
+    templateId: 'tmpl-1',
+    page: 'pages/index/index',
+    data: { thing1: { value: 'x' } },
+  };
   await expect(cloud.openapi.subscribeMessage.send(message)).rejects.toMatchObject({ errCode: 43101 });
   api.subscriptions.record('openid-2', { 'tmpl-1': 'accept' });
-  await expect(cloud.openapi.subscribeMessage.send({ ...message, data: { thing1: { value: '一二三四五六七八九十一二三四五六七八九十一' } } })).rejects.toMatchObject({ errCode: 47003 });
-  await expect(cloud.openapi.subscribeMessage.send({ ...message, data: { phrase1: { value: 'OK' } } })).rejects.toMatchObject({ errCode: 47003 });
+  await expect(
+    cloud.openapi.subscribeMessage.send({
+      ...message,
+      data: { thing1: { value: '一二三四五六七八九十一二三四五六七八九十一' } },
+    }),
+  ).rejects.toMatchObject({ errCode: 47003 });
+  await expect(
+    cloud.openapi.subscribeMessage.send({ ...message, data: { phrase1: { value: 'OK' } } }),
+  ).rejects.toMatchObject({ errCode: 47003 });
   api.faults.inject({ action: 'openapi.subscribeMessage.send', errcode: -1 });
   await expect(cloud.openapi.subscribeMessage.send(message)).rejects.toMatchObject({ errCode: -1 });
   // The refused and failed calls used nothing: the one accept is still there, then it is used up.

@@ -28,16 +28,23 @@ export async function runDatabaseAction(store: Store, params: Params): Promise<P
       return { data: { insertedIds: await store.insert(coll, docs, { transactionId }) } };
     }
     case 'database.modifyDocument': {
-      const result = await store.modify(coll, selectorOf(params, now), decodeEJSON(params.data as string, now) as Params, {
-        multi: Boolean(params.multi),
-        merge: Boolean(params.merge),
-        upsert: Boolean(params.upsert),
-        transactionId,
-      });
+      const result = await store.modify(
+        coll,
+        selectorOf(params, now),
+        decodeEJSON(params.data as string, now) as Params,
+        {
+          multi: Boolean(params.multi),
+          merge: Boolean(params.merge),
+          upsert: Boolean(params.upsert),
+          transactionId,
+        },
+      );
       return { data: { updated: result.updated, upsert_id: result.upsertedId } };
     }
     case 'database.removeDocument':
-      return { data: await store.remove(coll, selectorOf(params, now), { multi: Boolean(params.multi), transactionId }) };
+      return {
+        data: await store.remove(coll, selectorOf(params, now), { multi: Boolean(params.multi), transactionId }),
+      };
     case 'database.startTransaction':
       return { transactionId: store.startTransaction() };
     case 'database.commitTransaction':

@@ -50,7 +50,10 @@ export class Faults {
   /** The injected fault this request meets, if it is the one to fail. */
   private take(action: string, params?: Params): Fault | null {
     const i = this.pending.findIndex(
-      (f) => f.action === action && (!f.collectionName || f.collectionName === params?.collectionName) && (!f.match || (params !== undefined && f.match(params))),
+      (f) =>
+        f.action === action &&
+        (!f.collectionName || f.collectionName === params?.collectionName) &&
+        (!f.match || (params !== undefined && f.match(params))),
     );
     if (i < 0) return null;
     const fault = this.pending[i];
@@ -70,7 +73,10 @@ export class Faults {
     const fault = this.take(String(params.action), params);
     if (!fault) return run();
     if (fault.mode === 'applyThenFail') await run();
-    throw new StoreError('DATABASE_REQUEST_FAILED', `injected fault: ${fault.action} ${fault.collectionName ?? ''}`.trim());
+    throw new StoreError(
+      'DATABASE_REQUEST_FAILED',
+      `injected fault: ${fault.action} ${fault.collectionName ?? ''}`.trim(),
+    );
   }
 
   /** WeChat's error answer for this openapi call, if it is the one to fail. */

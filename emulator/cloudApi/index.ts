@@ -38,15 +38,22 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
 
   async function answer(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const body = await readBody(req, MAX_CLOUD_API_BODY).catch((e: unknown) => {
-      throw e instanceof BodyError ? new StoreError('INVALID_PARAM', `${e.message} (the local cloud's limit for a cloud API request)`) : e;
+      throw e instanceof BodyError
+        ? new StoreError('INVALID_PARAM', `${e.message} (the local cloud's limit for a cloud API request)`)
+        : e;
     });
     const contentType = req.headers['content-type'] ?? '';
     if (contentType.startsWith('multipart/form-data')) {
       const fields = parseMultipart(body, contentType);
       const action = fields.get('action')?.toString();
-      if (action !== 'wx.openApi') throw new StoreError('INVALID_PARAM', `action ${action} is not supported by the local cloud`);
+      if (action !== 'wx.openApi')
+        throw new StoreError('INVALID_PARAM', `action ${action} is not supported by the local cloud`);
       const apiName = fields.get('apiName')?.toString() ?? '';
-      const answerBytes = handleOpenApi({ store, outbox, ledger: subscriptions, faults }, apiName, fields.get('requestData') ?? Buffer.alloc(0));
+      const answerBytes = handleOpenApi(
+        { store, outbox, ledger: subscriptions, faults },
+        apiName,
+        fields.get('requestData') ?? Buffer.alloc(0),
+      );
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': answerBytes.length });
       res.end(answerBytes);
       return;

@@ -33,7 +33,8 @@ export function handleOpenApi(ctx: OpenApiContext, apiName: string, requestData:
     const params = topLevelCamelCase(decodeOpenApiParams(requestData)) as unknown as Omit<OutboxEntry, 'at'>;
     const invalid = invalidField(params.data);
     if (invalid) return encodeOpenApiAnswer({ errcode: 47003, errmsg: invalid });
-    if (!ctx.ledger.take(params.touser, params.templateId)) return encodeOpenApiAnswer({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+    if (!ctx.ledger.take(params.touser, params.templateId))
+      return encodeOpenApiAnswer({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
     ctx.outbox.record({ ...params, at: ctx.store.now() });
   }
   return encodeOpenApiAnswer({ errcode: 0, errmsg: 'ok' });

@@ -87,7 +87,8 @@ export class FunctionPool {
       if (msg.ok) finish({ ok: true, result: msg.result }, false);
       else finish({ ok: false, errCode: -504002, errMsg: `functions execute fail | ${msg.error}` }, false);
     };
-    const onError = (e: Error) => finish({ ok: false, errCode: -504002, errMsg: `functions execute fail | ${e.stack}` }, true);
+    const onError = (e: Error) =>
+      finish({ ok: false, errCode: -504002, errMsg: `functions execute fail | ${e.stack}` }, true);
     const timer = setTimeout(
       () => finish({ ok: false, errCode: -504003, errMsg: 'Invoking task timed out after 60 seconds' }, true),
       this.opts.timeoutMs,
@@ -99,7 +100,14 @@ export class FunctionPool {
     } catch (e) {
       // The payload could not be cloned to the instance (too deep, or not cloneable): it never ran, and
       // the instance must not wait for an answer that cannot come.
-      finish({ ok: false, errCode: -501007, errMsg: `invalid request payload | ${e instanceof Error ? e.message : String(e)}` }, false);
+      finish(
+        {
+          ok: false,
+          errCode: -501007,
+          errMsg: `invalid request payload | ${e instanceof Error ? e.message : String(e)}`,
+        },
+        false,
+      );
     }
   }
 

@@ -31,7 +31,13 @@ interface DemoVenue {
   resources: DemoResource[];
 }
 
-function every(fromHour: number, toHour: number, minutes: number, length: number, capacity: number): [string, string, number][] {
+function every(
+  fromHour: number,
+  toHour: number,
+  minutes: number,
+  length: number,
+  capacity: number,
+): [string, string, number][] {
   const out: [string, string, number][] = [];
   for (let t = fromHour * 60; t + length <= toHour * 60; t += minutes) {
     const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
@@ -42,51 +48,155 @@ function every(fromHour: number, toHour: number, minutes: number, length: number
 
 const VENUES: DemoVenue[] = [
   {
-    venue: { id: DEMO_MUSEUM_ID, name: '城市科技馆', kind: 'museum', order: 1, address: '科学大道100号', description: '常设展厅与展品体验项目，实名预约，分时段入场。' },
+    venue: {
+      id: DEMO_MUSEUM_ID,
+      name: '城市科技馆',
+      kind: 'museum',
+      order: 1,
+      address: '科学大道100号',
+      description: '常设展厅与展品体验项目，实名预约，分时段入场。',
+    },
     resources: [
       {
-        resource: { id: 'res-vr-flight', name: 'VR飞行体验', kind: 'exhibit', mode: 'slot', allocation: 'fcfs', location: '二楼 航空航天展厅', description: '佩戴VR设备模拟驾驶飞机，每场20分钟。身高1.2米以上。' },
+        resource: {
+          id: 'res-vr-flight',
+          name: 'VR飞行体验',
+          kind: 'exhibit',
+          mode: 'slot',
+          allocation: 'fcfs',
+          location: '二楼 航空航天展厅',
+          description: '佩戴VR设备模拟驾驶飞机，每场20分钟。身高1.2米以上。',
+        },
         sessions: every(9, 17, 30, 20, 8),
       },
       {
-        resource: { id: 'res-robot-theatre', name: '机器人剧场', kind: 'event', mode: 'slot', allocation: 'fcfs', location: '一楼 机器人剧场', description: '机器人舞蹈与互动表演。', policy: { maxAttendees: 4 } },
-        sessions: [['10:30', '11:00', 60], ['14:30', '15:00', 60]],
+        resource: {
+          id: 'res-robot-theatre',
+          name: '机器人剧场',
+          kind: 'event',
+          mode: 'slot',
+          allocation: 'fcfs',
+          location: '一楼 机器人剧场',
+          description: '机器人舞蹈与互动表演。',
+          policy: { maxAttendees: 4 },
+        },
+        sessions: [
+          ['10:30', '11:00', 60],
+          ['14:30', '15:00', 60],
+        ],
       },
       {
-        resource: { id: 'res-lottery', name: '热门讲座（抽签）', kind: 'event', mode: 'slot', allocation: 'lottery', location: '一楼 报告厅', description: '院士科普讲座，名额有限，报名后统一抽签，中签后12小时内确认。', policy: { maxAttendees: 2, lottery: { confirmHours: 12, weightLosses: true } } },
+        resource: {
+          id: 'res-lottery',
+          name: '热门讲座（抽签）',
+          kind: 'event',
+          mode: 'slot',
+          allocation: 'lottery',
+          location: '一楼 报告厅',
+          description: '院士科普讲座，名额有限，报名后统一抽签，中签后12小时内确认。',
+          policy: { maxAttendees: 2, lottery: { confirmHours: 12, weightLosses: true } },
+        },
         sessions: [['14:00', '15:30', 30]],
         lottery: { closesAt: '20:00', drawAt: '20:30' },
       },
       {
-        resource: { id: 'res-dome', name: '球幕影院', kind: 'exhibit', mode: 'slot', allocation: 'fcfs', location: '三楼 球幕影院', description: '科普球幕电影，每场40分钟。' },
-        sessions: [['10:00', '10:40', 120], ['13:00', '13:40', 120], ['15:00', '15:40', 120]],
+        resource: {
+          id: 'res-dome',
+          name: '球幕影院',
+          kind: 'exhibit',
+          mode: 'slot',
+          allocation: 'fcfs',
+          location: '三楼 球幕影院',
+          description: '科普球幕电影，每场40分钟。',
+        },
+        sessions: [
+          ['10:00', '10:40', 120],
+          ['13:00', '13:40', 120],
+          ['15:00', '15:40', 120],
+        ],
       },
     ],
   },
   {
-    venue: { id: 'venue-culture', name: '市文化中心', kind: 'culture_center', order: 2, address: '人民路8号', description: '演出、讲座与公益活动。' },
+    venue: {
+      id: 'venue-culture',
+      name: '市文化中心',
+      kind: 'culture_center',
+      order: 2,
+      address: '人民路8号',
+      description: '演出、讲座与公益活动。',
+    },
     resources: [
       {
-        resource: { id: 'res-concert', name: '周末公益音乐会', kind: 'event', mode: 'slot', allocation: 'fcfs', location: '大剧场', description: '民族管弦乐专场，凭预约入场，请提前15分钟到场。', policy: { maxAttendees: 2, cancelMinutesBefore: 240 } },
+        resource: {
+          id: 'res-concert',
+          name: '周末公益音乐会',
+          kind: 'event',
+          mode: 'slot',
+          allocation: 'fcfs',
+          location: '大剧场',
+          description: '民族管弦乐专场，凭预约入场，请提前15分钟到场。',
+          policy: { maxAttendees: 2, cancelMinutesBefore: 240 },
+        },
         sessions: [['19:30', '21:00', 300]],
       },
     ],
   },
   {
-    venue: { id: 'venue-scenic', name: '湖山景区', kind: 'scenic_area', order: 3, address: '湖山路1号', description: '实名制分时段预约入园。' },
+    venue: {
+      id: 'venue-scenic',
+      name: '湖山景区',
+      kind: 'scenic_area',
+      order: 3,
+      address: '湖山路1号',
+      description: '实名制分时段预约入园。',
+    },
     resources: [
       {
-        resource: { id: 'res-admission', name: '景区门票（上午/下午）', kind: 'admission', mode: 'slot', allocation: 'fcfs', location: '南门', description: '每日分上午、下午两个时段入园。', policy: { opensDaysBefore: 14, opensAt: '08:00', closesMinutesBefore: 30 } },
-        sessions: [['08:00', '12:00', 2500], ['12:00', '17:30', 2500]],
+        resource: {
+          id: 'res-admission',
+          name: '景区门票（上午/下午）',
+          kind: 'admission',
+          mode: 'slot',
+          allocation: 'fcfs',
+          location: '南门',
+          description: '每日分上午、下午两个时段入园。',
+          policy: { opensDaysBefore: 14, opensAt: '08:00', closesMinutesBefore: 30 },
+        },
+        sessions: [
+          ['08:00', '12:00', 2500],
+          ['12:00', '17:30', 2500],
+        ],
       },
     ],
   },
   {
-    venue: { id: 'venue-office', name: '创新园区', kind: 'company', order: 4, address: '园区路6号', description: '会议室、展厅与设备预约。' },
+    venue: {
+      id: 'venue-office',
+      name: '创新园区',
+      kind: 'company',
+      order: 4,
+      address: '园区路6号',
+      description: '会议室、展厅与设备预约。',
+    },
     resources: [
       {
-        resource: { id: 'res-meeting-a', name: '会议室A（12人）', kind: 'room', mode: 'interval', allocation: 'fcfs', location: 'A座3楼', description: '投影、视频会议设备。', policy: { maxAttendees: 12, opensDaysBefore: 14, requiresApproval: true } },
-        sessions: [['09:00', '10:30', 1], ['10:30', '12:00', 1], ['14:00', '15:30', 1], ['15:30', '17:00', 1]],
+        resource: {
+          id: 'res-meeting-a',
+          name: '会议室A（12人）',
+          kind: 'room',
+          mode: 'interval',
+          allocation: 'fcfs',
+          location: 'A座3楼',
+          description: '投影、视频会议设备。',
+          policy: { maxAttendees: 12, opensDaysBefore: 14, requiresApproval: true },
+        },
+        sessions: [
+          ['09:00', '10:30', 1],
+          ['10:30', '12:00', 1],
+          ['14:00', '15:30', 1],
+          ['15:30', '17:00', 1],
+        ],
       },
     ],
   },
@@ -97,7 +207,10 @@ const SEED_DAYS = 8;
 export async function seedDemo(store: Store, call: Call, clock: () => number): Promise<boolean> {
   if (store.count('venues', {}) > 0 || store.count('users', {}) > 0) return false;
   const now = clock();
-  await store.insert('users', DEMO_USERS.map((u) => ({ _id: u.openid, roles: u.roles, createdAt: now })));
+  await store.insert(
+    'users',
+    DEMO_USERS.map((u) => ({ _id: u.openid, roles: u.roles, createdAt: now })),
+  );
 
   let n = 0;
   const admin = async <A extends ActionName>(action: A, data: ActionInput<A>) => {
@@ -122,7 +235,10 @@ export async function seedDemo(store: Store, call: Call, clock: () => number): P
             end: new Date(atLocal(date, end)).toISOString(),
             capacity,
             ...(lottery
-              ? { closesAt: new Date(atLocal(eve, lottery.closesAt)).toISOString(), drawAt: new Date(atLocal(eve, lottery.drawAt)).toISOString() }
+              ? {
+                  closesAt: new Date(atLocal(eve, lottery.closesAt)).toISOString(),
+                  drawAt: new Date(atLocal(eve, lottery.drawAt)).toISOString(),
+                }
               : {}),
           });
         }

@@ -25,7 +25,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const contentTypeOf = (cloudPath: string) => TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeOf = (cloudPath: string) =>
+  TYPES[path.extname(cloudPath).toLowerCase()] ?? 'application/octet-stream';
 
 /**
  * A cloud path is relative, its segments made of letters, digits, `_`, `-` and `.`, none starting
@@ -127,7 +128,8 @@ function readLimited(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   });
 }
 
-const fail = (res: ServerResponse, status: number, errCode: number, errMsg: string) => sendJson(res, status, { errCode, errMsg: `uploadFile:fail ${errMsg}` });
+const fail = (res: ServerResponse, status: number, errCode: number, errMsg: string) =>
+  sendJson(res, status, { errCode, errMsg: `uploadFile:fail ${errMsg}` });
 
 export function createStorage(opts: StorageOptions): Storage {
   const maxBytes = opts.maxBytes ?? MAX_UPLOAD_BYTES;
@@ -144,7 +146,8 @@ export function createStorage(opts: StorageOptions): Storage {
       const openid = req.headers['x-wx-openid'];
       if (typeof openid !== 'string' || !openid) return fail(res, 401, -501000, 'no caller (X-Wx-Openid)');
       if (!validCloudPath(cloudPath)) return fail(res, 400, -404001, `invalid cloudPath: ${cloudPath.slice(0, 100)}`);
-      if (Number(req.headers['content-length'] ?? 0) > maxBytes) return fail(res, 413, -404003, `file larger than ${maxBytes} bytes`);
+      if (Number(req.headers['content-length'] ?? 0) > maxBytes)
+        return fail(res, 413, -404003, `file larger than ${maxBytes} bytes`);
       let bytes: Buffer;
       try {
         bytes = await readLimited(req, maxBytes);

@@ -65,7 +65,9 @@ describe('cloud storage of the local cloud', () => {
     expect(res.status).toBe(200);
     const { fileID } = (await res.json()) as { fileID: string };
     expect(fileID).toBe('cloud://local.6c6f-local-1300000000/complaints/abc123.png');
-    expect(complaintCreateInput.safeParse({ category: 'facility', content: '座椅损坏', photos: [fileID] }).success).toBe(true);
+    expect(
+      complaintCreateInput.safeParse({ category: 'facility', content: '座椅损坏', photos: [fileID] }).success,
+    ).toBe(true);
 
     const got = await fetch(`${base}/storage/complaints/abc123.png`);
     expect(got.status).toBe(200);
@@ -101,8 +103,12 @@ describe('cloud storage of the local cloud', () => {
     const base = await serve(createStorage({ dataDir: tempDir(), env: 'local' }));
     await upload(base, 'complaints/x.html', '<script>alert(1)</script>');
     await upload(base, 'complaints/y.svg', '<svg onload="alert(1)"/>');
-    expect((await fetch(`${base}/storage/complaints/x.html`)).headers.get('content-type')).toBe('application/octet-stream');
-    expect((await fetch(`${base}/storage/complaints/y.svg`)).headers.get('content-type')).toBe('application/octet-stream');
+    expect((await fetch(`${base}/storage/complaints/x.html`)).headers.get('content-type')).toBe(
+      'application/octet-stream',
+    );
+    expect((await fetch(`${base}/storage/complaints/y.svg`)).headers.get('content-type')).toBe(
+      'application/octet-stream',
+    );
   });
 
   test('refuses an upload without a caller, an empty file and one over the size limit', async () => {
@@ -122,7 +128,13 @@ describe('cloud storage of the local cloud', () => {
     const { hostname, port } = new URL(base);
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: hostname, port, path: '/storage/upload?cloudPath=complaints/big.png', method: 'POST', headers: { 'X-Wx-Openid': 'o', 'transfer-encoding': 'chunked' } },
+        {
+          host: hostname,
+          port,
+          path: '/storage/upload?cloudPath=complaints/big.png',
+          method: 'POST',
+          headers: { 'X-Wx-Openid': 'o', 'transfer-encoding': 'chunked' },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
@@ -161,7 +173,13 @@ describe('cloud storage of the local cloud', () => {
     fs.writeFileSync(path.join(dir, 'secret.json'), '{"PII_KEY":"x"}');
     fs.mkdirSync(path.join(dir, 'storage/files'), { recursive: true });
     const base = await serve(createStorage({ dataDir: dir, env: 'local' }));
-    for (const raw of ['/storage/../secret.json', '/storage/..%2fsecret.json', '/storage/%2e%2e/%2e%2e/secret.json', '/storage/files/../../secret.json', '/storage/..%5csecret.json']) {
+    for (const raw of [
+      '/storage/../secret.json',
+      '/storage/..%2fsecret.json',
+      '/storage/%2e%2e/%2e%2e/secret.json',
+      '/storage/files/../../secret.json',
+      '/storage/..%5csecret.json',
+    ]) {
       const res = await rawGet(base, raw);
       expect(res.status).toBe(404);
       expect(res.body).not.toContain('PII_KEY');

@@ -44,8 +44,19 @@ function run(seed: number): void {
     if (r() < 0.4) parts.push({ c: { [pick(['$gt', '$lte'])]: pick(['k1', 'k2', '']) } });
     if (r() < 0.2) parts.push({ _id: { $gt: `d${Math.floor(r() * 400)}` } });
     const filter: Filter = r() < 0.3 ? { $and: parts } : Object.assign({}, ...parts);
-    const order = pick([undefined, { b: 1 }, { b: -1 }, { c: -1 }, { c: 1, _id: 1 }, { _id: 1 }]) as FindOptions['order'];
-    const opts: FindOptions = { order, limit: r() < 0.7 ? 1 + Math.floor(r() * 12) : undefined, offset: r() < 0.3 ? Math.floor(r() * 5) : undefined };
+    const order = pick([
+      undefined,
+      { b: 1 },
+      { b: -1 },
+      { c: -1 },
+      { c: 1, _id: 1 },
+      { _id: 1 },
+    ]) as FindOptions['order'];
+    const opts: FindOptions = {
+      order,
+      limit: r() < 0.7 ? 1 + Math.floor(r() * 12) : undefined,
+      offset: r() < 0.3 ? Math.floor(r() * 5) : undefined,
+    };
     const got = project(indexed.select({ where: filter }, opts), opts);
     const want = project(scanned.select({ where: filter }, opts), opts);
     expect({ filter, opts, ids: got.map((d) => d._id) }).toEqual({ filter, opts, ids: want.map((d) => d._id) });

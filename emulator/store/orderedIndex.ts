@@ -90,8 +90,11 @@ export class OrderedIndex {
       for (let i = 0; i < n; i++) if (compareValues(key[i], range.prefix[i]) !== 0) return false;
       return compareValues(key[n], range.low) >= 0 && compareValues(key[n], range.high) <= 0;
     };
-    const pad = (edge: KeyPart, rest: Bound) => [...range.prefix, edge, ...Array(this.spec.keys.length - n).fill(rest)] as Key;
-    const entries = descending ? this.tree.entriesReversed(pad(range.high, HIGHEST)) : this.tree.entries(pad(range.low, LOWEST));
+    const pad = (edge: KeyPart, rest: Bound) =>
+      [...range.prefix, edge, ...Array(this.spec.keys.length - n).fill(rest)] as Key;
+    const entries = descending
+      ? this.tree.entriesReversed(pad(range.high, HIGHEST))
+      : this.tree.entries(pad(range.low, LOWEST));
     for (const [key, id] of entries) {
       if (!inRange(key)) return;
       yield { id, value: key[n] };

@@ -18,14 +18,21 @@ const all = (store: Store, coll: string) => store.find(coll, { where: {} }, { or
 test('data survives closing and reopening, dates and numbers included', async () => {
   const dir = tempDir();
   const store = await openStore({ dataDir: dir });
-  await store.insert('slots', [{ _id: 's1', resourceId: 'r', start: 1_750_000_000_000, remaining: 3, at: new Date(7) }]);
-  await store.insert('notes', [{ _id: 'n1', text: '你好' }, { _id: 'n2', text: 'bye' }]);
+  await store.insert('slots', [
+    { _id: 's1', resourceId: 'r', start: 1_750_000_000_000, remaining: 3, at: new Date(7) },
+  ]);
+  await store.insert('notes', [
+    { _id: 'n1', text: '你好' },
+    { _id: 'n2', text: 'bye' },
+  ]);
   await store.modify('slots', { id: 's1' }, { $inc: { remaining: -1 } }, { multi: false, merge: true, upsert: false });
   await store.remove('notes', { id: 'n2' }, { multi: false });
   await store.close();
 
   const reopened = await openStore({ dataDir: dir });
-  expect(all(reopened, 'slots')).toEqual([{ _id: 's1', resourceId: 'r', start: 1_750_000_000_000, remaining: 2, at: new Date(7) }]);
+  expect(all(reopened, 'slots')).toEqual([
+    { _id: 's1', resourceId: 'r', start: 1_750_000_000_000, remaining: 2, at: new Date(7) },
+  ]);
   expect(all(reopened, 'notes')).toEqual([{ _id: 'n1', text: '你好' }]);
   // Unique indexes are rebuilt from the replayed documents.
   await expect(reopened.insert('slots', [{ resourceId: 'r', start: 1_750_000_000_000 }])).rejects.toThrow(/E11000/);
@@ -59,14 +66,26 @@ test('a journal cut anywhere in its last line loses nothing acknowledged', async
   const fullSize = fs.statSync(path.join(dir, 'journal.jsonl')).size;
 
   // Copy the files as a crash would leave them, the last write cut short at various points.
-  for (const cut of [acknowledgedSize, acknowledgedSize + 1, Math.floor((acknowledgedSize + fullSize) / 2), fullSize - 1, fullSize]) {
+  for (const cut of [
+    acknowledgedSize,
+    acknowledgedSize + 1,
+    Math.floor((acknowledgedSize + fullSize) / 2),
+    fullSize - 1,
+    fullSize,
+  ]) {
     const crashed = tempDir();
     fs.copyFileSync(path.join(dir, 'snapshot.jsonl'), path.join(crashed, 'snapshot.jsonl'));
     const journal = fs.readFileSync(path.join(dir, 'journal.jsonl'));
     fs.writeFileSync(path.join(crashed, 'journal.jsonl'), journal.subarray(0, cut));
 
     const recovered = await openStore({ dataDir: crashed });
-    const expected = cut === fullSize ? [{ _id: 'n1', v: 2 }, { _id: 'n2', v: 3 }] : [{ _id: 'n1', v: 2 }];
+    const expected =
+      cut === fullSize
+        ? [
+            { _id: 'n1', v: 2 },
+            { _id: 'n2', v: 3 },
+          ]
+        : [{ _id: 'n1', v: 2 }];
     expect(all(recovered, 'notes')).toEqual(expected);
     await recovered.close();
   }
@@ -84,7 +103,12 @@ test('concurrent writes are group-committed and all of them persist', async () =
     Array.from({ length: 500 }, (_unused, i) =>
       Promise.all([
         store.insert('bookings', [{ _id: `b${i}` }]),
-        store.modify('slots', { where: { _id: 'rush', remaining: { $gte: 1 } } }, { $inc: { remaining: -1 } }, { multi: true, merge: true, upsert: false }),
+        store.modify(
+          'slots',
+          { where: { _id: 'rush', remaining: { $gte: 1 } } },
+          { $inc: { remaining: -1 } },
+          { multi: true, merge: true, upsert: false },
+        ),
       ]),
     ),
   );

@@ -36,7 +36,12 @@ function conditionsOf(filter: Filter, out = new Map<string, FieldConditions>()):
     if (field.startsWith('$')) continue;
     const c = out.get(field) ?? {};
     if (isScalar(value)) c.eq ??= [value];
-    else if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).every((k) => k.startsWith('$'))) {
+    else if (
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.keys(value).every((k) => k.startsWith('$'))
+    ) {
       const ops = value as Record<string, unknown>;
       if (isScalar(ops.$eq)) c.eq ??= [ops.$eq];
       if (Array.isArray(ops.$in) && ops.$in.every(isScalar)) c.eq ??= [...new Set(ops.$in as Scalar[])];
@@ -77,7 +82,11 @@ export function planQuery(indexes: OrderedIndex[], filter: Filter, order: SortSp
     if (branches > MAX_BRANCHES) continue;
     const score = eqs.length * 4 + (hasRange ? 2 : 0) + (sorted ? 1 : 0);
     if (best && best.score >= score) continue;
-    const ranges = combinations(eqs).map((prefix) => ({ prefix, low: (range?.low ?? LOWEST) as KeyPart, high: (range?.high ?? HIGHEST) as KeyPart }));
+    const ranges = combinations(eqs).map((prefix) => ({
+      prefix,
+      low: (range?.low ?? LOWEST) as KeyPart,
+      high: (range?.high ?? HIGHEST) as KeyPart,
+    }));
     best = { plan: { index, ranges, sorted, descending: sorted && direction === -1 }, score };
   }
   return best?.plan;

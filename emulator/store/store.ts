@@ -96,7 +96,9 @@ export class Store {
 
   /** Inserts documents (a missing `_id` gets a 32-hex id like WeChat's) and answers their ids. */
   async insert(coll: string, docs: Record<string, unknown>[], opts: WriteOptions = {}): Promise<DocId[]> {
-    const withIds = docs.map((doc) => ({ ...structuredClone(doc), _id: (doc._id as DocId | undefined) ?? newId() }) as Doc);
+    const withIds = docs.map(
+      (doc) => ({ ...structuredClone(doc), _id: (doc._id as DocId | undefined) ?? newId() }) as Doc,
+    );
     if (opts.transactionId) {
       const tx = this.openTransaction(opts.transactionId);
       if (withIds.length !== 1) throw requestFailed(ONLY_SINGLE_DOCUMENT);
@@ -104,7 +106,10 @@ export class Store {
       this.writeInTransaction(tx, coll, doc._id, { kind: 'insert', doc });
       return [doc._id];
     }
-    await this.write(coll, withIds.map((doc) => ({ doc, insert: true })));
+    await this.write(
+      coll,
+      withIds.map((doc) => ({ doc, insert: true })),
+    );
     return withIds.map((doc) => doc._id);
   }
 
@@ -136,12 +141,16 @@ export class Store {
       await this.write(coll, writes);
       return { updated: writes.length };
     }
-    const id = 'id' in selector ? selector.id : plainId(selector.where._id) ?? newId();
+    const id = 'id' in selector ? selector.id : (plainId(selector.where._id) ?? newId());
     await this.write(coll, [{ doc: upsertedDocument(id, spec, opts.merge), insert: true }]);
     return { updated: 0, upsertedId: id };
   }
 
-  async remove(coll: string, selector: Selector, opts: WriteOptions & { multi: boolean }): Promise<{ deleted: number }> {
+  async remove(
+    coll: string,
+    selector: Selector,
+    opts: WriteOptions & { multi: boolean },
+  ): Promise<{ deleted: number }> {
     if (opts.transactionId) {
       const tx = this.openTransaction(opts.transactionId);
       const id = singleDocument(selector, 'a remove with a query', opts.multi);
@@ -151,7 +160,10 @@ export class Store {
     }
     const matched = this.collections.get(coll)?.select(selector) ?? [];
     const targets = opts.multi ? matched : matched.slice(0, 1);
-    await this.write(coll, targets.map((doc) => ({ remove: doc })));
+    await this.write(
+      coll,
+      targets.map((doc) => ({ remove: doc })),
+    );
     return { deleted: targets.length };
   }
 
@@ -174,7 +186,9 @@ export class Store {
       const planned = new Map<string, PlannedWrite[]>();
       for (const [key, { coll, id, writes }] of tx.pending) {
         if (tx.staleReads.has(key)) {
-          throw transactionConflict(`document ${JSON.stringify(id)} of ${coll} was changed after this transaction read it`);
+          throw transactionConflict(
+            `document ${JSON.stringify(id)} of ${coll} was changed after this transaction read it`,
+          );
         }
         const committed = this.collections.get(coll)?.docs.get(id);
         const next = replay(coll, id, committed, writes);
@@ -230,7 +244,9 @@ export class Store {
   private write(coll: string, writes: PlannedWrite[]): Promise<void> {
     if (!writes.length) return Promise.resolve();
     this.collection(coll).checkUnique(writes);
-    return this.commit(writes.map((write) => ('remove' in write ? { coll, del: write.remove._id } : { coll, put: write.doc })));
+    return this.commit(
+      writes.map((write) => ('remove' in write ? { coll, del: write.remove._id } : { coll, put: write.doc })),
+    );
   }
 
   /** Applies checked mutations in memory now; resolves once they are durable. */
@@ -260,7 +276,8 @@ export class Store {
   // its write locks before anyone else could conflict with them; no timer is needed.
   private expireTransactions(): void {
     const now = this.clock();
-    for (const tx of this.transactions.values()) if (now - tx.startedAt > TRANSACTION_TIMEOUT_MS) this.endTransaction(tx);
+    for (const tx of this.transactions.values())
+      if (now - tx.startedAt > TRANSACTION_TIMEOUT_MS) this.endTransaction(tx);
   }
 
   private endTransaction(tx: Transaction): void {
@@ -302,7 +319,8 @@ export class Store {
 }
 
 function singleDocument(selector: Selector, what: string, multi = false): DocId {
-  if (!('id' in selector) || multi) throw requestFailed(`${what} is not allowed in a transaction: ${ONLY_SINGLE_DOCUMENT}`);
+  if (!('id' in selector) || multi)
+    throw requestFailed(`${what} is not allowed in a transaction: ${ONLY_SINGLE_DOCUMENT}`);
   return selector.id;
 }
 

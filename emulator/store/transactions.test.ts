@@ -24,9 +24,15 @@ test('only single-document operations are allowed inside a transaction', async (
   expect(() => store.find('things', { where: { n: 1 } }, { transactionId: tx })).toThrow(
     expect.objectContaining({ code: 'DATABASE_REQUEST_FAILED' }),
   );
-  await expect(store.modify('things', { where: { _id: 'a' } }, { $inc: { n: 1 } }, update(tx))).rejects.toEqual(refused);
-  await expect(store.modify('things', { id: 'a' }, { $inc: { n: 1 } }, { ...update(tx), multi: true })).rejects.toEqual(refused);
-  await expect(store.remove('things', { where: { n: 1 } }, { multi: true, transactionId: tx })).rejects.toEqual(refused);
+  await expect(store.modify('things', { where: { _id: 'a' } }, { $inc: { n: 1 } }, update(tx))).rejects.toEqual(
+    refused,
+  );
+  await expect(store.modify('things', { id: 'a' }, { $inc: { n: 1 } }, { ...update(tx), multi: true })).rejects.toEqual(
+    refused,
+  );
+  await expect(store.remove('things', { where: { n: 1 } }, { multi: true, transactionId: tx })).rejects.toEqual(
+    refused,
+  );
   await expect(store.insert('things', [{ n: 1 }, { n: 2 }], { transactionId: tx })).rejects.toEqual(refused);
 });
 
@@ -101,7 +107,14 @@ test('a transaction left open more than 60 s is aborted and releases its documen
 
 test('set inside a transaction upserts, and an insert of an existing _id is refused', async () => {
   const tx = store.startTransaction();
-  expect(await store.modify('things', { id: 'new' }, { n: 3 }, { multi: false, merge: false, upsert: true, transactionId: tx })).toEqual({
+  expect(
+    await store.modify(
+      'things',
+      { id: 'new' },
+      { n: 3 },
+      { multi: false, merge: false, upsert: true, transactionId: tx },
+    ),
+  ).toEqual({
     updated: 0,
     upsertedId: 'new',
   });

@@ -6,7 +6,11 @@ beforeEach(async () => {
 });
 
 const merge = { multi: false, merge: true, upsert: false };
-const E11000 = (index: string) => expect.objectContaining({ code: 'DATABASE_REQUEST_FAILED', message: expect.stringContaining(`index: ${index} dup key`) });
+const E11000 = (index: string) =>
+  expect.objectContaining({
+    code: 'DATABASE_REQUEST_FAILED',
+    message: expect.stringContaining(`index: ${index} dup key`),
+  });
 
 test('a compound unique key is refused on insert, also within one batch', async () => {
   await store.insert('attendees', [{ _id: 'a1', openid: 'o1', idHash: 'h1' }]);
@@ -18,7 +22,10 @@ test('a compound unique key is refused on insert, also within one batch', async 
     ]),
   ).rejects.toEqual(E11000('owner_idHash'));
   expect(store.count('attendees', {})).toBe(1);
-  await store.insert('attendees', [{ openid: 'o2', idHash: 'h1' }, { openid: 'o1', idHash: 'h2' }]);
+  await store.insert('attendees', [
+    { openid: 'o2', idHash: 'h1' },
+    { openid: 'o1', idHash: 'h2' },
+  ]);
   expect(store.count('attendees', {})).toBe(3);
 });
 
@@ -42,10 +49,12 @@ test('update, replace and upsert are checked and leave the document unchanged wh
     { _id: 's1', resourceId: 'r', start: 1 },
     { _id: 's2', resourceId: 'r', start: 2 },
   ]);
-  await expect(store.modify('slots', { id: 's2' }, { $set: { start: 1 } }, merge)).rejects.toEqual(E11000('resource_start'));
-  await expect(store.modify('slots', { id: 's2' }, { resourceId: 'r', start: 1 }, { ...merge, merge: false })).rejects.toEqual(
+  await expect(store.modify('slots', { id: 's2' }, { $set: { start: 1 } }, merge)).rejects.toEqual(
     E11000('resource_start'),
   );
+  await expect(
+    store.modify('slots', { id: 's2' }, { resourceId: 'r', start: 1 }, { ...merge, merge: false }),
+  ).rejects.toEqual(E11000('resource_start'));
   await expect(
     store.modify('slots', { id: 's3' }, { resourceId: 'r', start: 2 }, { multi: false, merge: false, upsert: true }),
   ).rejects.toEqual(E11000('resource_start'));
@@ -58,9 +67,9 @@ test('a multi-document update that would collide changes nothing', async () => {
     { _id: 's1', resourceId: 'r', start: 1, group: 'g' },
     { _id: 's2', resourceId: 'r', start: 2, group: 'g' },
   ]);
-  await expect(store.modify('slots', { where: { group: 'g' } }, { $set: { start: 5 } }, { ...merge, multi: true })).rejects.toEqual(
-    E11000('resource_start'),
-  );
+  await expect(
+    store.modify('slots', { where: { group: 'g' } }, { $set: { start: 5 } }, { ...merge, multi: true }),
+  ).rejects.toEqual(E11000('resource_start'));
   expect(store.find('slots', { where: {} }, { order: { _id: 1 } }).map((slot) => slot.start)).toEqual([1, 2]);
 });
 

@@ -23,7 +23,7 @@ export async function startSdkEndpoint(clock: () => number): Promise<SdkEndpoint
   const { port } = server.address() as AddressInfo;
   // The SDK reads these when it initialises: set them before requiring it (see runtimeEnv.ts).
   Object.assign(process.env, sdkRuntimeEnv(`http://127.0.0.1:${port}`));
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, and it must load after the env above
   const cloud = require('wx-server-sdk');
   cloud.init({ env: 'local' });
   return {

@@ -5,7 +5,11 @@ import { businessDate, id, instant } from './common';
 import { LOTTERY_UNCONFIRMED } from '../rules/policy';
 import { ROLES } from './roles';
 
-const minutes = z.number().int().min(0).max(60 * 24 * 30);
+const minutes = z
+  .number()
+  .int()
+  .min(0)
+  .max(60 * 24 * 30);
 
 export const policyInput = z
   .object({
@@ -29,7 +33,11 @@ export const policyInput = z
       .partial(),
     lottery: z
       .object({
-        confirmHours: z.number().int().min(1).max(24 * 14),
+        confirmHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 14),
         /** Applicants who lost recent draws get more tickets (docs/lottery.md §3). */
         weightLosses: z.boolean(),
         unconfirmed: z.enum(LOTTERY_UNCONFIRMED),
@@ -78,7 +86,10 @@ export const slotCreateInput = z
     drawAt: instant.optional(),
   })
   .strict()
-  .refine((v) => !v.closesAt || !v.drawAt || v.drawAt >= v.closesAt, { path: ['drawAt'], message: '抽签时间不能早于报名截止时间' })
+  .refine((v) => !v.closesAt || !v.drawAt || v.drawAt >= v.closesAt, {
+    path: ['drawAt'],
+    message: '抽签时间不能早于报名截止时间',
+  })
   .refine((v) => !v.drawAt || v.drawAt < v.start, { path: ['drawAt'], message: '抽签时间必须早于时段开始' })
   .refine((v) => v.end > v.start, { path: ['end'], message: '结束时间必须晚于开始时间' })
   .refine((v) => v.end - v.start <= 24 * 3600 * 1000, { path: ['end'], message: '一个时段不能超过24小时' });
@@ -89,7 +100,12 @@ export const slotCloseInput = z
 
 /** Closes every slot of a resource whose business date lies in [from, to]. */
 export const resourceCloseInput = z
-  .object({ resourceId: id, from: businessDate, to: businessDate, reason: z.string().trim().min(2, '请填写关闭原因').max(100) })
+  .object({
+    resourceId: id,
+    from: businessDate,
+    to: businessDate,
+    reason: z.string().trim().min(2, '请填写关闭原因').max(100),
+  })
   .strict()
   .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 
@@ -103,14 +119,24 @@ export const slotBulkCreateInput = z
     to: businessDate,
     /** 0 = Sunday … 6 = Saturday */
     weekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
-    times: z.array(z.object({ start: hhmm, end: hhmm }).strict().refine((t) => t.end > t.start, { path: ['end'], message: '结束时间必须晚于开始时间' })).min(1).max(48),
+    times: z
+      .array(
+        z
+          .object({ start: hhmm, end: hhmm })
+          .strict()
+          .refine((t) => t.end > t.start, { path: ['end'], message: '结束时间必须晚于开始时间' }),
+      )
+      .min(1)
+      .max(48),
     capacity: z.number().int().min(1).max(MAX_SLOT_CAPACITY),
   })
   .strict()
   .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' })
   .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 92 * 86400000, { path: ['to'], message: '一次最多生成93天' });
 
-export const slotCapacityInput = z.object({ slotId: id, capacity: z.number().int().min(1).max(MAX_SLOT_CAPACITY) }).strict();
+export const slotCapacityInput = z
+  .object({ slotId: id, capacity: z.number().int().min(1).max(MAX_SLOT_CAPACITY) })
+  .strict();
 
 export const creditLiftInput = z
   .object({ attendeeId: id, reason: z.string().trim().min(2, '请填写解除原因').max(100), venueId: id.optional() })
@@ -130,4 +156,7 @@ export const roleGrantInput = z
   })
   .strict()
   .refine((v) => v.role !== 'staff' || Boolean(v.venueId), { path: ['venueId'], message: '现场服务人员须指定场馆' })
-  .refine((v) => v.role !== 'handler' || Boolean(v.departmentId), { path: ['departmentId'], message: '投诉处理人员须指定部门' });
+  .refine((v) => v.role !== 'handler' || Boolean(v.departmentId), {
+    path: ['departmentId'],
+    message: '投诉处理人员须指定部门',
+  });

@@ -16,10 +16,17 @@ export const checkinFindInput = z
   .object({
     date: businessDate,
     phone: z.string().trim().regex(MAINLAND_MOBILE, '请输入11位手机号').optional(),
-    idLast4: z.string().trim().regex(/^[0-9Xx]{4}$/, '请输入证件号后4位').optional(),
+    idLast4: z
+      .string()
+      .trim()
+      .regex(/^[0-9Xx]{4}$/, '请输入证件号后4位')
+      .optional(),
   })
   .strict()
-  .refine((v) => Boolean(v.phone) !== Boolean(v.idLast4), { path: ['phone'], message: '请输入手机号或证件号后4位（二选一）' });
+  .refine((v) => Boolean(v.phone) !== Boolean(v.idLast4), {
+    path: ['phone'],
+    message: '请输入手机号或证件号后4位（二选一）',
+  });
 
 export const checkinRosterInput = z
   .object({ date: businessDate.optional(), slotId: id.optional() })

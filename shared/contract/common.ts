@@ -4,9 +4,7 @@ import { isDate, parseIso } from '../time';
 /** Document ids: WeChat's generated ids and our deterministic ones. */
 export const id = z.string().trim().min(1).max(128);
 
-export const requestId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号应为8至64位字母、数字、-或_');
+export const requestId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号应为8至64位字母、数字、-或_');
 
 export const businessDate = z.string().refine(isDate, '日期格式应为YYYY-MM-DD');
 

@@ -28,7 +28,18 @@ export const OFFLINE_CHANNELS = ['phone', 'onsite', 'mailbox', 'web'] as const;
  * received → routed → proposed → resolved → replied → satisfied → followed_up → archived;
  * replied → reopened (not satisfied: back to the department) → proposed …; replied → no_answer (7 days).
  */
-export const COMPLAINT_STATUSES = ['received', 'routed', 'proposed', 'resolved', 'replied', 'reopened', 'satisfied', 'no_answer', 'followed_up', 'archived'] as const;
+export const COMPLAINT_STATUSES = [
+  'received',
+  'routed',
+  'proposed',
+  'resolved',
+  'replied',
+  'reopened',
+  'satisfied',
+  'no_answer',
+  'followed_up',
+  'archived',
+] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
   received: '已受理',
@@ -126,10 +137,16 @@ export const complaintStatsInput = z
   .strict();
 
 export const complaintRefInput = z.object({ complaintId: id }).strict();
-export const complaintRouteInput = z.object({ complaintId: id, departmentId: id, complexity: z.enum(COMPLEXITIES) }).strict();
+export const complaintRouteInput = z
+  .object({ complaintId: id, departmentId: id, complexity: z.enum(COMPLEXITIES) })
+  .strict();
 export const complaintTextInput = z.object({ complaintId: id, text: text(1000, '处理说明') }).strict();
-export const complaintOptionalTextInput = z.object({ complaintId: id, text: z.string().trim().max(1000).optional() }).strict();
-export const complaintConfirmInput = z.object({ complaintId: id, satisfied: z.boolean(), comment: z.string().trim().max(500).optional() }).strict();
+export const complaintOptionalTextInput = z
+  .object({ complaintId: id, text: z.string().trim().max(1000).optional() })
+  .strict();
+export const complaintConfirmInput = z
+  .object({ complaintId: id, satisfied: z.boolean(), comment: z.string().trim().max(500).optional() })
+  .strict();
 export const complaintListInput = z
   .object({
     /** mine: the caller's own complaints; queue: the ones the caller handles (desk, department). */

@@ -19,7 +19,15 @@ import { resourceListInput, slotListInput } from './catalog';
 import { bookingCreateInput, bookingListInput, bookingMoveInput, bookingRefInput, bookingRejectInput } from './booking';
 import { noticeListInput, noticeReadInput, notifySubscribedInput } from './notice';
 import { lotteryApplyInput, lotteryEntriesInput, lotteryListInput, lotteryRefInput, lotterySlotInput } from './lottery';
-import { checkinAttendanceInput, checkinFindInput, checkinManualInput, checkinRosterInput, checkinScanInput, checkinTokenInput, feedbackCreateInput } from './checkin';
+import {
+  checkinAttendanceInput,
+  checkinFindInput,
+  checkinManualInput,
+  checkinRosterInput,
+  checkinScanInput,
+  checkinTokenInput,
+  feedbackCreateInput,
+} from './checkin';
 import { waitlistJoinInput, waitlistLeaveInput } from './waitlist';
 import {
   blockedListInput,
@@ -87,11 +95,21 @@ export const ACTIONS = {
   'resource.list': action<ResourceView[]>()({ input: resourceListInput, access: 'public', mutating: false }),
   'slot.list': action<SlotView[]>()({ input: slotListInput, access: 'public', mutating: false }),
   /** Idempotent by itself: every write is keyed by the request (modules/booking/create.ts), so a refusal writes nothing. */
-  'booking.create': action<BookingView>()({ input: bookingCreateInput, access: 'user', mutating: true, intrinsicIdempotency: true }),
+  'booking.create': action<BookingView>()({
+    input: bookingCreateInput,
+    access: 'user',
+    mutating: true,
+    intrinsicIdempotency: true,
+  }),
   'booking.list': action<BookingView[]>()({ input: bookingListInput, access: 'user', mutating: false }),
   'booking.get': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: false }),
   /** Idempotent by itself: the cancel's change id derives from the request, so a repeat finds it made (modules/booking/cancel.ts). */
-  'booking.cancel': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true, intrinsicIdempotency: true }),
+  'booking.cancel': action<BookingView>()({
+    input: bookingRefInput,
+    access: 'user',
+    mutating: true,
+    intrinsicIdempotency: true,
+  }),
   'booking.change': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
   'booking.rebook': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
   'waitlist.join': action<WaitEntryView>()({ input: waitlistJoinInput, access: 'user', mutating: true }),
@@ -114,9 +132,18 @@ export const ACTIONS = {
   'checkin.token': action<CheckinTokenView>()({ input: checkinTokenInput, access: 'user', mutating: false }),
   'feedback.create': action<FeedbackView>()({ input: feedbackCreateInput, access: 'user', mutating: true }),
   /** Idempotent by itself: a booking is checked in once, and a repeat by the same request answers the first. */
-  'checkin.scan': action<CheckinView>()({ input: checkinScanInput, access: 'staff', mutating: true, intrinsicIdempotency: true }),
+  'checkin.scan': action<CheckinView>()({
+    input: checkinScanInput,
+    access: 'staff',
+    mutating: true,
+    intrinsicIdempotency: true,
+  }),
   'checkin.manual': action<CheckinView>()({ input: checkinManualInput, access: 'staff', mutating: true }),
-  'checkin.attendance': action<CheckinBookingView>()({ input: checkinAttendanceInput, access: 'staff', mutating: true }),
+  'checkin.attendance': action<CheckinBookingView>()({
+    input: checkinAttendanceInput,
+    access: 'staff',
+    mutating: true,
+  }),
   'checkin.find': action<CheckinBookingView[]>()({ input: checkinFindInput, access: 'staff', mutating: false }),
   'checkin.roster': action<RosterView>()({ input: checkinRosterInput, access: 'staff', mutating: false }),
   'admin.role.grant': action<RoleUserView>()({ input: roleGrantInput, access: 'admin', mutating: true }),
@@ -126,14 +153,26 @@ export const ACTIONS = {
   'admin.venue.upsert': action<VenueView>()({ input: venueUpsertInput, access: 'admin', mutating: true }),
   'admin.resource.upsert': action<ResourceView>()({ input: resourceUpsertInput, access: 'manager', mutating: true }),
   'admin.slot.create': action<SlotView>()({ input: slotCreateInput, access: 'manager', mutating: true }),
-  'admin.slot.bulkCreate': action<{ created: number; skipped: number }>()({ input: slotBulkCreateInput, access: 'manager', mutating: true }),
+  'admin.slot.bulkCreate': action<{ created: number; skipped: number }>()({
+    input: slotBulkCreateInput,
+    access: 'manager',
+    mutating: true,
+  }),
   'admin.slot.capacity': action<SlotView>()({ input: slotCapacityInput, access: 'manager', mutating: true }),
   'admin.slot.close': action<SlotView>()({ input: slotCloseInput, access: 'manager', mutating: true }),
-  'admin.resource.close': action<{ closed: number }>()({ input: resourceCloseInput, access: 'manager', mutating: true }),
+  'admin.resource.close': action<{ closed: number }>()({
+    input: resourceCloseInput,
+    access: 'manager',
+    mutating: true,
+  }),
   'admin.credit.lift': action<{ lifted: true }>()({ input: creditLiftInput, access: 'manager', mutating: true }),
   'admin.credit.blocked': action<BlockedView[]>()({ input: blockedListInput, access: 'manager', mutating: false }),
   'department.list': action<DepartmentView[]>()({ input: empty, access: 'user', mutating: false }),
-  'admin.department.upsert': action<DepartmentView>()({ input: departmentUpsertInput, access: 'admin', mutating: true }),
+  'admin.department.upsert': action<DepartmentView>()({
+    input: departmentUpsertInput,
+    access: 'admin',
+    mutating: true,
+  }),
   'complaint.create': action<ComplaintView>()({ input: complaintCreateInput, access: 'user', mutating: true }),
   'complaint.register': action<ComplaintView>()({ input: complaintRegisterInput, access: 'staff', mutating: true }),
   'complaint.list': action<ComplaintView[]>()({ input: complaintListInput, access: 'user', mutating: false }),
@@ -143,8 +182,16 @@ export const ACTIONS = {
   'complaint.resolve': action<ComplaintView>()({ input: complaintTextInput, access: 'handler', mutating: true }),
   'complaint.reply': action<ComplaintView>()({ input: complaintOptionalTextInput, access: 'manager', mutating: true }),
   'complaint.confirm': action<ComplaintView>()({ input: complaintConfirmInput, access: 'user', mutating: true }),
-  'complaint.followUp': action<ComplaintView>()({ input: complaintOptionalTextInput, access: 'manager', mutating: true }),
-  'complaint.archive': action<ComplaintView>()({ input: complaintOptionalTextInput, access: 'manager', mutating: true }),
+  'complaint.followUp': action<ComplaintView>()({
+    input: complaintOptionalTextInput,
+    access: 'manager',
+    mutating: true,
+  }),
+  'complaint.archive': action<ComplaintView>()({
+    input: complaintOptionalTextInput,
+    access: 'manager',
+    mutating: true,
+  }),
   'complaint.stats': action<ComplaintStatsView>()({ input: complaintStatsInput, access: 'manager', mutating: false }),
   /** Does nothing: the baseline the benchmark compares a booking with. */
   'system.ping': action<{ pong: true }>()({ input: empty, access: 'public', mutating: false }),
@@ -154,7 +201,9 @@ export type ActionName = keyof typeof ACTIONS;
 export type ActionInput<A extends ActionName> = z.input<(typeof ACTIONS)[A]['input']>;
 export type ParsedInput<A extends ActionName> = z.output<(typeof ACTIONS)[A]['input']>;
 export type ActionOutput<A extends ActionName> = NonNullable<(typeof ACTIONS)[A]['output']>;
-export type MutatingAction = { [A in ActionName]: (typeof ACTIONS)[A]['mutating'] extends true ? A : never }[ActionName];
+export type MutatingAction = {
+  [A in ActionName]: (typeof ACTIONS)[A]['mutating'] extends true ? A : never;
+}[ActionName];
 
 /** What a client sends as `data` of callFunction. */
 export interface CallPayload<A extends ActionName = ActionName> {

@@ -3,7 +3,15 @@ import { id } from './common';
 import type { LotteryUnconfirmed } from '../rules/policy';
 import { bookingCreateInput } from './booking';
 
-export const APPLICATION_STATUSES = ['applied', 'won', 'lost', 'confirmed', 'forfeited', 'withdrawn', 'cancelled_by_venue'] as const;
+export const APPLICATION_STATUSES = [
+  'applied',
+  'won',
+  'lost',
+  'confirmed',
+  'forfeited',
+  'withdrawn',
+  'cancelled_by_venue',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {

@@ -28,7 +28,15 @@ export const NOTICE_KINDS = [
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** The subscribe-message templates: one per kind of message a visitor may agree to receive. */
-export const TEMPLATE_KINDS = ['booking_success', 'booking_reminder', 'booking_changed', 'waitlist_promoted', 'approval_result', 'lottery_result', 'complaint_progress'] as const;
+export const TEMPLATE_KINDS = [
+  'booking_success',
+  'booking_reminder',
+  'booking_changed',
+  'waitlist_promoted',
+  'approval_result',
+  'lottery_result',
+  'complaint_progress',
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {

@@ -10,7 +10,10 @@ test('fewer than the limit in the window: counted, not blocked', () => {
 
 test('the limit-th no-show within the window blocks for blockDays from it', () => {
   const third = now - 2 * DAY;
-  expect(creditFrom([now - 80 * DAY, now - 40 * DAY, third], rule, now)).toEqual({ noShows: 3, blockedUntil: third + 30 * DAY });
+  expect(creditFrom([now - 80 * DAY, now - 40 * DAY, third], rule, now)).toEqual({
+    noShows: 3,
+    blockedUntil: third + 30 * DAY,
+  });
 });
 
 test('three no-shows spread over more than the window do not block', () => {
@@ -22,7 +25,13 @@ test('a block that has run out is over', () => {
 });
 
 test('worst over several people', () => {
-  expect(worstCredit([{ noShows: 1, blockedUntil: null }, { noShows: 3, blockedUntil: now + DAY }, { noShows: 2, blockedUntil: now + 2 * DAY }])).toEqual({
+  expect(
+    worstCredit([
+      { noShows: 1, blockedUntil: null },
+      { noShows: 3, blockedUntil: now + DAY },
+      { noShows: 2, blockedUntil: now + 2 * DAY },
+    ]),
+  ).toEqual({
     noShows: 3,
     blockedUntil: now + 2 * DAY,
   });

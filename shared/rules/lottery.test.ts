@@ -1,7 +1,18 @@
 // Properties of the draw, over many generated lists and seeds (a fixed PRNG, so every run checks the
 // same cases), and its fairness: without weights each applicant's win rate is places/applicants.
 import { createHmac } from 'crypto';
-import { allocate, chainLink, commitmentOf, draw, listHash, rankEntries, rankOf, ticket, weightFor, type LotteryEntry } from './lottery';
+import {
+  allocate,
+  chainLink,
+  commitmentOf,
+  draw,
+  listHash,
+  rankEntries,
+  rankOf,
+  ticket,
+  weightFor,
+  type LotteryEntry,
+} from './lottery';
 import { prng } from '../testing/prng';
 
 function entries(rand: () => number, n: number, maxSize = 4, weighted = true): LotteryEntry[] {
@@ -15,7 +26,9 @@ function entries(rand: () => number, n: number, maxSize = 4, weighted = true): L
 test('known answers: the commitment is SHA-256 of the seed string; tickets are HMAC-SHA256(seed, "id:j")', () => {
   expect(commitmentOf('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   // The same as Node's own HMAC, so any implementation of the spec agrees.
-  expect(ticket('秘密seed', 'app-1', 2)).toBe(createHmac('sha256', Buffer.from('秘密seed', 'utf8')).update('app-1:2', 'utf8').digest('hex'));
+  expect(ticket('秘密seed', 'app-1', 2)).toBe(
+    createHmac('sha256', Buffer.from('秘密seed', 'utf8')).update('app-1:2', 'utf8').digest('hex'),
+  );
   expect(ticket('k', 'm', 1)).not.toBe(ticket('k', 'm', 2));
 });
 
@@ -29,7 +42,13 @@ describe.each(Array.from({ length: 60 }, (_, k) => k))('generated case %i', (k) 
 
   test('the same seed and list give the same winners, in any input order', () => {
     expect(draw(seed, [...list].reverse(), places)).toEqual(winners);
-    expect(draw(seed, [...list].sort(() => rand() - 0.5), places)).toEqual(winners);
+    expect(
+      draw(
+        seed,
+        [...list].sort(() => rand() - 0.5),
+        places,
+      ),
+    ).toEqual(winners);
   });
 
   test('winners never need more than the places; each wins once, whole', () => {
@@ -92,7 +111,10 @@ test('without weights, every applicant wins places/applicants of the draws, with
 });
 
 test('weights: an applicant with more tickets wins more often', () => {
-  const list = [{ id: 'lucky', size: 1, weight: 3 }, ...Array.from({ length: 9 }, (_, i) => ({ id: `p${i}`, size: 1, weight: 1 }))];
+  const list = [
+    { id: 'lucky', size: 1, weight: 3 },
+    ...Array.from({ length: 9 }, (_, i) => ({ id: `p${i}`, size: 1, weight: 1 })),
+  ];
   let lucky = 0;
   const DRAWS = 3000;
   for (let d = 0; d < DRAWS; d++) if (draw(`w-${d}`, list, 1)[0] === 'lucky') lucky++;

@@ -133,7 +133,10 @@ export interface DrawCheck {
 }
 
 /** The three checks of docs/lottery.md §6 over a drawn lottery (seed revealed) and its published list. */
-export function checkDraw(lottery: Pick<LotteryView, 'places' | 'commitment' | 'listHash'> & { seed: string }, entries: PublishedEntry[]): DrawCheck {
+export function checkDraw(
+  lottery: Pick<LotteryView, 'places' | 'commitment' | 'listHash'> & { seed: string },
+  entries: PublishedEntry[],
+): DrawCheck {
   const drawn = draw(lottery.seed, entries, lottery.places);
   const published = new Set(entries.filter((e) => e.won).map((e) => e.id));
   return {

@@ -6,7 +6,11 @@ import { checkDraw, commitmentOf, draw, listHash, utf8, type PublishedEntry } fr
 const SEED = 'a3'.repeat(32);
 const PLACES = 5;
 
-const listed = Array.from({ length: 12 }, (_, i) => ({ id: `app${String(i).padStart(3, '0')}`, size: 1 + (i % 3), weight: 1 + (i % 2) }));
+const listed = Array.from({ length: 12 }, (_, i) => ({
+  id: `app${String(i).padStart(3, '0')}`,
+  size: 1 + (i % 3),
+  weight: 1 + (i % 2),
+}));
 const winners = new Set(draw(SEED, listed, PLACES));
 const entries: PublishedEntry[] = listed.map((e) => ({ ...e, won: winners.has(e.id) }));
 
@@ -19,7 +23,12 @@ const lottery = {
 
 describe('checkDraw', () => {
   it('passes a faithful draw', () => {
-    expect(checkDraw(lottery, entries)).toEqual({ commitment: true, list: true, winners: true, drawnWinners: winners.size });
+    expect(checkDraw(lottery, entries)).toEqual({
+      commitment: true,
+      list: true,
+      winners: true,
+      drawnWinners: winners.size,
+    });
   });
 
   it('fails the commitment when the seed is not the committed one', () => {

@@ -1,7 +1,12 @@
 import { bookingClosesAt, bookingOpensAt, cancelDeadline, DEFAULT_POLICY, resolvePolicy, slotStatus } from './policy';
 
 const at = (iso: string) => Date.parse(iso);
-const slot = { start: at('2026-12-10T10:00:00+08:00'), end: at('2026-12-10T11:00:00+08:00'), remaining: 3, cancelled: false };
+const slot = {
+  start: at('2026-12-10T10:00:00+08:00'),
+  end: at('2026-12-10T11:00:00+08:00'),
+  remaining: 3,
+  cancelled: false,
+};
 
 beforeAll(() => {
   process.env.TZ = 'UTC';
@@ -14,7 +19,7 @@ test('overrides merge into the defaults, nested ones too', () => {
   expect(p.cancelMinutesBefore).toBe(120);
 });
 
-test('booking opens N days before the slot\'s Shanghai date at opensAt', () => {
+test("booking opens N days before the slot's Shanghai date at opensAt", () => {
   expect(bookingOpensAt(slot, DEFAULT_POLICY)).toBe(at('2026-12-03T09:00:00+08:00'));
   // A slot at 00:30 Shanghai is still on its Shanghai date (the UTC date is the day before).
   const early = { ...slot, start: at('2026-12-10T00:30:00+08:00'), end: at('2026-12-10T01:00:00+08:00') };

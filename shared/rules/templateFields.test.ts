@@ -34,7 +34,7 @@ test.each([
   if (charCount(text) > 20) expect(text.startsWith(fitted.slice(0, -1))).toBe(true);
 });
 
-test('each type has WeChat\'s rule', () => {
+test("each type has WeChat's rule", () => {
   expect(fieldProblem('phrase', '已中签')).toBeNull();
   expect(fieldProblem('phrase', '预约成功了吗')).not.toBeNull();
   expect(fieldProblem('phrase', 'OK')).not.toBeNull();

@@ -4,7 +4,20 @@
 // mid-character (an emoji, a flag or a ZWJ family stays whole) and never over the limit.
 import { toIso } from '../time';
 
-export const FIELD_TYPES = ['thing', 'number', 'letter', 'symbol', 'character_string', 'time', 'date', 'amount', 'phone_number', 'car_number', 'name', 'phrase'] as const;
+export const FIELD_TYPES = [
+  'thing',
+  'number',
+  'letter',
+  'symbol',
+  'character_string',
+  'time',
+  'date',
+  'amount',
+  'phone_number',
+  'car_number',
+  'name',
+  'phrase',
+] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** The type of a template key: `thing12` → `thing`, `character_string3` → `character_string`. */
@@ -21,7 +34,11 @@ const LETTERS = /^[A-Za-z]+$/;
 
 /** The user-perceived characters of a text, so that cutting between them never splits one. */
 function clusters(text: string): string[] {
-  const Segmenter = (Intl as unknown as { Segmenter?: new (l: string, o: object) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter;
+  const Segmenter = (
+    Intl as unknown as {
+      Segmenter?: new (l: string, o: object) => { segment(t: string): Iterable<{ segment: string }> };
+    }
+  ).Segmenter;
   if (Segmenter) return Array.from(new Segmenter('zh', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
   // Without Intl.Segmenter: keep joiners, variation selectors, skin tones and combining marks with the
   // character before them.
@@ -50,7 +67,10 @@ export function fieldProblem(type: FieldType, value: string): string | null {
     case 'phrase':
       return n <= 5 && HAN.test(value) ? null : '须为5个以内汉字';
     case 'name':
-      return (HAN.test(value.replace(/[·•]/g, '')) && n <= 10) || (LETTERS.test(value.replace(/[ .'-]/g, '')) && n <= 20) ? null : '须为10个以内汉字或20个以内字母';
+      return (HAN.test(value.replace(/[·•]/g, '')) && n <= 10) ||
+        (LETTERS.test(value.replace(/[ .'-]/g, '')) && n <= 20)
+        ? null
+        : '须为10个以内汉字或20个以内字母';
     case 'character_string':
       return n <= 32 && /^[\x21-\x7e]+$/.test(value) ? null : '须为32位以内数字、字母或符号';
     case 'number':
@@ -62,7 +82,9 @@ export function fieldProblem(type: FieldType, value: string): string | null {
     case 'time':
     case 'date':
       // 2019年10月1日 15:01, 2019-10-01 15:01:00, 15:01, or two of them joined by "~".
-      return n <= 40 && /^\d[\d年月日:\-/. ~]*$/.test(value) && /\d/.test(value) ? null : '时间格式应为如2019年10月1日 15:01';
+      return n <= 40 && /^\d[\d年月日:\-/. ~]*$/.test(value) && /\d/.test(value)
+        ? null
+        : '时间格式应为如2019年10月1日 15:01';
     case 'amount':
       return /^[¥$€£]?\d{1,10}(\.\d{1,2})?元?$/.test(value) ? null : '金额格式不正确';
     case 'phone_number':
@@ -82,8 +104,14 @@ export function templateTime(ms: number, withTime = true): string {
 /** A value fitted to its type where fitting means shortening; other types must already be right. */
 export function fitField(type: FieldType, value: string): string {
   if (type === 'thing') return shorten(value, 20);
-  if (type === 'character_string') return Array.from(value.replace(/[^\x21-\x7e]/g, '')).slice(0, 32).join('');
+  if (type === 'character_string')
+    return Array.from(value.replace(/[^\x21-\x7e]/g, ''))
+      .slice(0, 32)
+      .join('');
   // A name is cut without "…": the ellipsis is neither a Chinese character nor a letter.
-  if (type === 'name') return Array.from(value.trim()).slice(0, HAN.test(value.trim()) ? 10 : 20).join('');
+  if (type === 'name')
+    return Array.from(value.trim())
+      .slice(0, HAN.test(value.trim()) ? 10 : 20)
+      .join('');
   return value.trim();
 }

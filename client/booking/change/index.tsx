@@ -40,7 +40,13 @@ function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Sch
     if (slot.id === booking.slotId) return <ToneTag tone="primary" label="当前时段" />;
     if (!booking.canChange || slot.status !== 'open' || slot.remaining < people) return undefined;
     return (
-      <Button type="primary" size="small" data-testid={`change-slot-${slot.id}`} loading={change.busy && target?.id === slot.id} onClick={() => setTarget(slot)}>
+      <Button
+        type="primary"
+        size="small"
+        data-testid={`change-slot-${slot.id}`}
+        loading={change.busy && target?.id === slot.id}
+        onClick={() => setTarget(slot)}
+      >
         改到此时段
       </Button>
     );
@@ -84,13 +90,10 @@ function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Sch
 
 function Change() {
   const { bookingId = '' } = useRouter().params;
-  const data = useRemote(
-    async () => {
-      const booking = await call('booking.get', { bookingId });
-      return { booking, schedule: await loadSchedule(booking.venueId, booking.resourceId) };
-    },
-    [bookingId],
-  );
+  const data = useRemote(async () => {
+    const booking = await call('booking.get', { bookingId });
+    return { booking, schedule: await loadSchedule(booking.venueId, booking.resourceId) };
+  }, [bookingId]);
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
       {(props) => <ChangeForm {...props} />}

@@ -38,7 +38,9 @@ function Joined({ entry, onLeft }: { entry: WaitEntryView; onLeft: (entry: WaitE
     <View>
       {entry.status === 'waiting' && (
         <View className="confirm__joined" data-testid="waitlist-joined">
-          <Text className="confirm__joined-title">已加入候补{entry.position !== null && `，当前第${entry.position}位`}</Text>
+          <Text className="confirm__joined-title">
+            已加入候补{entry.position !== null && `，当前第${entry.position}位`}
+          </Text>
           <Text className="confirm__joined-text">有名额释放时，将按候补顺序自动为所选参观人预约，并发消息通知您。</Text>
         </View>
       )}
@@ -107,7 +109,13 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
           ['候补', waitlist ? `${slot.waiting}人排队中` : undefined],
         ]}
       />
-      <AttendeePicker attendees={attendees} maxAttendees={resource.policy.maxAttendees} max={max} value={selected} onChange={setSelected} />
+      <AttendeePicker
+        attendees={attendees}
+        maxAttendees={resource.policy.maxAttendees}
+        max={max}
+        value={selected}
+        onChange={setSelected}
+      />
       <Text className="confirm__note">
         {waitlist
           ? '候补按加入先后排序；有名额释放时自动为所选参观人预约，候补成功的预约同样可以取消。'
@@ -115,11 +123,25 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
       </Text>
       <FooterBar>
         {waitlist ? (
-          <Button type="primary" block size="large" loading={join.busy || asking} disabled={!selected.length} onClick={joinWaitlist}>
+          <Button
+            type="primary"
+            block
+            size="large"
+            loading={join.busy || asking}
+            disabled={!selected.length}
+            onClick={joinWaitlist}
+          >
             加入候补
           </Button>
         ) : (
-          <Button type="primary" block size="large" loading={create.busy || asking} disabled={!selected.length} onClick={book}>
+          <Button
+            type="primary"
+            block
+            size="large"
+            loading={create.busy || asking}
+            disabled={!selected.length}
+            onClick={book}
+          >
             确认预约
           </Button>
         )}

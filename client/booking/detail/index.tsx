@@ -57,7 +57,9 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           ['下单时间', dateTime(booking.createdAt)],
         ]}
       >
-        {booking.status === 'pending_approval' && <Text className="detail__hint">场馆审核中，结果将通过消息通知您。</Text>}
+        {booking.status === 'pending_approval' && (
+          <Text className="detail__hint">场馆审核中，结果将通过消息通知您。</Text>
+        )}
       </InfoCard>
       {booking.status === 'confirmed' && <EntryPass booking={booking} onStale={onRefresh} />}
       {booking.status === 'checked_in' && booking.checkedInAt && (
@@ -68,7 +70,11 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
         </Card>
       )}
       {(booking.feedback || booking.canRate) && (
-        <VisitRating bookingId={booking.id} feedback={booking.feedback} onRated={(feedback) => onChange({ ...booking, feedback, canRate: false })} />
+        <VisitRating
+          bookingId={booking.id}
+          feedback={booking.feedback}
+          onRated={(feedback) => onChange({ ...booking, feedback, canRate: false })}
+        />
       )}
       {booking.status === 'cancelled_by_venue' && booking.alternatives && (
         <Card title="改约">
@@ -92,18 +98,36 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           对这次参观有意见？投诉建议 ›
         </Text>
       )}
-      {booking.canChange && <Text className="detail__note">开始前可改期的截止时间：{dateTime(booking.changeDeadline)}</Text>}
-      {booking.canCancel && <Text className="detail__note">开始前可取消的截止时间：{dateTime(booking.cancelDeadline)}</Text>}
+      {booking.canChange && (
+        <Text className="detail__note">开始前可改期的截止时间：{dateTime(booking.changeDeadline)}</Text>
+      )}
+      {booking.canCancel && (
+        <Text className="detail__note">开始前可取消的截止时间：{dateTime(booking.cancelDeadline)}</Text>
+      )}
       {(booking.canChange || booking.canCancel) && (
         <FooterBar>
           <View className="detail__actions">
             {booking.canChange && (
-              <Button className="detail__action" size="large" type="primary" fill="outline" data-testid="change-booking" onClick={change}>
+              <Button
+                className="detail__action"
+                size="large"
+                type="primary"
+                fill="outline"
+                data-testid="change-booking"
+                onClick={change}
+              >
                 改期
               </Button>
             )}
             {booking.canCancel && (
-              <Button className="detail__action" size="large" type="danger" fill="outline" loading={cancel.busy} onClick={() => setAsking(true)}>
+              <Button
+                className="detail__action"
+                size="large"
+                type="danger"
+                fill="outline"
+                loading={cancel.busy}
+                onClick={() => setAsking(true)}
+              >
                 取消预约
               </Button>
             )}

@@ -55,7 +55,10 @@ function Visit({ complaint }: { complaint: ComplaintView }) {
       ]}
     >
       {bookingId && (
-        <Text className="card__link" onClick={() => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${bookingId}` })}>
+        <Text
+          className="card__link"
+          onClick={() => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${bookingId}` })}
+        >
           查看预约 ›
         </Text>
       )}
@@ -80,7 +83,11 @@ function ConfirmResult({ complaint, onConfirmed, onStale }: ConfirmResultProps) 
   const send = async (satisfied: boolean) => {
     try {
       const text = comment.trim();
-      const moved = await confirm.run({ complaintId: complaint.id, satisfied, ...(!satisfied && text ? { comment: text } : {}) });
+      const moved = await confirm.run({
+        complaintId: complaint.id,
+        satisfied,
+        ...(!satisfied && text ? { comment: text } : {}),
+      });
       toastSuccess(satisfied ? '感谢您的确认' : '已提交，我们将重新处理');
       onConfirmed(moved);
     } catch (e) {
@@ -91,7 +98,9 @@ function ConfirmResult({ complaint, onConfirmed, onStale }: ConfirmResultProps) 
 
   return (
     <Card title="您对处理结果满意吗？" testId="complaint-confirm">
-      <Text className="complaint-detail__note">请确认处理结果，{CONFIRM_DAYS}天内未确认将自动关闭。不满意时我们将重新处理。</Text>
+      <Text className="complaint-detail__note">
+        请确认处理结果，{CONFIRM_DAYS}天内未确认将自动关闭。不满意时我们将重新处理。
+      </Text>
       {unhappy ? (
         <View>
           <View className="complaint-detail__box">
@@ -107,17 +116,37 @@ function ConfirmResult({ complaint, onConfirmed, onStale }: ConfirmResultProps) 
             <Button className="complaint-detail__action" size="large" fill="outline" onClick={() => setUnhappy(false)}>
               返回
             </Button>
-            <Button className="complaint-detail__action" size="large" type="danger" data-testid="confirm-unsatisfied" loading={confirm.busy} onClick={() => send(false)}>
+            <Button
+              className="complaint-detail__action"
+              size="large"
+              type="danger"
+              data-testid="confirm-unsatisfied"
+              loading={confirm.busy}
+              onClick={() => send(false)}
+            >
               提交不满意
             </Button>
           </View>
         </View>
       ) : (
         <View className="complaint-detail__actions">
-          <Button className="complaint-detail__action" size="large" type="primary" data-testid="confirm-satisfied" onClick={() => setAsking(true)}>
+          <Button
+            className="complaint-detail__action"
+            size="large"
+            type="primary"
+            data-testid="confirm-satisfied"
+            onClick={() => setAsking(true)}
+          >
             满意
           </Button>
-          <Button className="complaint-detail__action" size="large" type="primary" fill="outline" data-testid="confirm-not-satisfied" onClick={() => setUnhappy(true)}>
+          <Button
+            className="complaint-detail__action"
+            size="large"
+            type="primary"
+            fill="outline"
+            data-testid="confirm-not-satisfied"
+            onClick={() => setUnhappy(true)}
+          >
             不满意
           </Button>
         </View>
@@ -182,7 +211,9 @@ function ComplaintDetail({ complaint, mine, onChange, onRefresh }: ComplaintDeta
           <Text className="complaint-detail__when">答复于 {dateTime(reply.at)}</Text>
         </Card>
       )}
-      {complaint.status === 'replied' && mine && <ConfirmResult complaint={complaint} onConfirmed={onChange} onStale={onRefresh} />}
+      {complaint.status === 'replied' && mine && (
+        <ConfirmResult complaint={complaint} onConfirmed={onChange} onStale={onRefresh} />
+      )}
       <Card title="处理进度">
         <ComplaintTimeline entries={complaint.timeline} />
       </Card>
@@ -205,7 +236,12 @@ function Detail() {
     <RemoteView state={data.state} onRetry={data.reload}>
       {({ complaint, mine }) => (
         // Confirming answers with the contact masked (the answer is stored for retries): keep the one read.
-        <ComplaintDetail complaint={complaint} mine={mine} onChange={(c) => data.setData({ complaint: { ...c, contact: complaint.contact }, mine })} onRefresh={data.refresh} />
+        <ComplaintDetail
+          complaint={complaint}
+          mine={mine}
+          onChange={(c) => data.setData({ complaint: { ...c, contact: complaint.contact }, mine })}
+          onRefresh={data.refresh}
+        />
       )}
     </RemoteView>
   );

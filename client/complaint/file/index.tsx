@@ -125,7 +125,11 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
     <View>
       <View className="complaint-form">
         <Field label="投诉类别" error={errors.category}>
-          <CategoryPicker className="complaint-form__options" value={form.category} onChange={(c) => set('category', c)} />
+          <CategoryPicker
+            className="complaint-form__options"
+            value={form.category}
+            onChange={(c) => set('category', c)}
+          />
         </Field>
         <Field label="投诉内容" error={errors.content}>
           <View className="complaint-form__box">
@@ -153,7 +157,12 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
           </View>
         </Field>
         <Field label="联系方式" error={errors.contact}>
-          <Input value={form.contact} placeholder="手机号或其他联系方式（选填）" maxLength={50} onChange={(v) => set('contact', v)} />
+          <Input
+            value={form.contact}
+            placeholder="手机号或其他联系方式（选填）"
+            maxLength={50}
+            onChange={(v) => set('contact', v)}
+          />
         </Field>
         <Field label="照片" error={errors.photos}>
           <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} />
@@ -163,7 +172,15 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
         提交后客服中心将尽快受理并转交相关部门处理，处理进度和答复可在“我的投诉”中查看。联系方式仅用于处理本次投诉。
       </Text>
       <FooterBar>
-        <Button type="primary" block size="large" data-testid="complaint-submit" loading={create.busy || asking} disabled={filed} onClick={submit}>
+        <Button
+          type="primary"
+          block
+          size="large"
+          data-testid="complaint-submit"
+          loading={create.busy || asking}
+          disabled={filed}
+          onClick={submit}
+        >
           提交投诉
         </Button>
       </FooterBar>

@@ -59,7 +59,13 @@ export default function MyComplaintsPage() {
       <SignInGate>
         <MyComplaints />
         <FooterBar>
-          <Button type="primary" block size="large" data-testid="complaint-new" onClick={() => Taro.navigateTo({ url: '/complaint/file/index' })}>
+          <Button
+            type="primary"
+            block
+            size="large"
+            data-testid="complaint-new"
+            onClick={() => Taro.navigateTo({ url: '/complaint/file/index' })}
+          >
             我要投诉
           </Button>
         </FooterBar>

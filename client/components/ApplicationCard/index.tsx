@@ -57,14 +57,21 @@ export default function ApplicationCard({ application, onChange, withdrawable, l
       : undefined;
 
   return (
-    <Card title={application.resourceName} extra={<ApplicationStatusTag status={status} />} testId={`application-${id}`} onClick={open}>
+    <Card
+      title={application.resourceName}
+      extra={<ApplicationStatusTag status={status} />}
+      testId={`application-${id}`}
+      onClick={open}
+    >
       <Text className="card__line">{application.venueName}</Text>
       <Text className="card__line">{slotWhen(application.start, application.end)}</Text>
       <Text className="card__line">参观人 {application.attendees.map((a) => a.name).join('、')}</Text>
       {bookingId && <Text className="card__link">已确认预约，查看预约 ›</Text>}
       {status === 'won' && (
         <View className="card__foot" onClick={(e) => e.stopPropagation()}>
-          <Text className="application__deadline">{confirmBy ? `请于 ${dateTime(confirmBy)} 前确认` : '请尽快确认'}</Text>
+          <Text className="application__deadline">
+            {confirmBy ? `请于 ${dateTime(confirmBy)} 前确认` : '请尽快确认'}
+          </Text>
           <Button size="small" type="primary" data-testid="lottery-confirm" loading={confirm.busy} onClick={confirmWin}>
             确认预约
           </Button>
@@ -73,7 +80,14 @@ export default function ApplicationCard({ application, onChange, withdrawable, l
       {status === 'applied' && withdrawable && (
         <View className="card__foot">
           <Text className="application__note">报名截止前可撤回</Text>
-          <Button size="small" type="danger" fill="outline" data-testid="lottery-withdraw" loading={withdraw.busy} onClick={() => setAsking(true)}>
+          <Button
+            size="small"
+            type="danger"
+            fill="outline"
+            data-testid="lottery-withdraw"
+            loading={withdraw.busy}
+            onClick={() => setAsking(true)}
+          >
             撤回报名
           </Button>
         </View>

@@ -25,7 +25,8 @@ export default function Attendance({ booking, onChange }: AttendanceProps) {
   const changed = ticked.length !== present.length || ticked.some((id) => !present.includes(id));
 
   // A fresh answer from the server (a new scan, a refreshed roster) replaces the ticks.
-  useEffect(() => setTicked(present), [present.join()]);
+  const presentKey = present.join();
+  useEffect(() => setTicked(presentKey ? presentKey.split(',') : []), [presentKey]);
 
   const toggle = (id: string) => setTicked((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
 

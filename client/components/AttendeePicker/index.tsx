@@ -48,7 +48,9 @@ export default function AttendeePicker({ attendees, maxAttendees, max, value, on
                 <View className="attendee-picker__person">
                   <Text className="attendee-picker__name">{a.name}</Text>
                   <Text className="attendee-picker__id">{a.idMasked}</Text>
-                  {a.credit.blockedUntil && <Text className="attendee-picker__blocked">暂停预约至 {dateTime(a.credit.blockedUntil)}</Text>}
+                  {a.credit.blockedUntil && (
+                    <Text className="attendee-picker__blocked">暂停预约至 {dateTime(a.credit.blockedUntil)}</Text>
+                  )}
                 </View>
               }
             />

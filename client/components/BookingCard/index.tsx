@@ -7,7 +7,12 @@ import { slotWhen } from '../../utils/format';
 /** One of the caller's bookings in a list. */
 export default function BookingCard({ booking, onClick }: { booking: BookingView; onClick: () => void }) {
   return (
-    <Card title={booking.resourceName} extra={<BookingStatusTag status={booking.status} />} testId={`booking-${booking.id}`} onClick={onClick}>
+    <Card
+      title={booking.resourceName}
+      extra={<BookingStatusTag status={booking.status} />}
+      testId={`booking-${booking.id}`}
+      onClick={onClick}
+    >
       <Text className="card__line">{booking.venueName}</Text>
       <Text className="card__line">{slotWhen(booking.start, booking.end)}</Text>
       <Text className="card__line">参观人 {booking.attendees.length} 人</Text>

@@ -25,7 +25,10 @@ export default function ComplaintTimeline({ entries }: { entries: TimelineEntryV
   return (
     <View className="timeline" data-testid="complaint-timeline">
       {entries.map((e, i) => (
-        <View key={`${e.at}-${i}`} className={`timeline__item${e.kind === 'escalated' ? ' timeline__item--alert' : ''}`}>
+        <View
+          key={`${e.at}-${i}`}
+          className={`timeline__item${e.kind === 'escalated' ? ' timeline__item--alert' : ''}`}
+        >
           <View className="timeline__dot" />
           <View className="timeline__body">
             <View className="timeline__head">

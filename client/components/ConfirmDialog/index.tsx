@@ -11,7 +11,14 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before a step that cannot be undone. */
-export default function ConfirmDialog({ visible, title, content, confirmText, onConfirm, onClose }: ConfirmDialogProps) {
+export default function ConfirmDialog({
+  visible,
+  title,
+  content,
+  confirmText,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
   return (
     <Dialog
       visible={visible}

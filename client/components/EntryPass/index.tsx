@@ -26,7 +26,8 @@ function refreshDelay({ refreshAt, expiresAt }: CheckinTokenView): number {
 }
 
 /** The booking is no longer waiting for its check-in (checked in meanwhile, cancelled). */
-const isStale = (e: unknown) => e instanceof CallError && (e.code === 'INVALID_STATE' || e.code === 'ALREADY_CHECKED_IN');
+const isStale = (e: unknown) =>
+  e instanceof CallError && (e.code === 'INVALID_STATE' || e.code === 'ALREADY_CHECKED_IN');
 
 interface EntryPassProps {
   booking: BookingView;
@@ -47,7 +48,7 @@ export default function EntryPass({ booking, onStale }: EntryPassProps) {
     if (!shown || token.state.status !== 'ok') return;
     const timer = setTimeout(token.refresh, refreshDelay(token.state.data));
     return () => clearTimeout(timer);
-  }, [shown, token.state]);
+  }, [shown, token.state, token.refresh, onStale]);
 
   return (
     <Card title="入场码" extra={<Text className="entry-pass__hint">每30秒自动刷新</Text>} testId="entry-pass">

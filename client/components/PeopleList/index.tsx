@@ -18,7 +18,11 @@ interface PeopleListProps {
 }
 
 function Tick({ on }: { on: boolean }) {
-  return <View className="people-list__tick">{on ? <Checked size={20} color="#1677ff" /> : <CheckNormal size={20} color="#c9cdd4" />}</View>;
+  return (
+    <View className="people-list__tick">
+      {on ? <Checked size={20} color="#1677ff" /> : <CheckNormal size={20} color="#c9cdd4" />}
+    </View>
+  );
 }
 
 /** Attendees as others see them (a code shown at the gate, staff screens): masked name and masked ID. */
@@ -26,7 +30,12 @@ export default function PeopleList({ people, ticked, onToggle }: PeopleListProps
   return (
     <View className="people-list">
       {people.map((p) => (
-        <View key={p.id} className="people-list__row" data-testid={`person-${p.id}`} onClick={onToggle && (() => onToggle(p.id))}>
+        <View
+          key={p.id}
+          className="people-list__row"
+          data-testid={`person-${p.id}`}
+          onClick={onToggle && (() => onToggle(p.id))}
+        >
           {ticked && <Tick on={ticked.includes(p.id)} />}
           <Text className="people-list__name">{maskName(p.name)}</Text>
           <Text className="people-list__id">{p.idMasked}</Text>

@@ -23,7 +23,14 @@ interface RemoteViewProps<T> {
 const isEmptyList = (data: unknown) => Array.isArray(data) && data.length === 0;
 
 /** The loading, error (with retry), empty and loaded states of remote data. */
-export default function RemoteView<T>({ state, onRetry, empty, isEmpty = isEmptyList, emptyAction, children }: RemoteViewProps<T>) {
+export default function RemoteView<T>({
+  state,
+  onRetry,
+  empty,
+  isEmpty = isEmptyList,
+  emptyAction,
+  children,
+}: RemoteViewProps<T>) {
   if (state.status === 'loading') {
     return (
       <View className="remote-view__loading" data-testid="loading">
@@ -34,7 +41,11 @@ export default function RemoteView<T>({ state, onRetry, empty, isEmpty = isEmpty
   if (state.status === 'error') {
     return (
       <View className="remote-view__state" data-testid="error">
-        <Empty image={<NetworkError size={48} color="#c9cdd4" />} title="加载失败" description={errorMessage(state.error)} />
+        <Empty
+          image={<NetworkError size={48} color="#c9cdd4" />}
+          title="加载失败"
+          description={errorMessage(state.error)}
+        />
         <Button type="primary" fill="outline" size="small" onClick={onRetry}>
           重新加载
         </Button>

@@ -23,7 +23,8 @@ export default function SlotRow({ slot, action, withDate, highlighted }: SlotRow
       <View className="slot-row__main">
         <Text className="slot-row__time">{timeRange(slot.start, slot.end)}</Text>
         <Text className="slot-row__places">
-          {withDate && `${longDate(dateOfIso(slot.start))} · `}余 <Text className={open ? 'slot-row__left' : ''}>{slot.remaining}</Text> / {slot.capacity}
+          {withDate && `${longDate(dateOfIso(slot.start))} · `}余{' '}
+          <Text className={open ? 'slot-row__left' : ''}>{slot.remaining}</Text> / {slot.capacity}
           {slot.waiting > 0 && ` · ${slot.waiting}人候补`}
         </Text>
         {slot.status === 'cancelled' && slot.reason && <Text className="slot-row__reason">原因：{slot.reason}</Text>}

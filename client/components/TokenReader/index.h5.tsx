@@ -20,7 +20,14 @@ export default function TokenReader({ busy, onToken }: TokenReaderProps) {
   return (
     <View className="token-reader">
       <View className="token-reader__box">
-        <Input value={text} placeholder="粘贴或扫入入场码" maxLength={1000} data-testid="scan-token-input" onChange={setText} onConfirm={submit} />
+        <Input
+          value={text}
+          placeholder="粘贴或扫入入场码"
+          maxLength={1000}
+          data-testid="scan-token-input"
+          onChange={setText}
+          onConfirm={submit}
+        />
       </View>
       <Button type="primary" size="large" loading={busy} data-testid="scan-submit" onClick={submit}>
         核验

@@ -19,7 +19,16 @@ export default function TokenReader({ busy, onToken }: TokenReaderProps) {
     }
   };
   return (
-    <Button className="token-reader__scan" type="primary" block size="xlarge" icon={<Scan size={24} color="#ffffff" />} loading={busy} data-testid="scan-camera" onClick={scan}>
+    <Button
+      className="token-reader__scan"
+      type="primary"
+      block
+      size="xlarge"
+      icon={<Scan size={24} color="#ffffff" />}
+      loading={busy}
+      data-testid="scan-camera"
+      onClick={scan}
+    >
       扫码核验
     </Button>
   );

@@ -4,7 +4,13 @@ import type { VenueView } from '@shared/contract';
 import ChipTabs from '../ChipTabs';
 
 /** Venues as chips, the first selected; renders what belongs to the selected one. */
-export default function VenueTabs({ venues, children }: { venues: VenueView[]; children: (venue: VenueView) => ReactNode }) {
+export default function VenueTabs({
+  venues,
+  children,
+}: {
+  venues: VenueView[];
+  children: (venue: VenueView) => ReactNode;
+}) {
   const [selected, setSelected] = useState(venues[0].id);
   const venue = venues.find((v) => v.id === selected) ?? venues[0];
   return (

@@ -54,7 +54,14 @@ export default function WaitEntryCard({ entry, onLeft }: WaitEntryCardProps) {
               </>
             )}
           </Text>
-          <Button size="small" type="danger" fill="outline" data-testid={`leave-${entry.id}`} loading={leave.busy} onClick={() => setAsking(true)}>
+          <Button
+            size="small"
+            type="danger"
+            fill="outline"
+            data-testid={`leave-${entry.id}`}
+            loading={leave.busy}
+            onClick={() => setAsking(true)}
+          >
             退出候补
           </Button>
         </View>

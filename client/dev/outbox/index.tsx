@@ -37,7 +37,10 @@ async function loadOutbox(): Promise<Outbox> {
   if (!res?.ok) throw networkError();
   const sent = (await res.json()) as SentMessage[];
   // Newest first; messages sent at the same instant keep the reverse of their sending order.
-  const messages = sent.map((m, i) => ({ m, i })).sort((a, b) => b.m.at - a.m.at || b.i - a.i).map(({ m }) => m);
+  const messages = sent
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => b.m.at - a.m.at || b.i - a.i)
+    .map(({ m }) => m);
   return { messages, templates: new Map((templates ?? []).map((t) => [t.templateId, t])) };
 }
 
@@ -46,7 +49,9 @@ function fieldsOf(message: SentMessage, template: TemplateView | undefined): [la
   const known = template?.fields ?? [];
   const rest = Object.keys(message.data).filter((key) => !known.some((f) => f.key === key));
   return [
-    ...known.filter((f) => f.key in message.data).map((f) => [f.label, String(message.data[f.key].value)] as [string, string]),
+    ...known
+      .filter((f) => f.key in message.data)
+      .map((f) => [f.label, String(message.data[f.key].value)] as [string, string]),
     ...rest.map((key) => [key, String(message.data[key].value)] as [string, string]),
   ];
 }
@@ -94,7 +99,9 @@ export default function OutboxPage() {
         {({ messages, templates }) => {
           const shown = scope === 'mine' && user ? messages.filter((m) => m.touser === user) : messages;
           if (!shown.length) return <Text className="outbox__empty">还没有发出的订阅消息</Text>;
-          return shown.map((m, i) => <Message key={`${m.at}-${i}`} message={m} template={templates.get(m.templateId)} />);
+          return shown.map((m, i) => (
+            <Message key={`${m.at}-${i}`} message={m} template={templates.get(m.templateId)} />
+          ));
         }}
       </RemoteView>
       <FooterBar>

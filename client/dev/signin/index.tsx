@@ -71,7 +71,11 @@ export default function SignInPage() {
           退出登录
         </Button>
       )}
-      <Text className="signin__link" data-testid="signin-outbox" onClick={() => Taro.navigateTo({ url: '/dev/outbox/index' })}>
+      <Text
+        className="signin__link"
+        data-testid="signin-outbox"
+        onClick={() => Taro.navigateTo({ url: '/dev/outbox/index' })}
+      >
         查看已发送的订阅消息 ›
       </Text>
     </Page>

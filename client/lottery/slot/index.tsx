@@ -40,10 +40,18 @@ const LOST_TEXT: Record<LotteryView['unconfirmed'], string> = {
 };
 
 /** The result as the applicant reads it first, once the draw is done. */
-function resultOf(status: ApplicationView['status'], lottery: LotteryView, entry: WaitEntryView | null): { title: string; text: string; won: boolean } | undefined {
+function resultOf(
+  status: ApplicationView['status'],
+  lottery: LotteryView,
+  entry: WaitEntryView | null,
+): { title: string; text: string; won: boolean } | undefined {
   // A loser on the waiting list: where the line has got them.
   if (status === 'lost' && entry?.status === 'promoted') {
-    return { title: '候补成功', text: '中签者未确认的名额已转给您，预约已生效，可在“我的预约”中查看入场码。', won: true };
+    return {
+      title: '候补成功',
+      text: '中签者未确认的名额已转给您，预约已生效，可在“我的预约”中查看入场码。',
+      won: true,
+    };
   }
   if (status === 'lost' && entry?.status === 'waiting') {
     return { title: '很遗憾，未中签', text: '您已加入候补，有名额释放时将按候补顺序为您自动预约。', won: false };
@@ -144,11 +152,20 @@ function ApplyForm({ lottery, resource, attendees, onApplied }: ApplyFormProps) 
         onChange={setSelected}
       />
       <Text className="lottery__note">
-        一次报名的参观人为一组，一起中签或一起未中签；每个证件每个时段只能报名一次。开奖后中签者须在{duration(rules.confirmHours * 60)}
+        一次报名的参观人为一组，一起中签或一起未中签；每个证件每个时段只能报名一次。开奖后中签者须在
+        {duration(rules.confirmHours * 60)}
         内确认预约，逾期名额{LOTTERY_UNCONFIRMED_LABELS[lottery.unconfirmed]}。
       </Text>
       <FooterBar>
-        <Button type="primary" block size="large" data-testid="lottery-apply" loading={apply.busy || asking} disabled={!selected.length} onClick={submit}>
+        <Button
+          type="primary"
+          block
+          size="large"
+          data-testid="lottery-apply"
+          loading={apply.busy || asking}
+          disabled={!selected.length}
+          onClick={submit}
+        >
           报名抽签
         </Button>
       </FooterBar>
@@ -158,7 +175,10 @@ function ApplyForm({ lottery, resource, attendees, onApplied }: ApplyFormProps) 
 
 /** Where the caller stands when they have no application: too late to apply, or not drawn in. */
 function NotApplied({ lottery }: { lottery: LotteryView }) {
-  const text = lottery.status === 'drawn' ? '本场已开奖，您没有报名本场抽签。' : `报名已截止，将于 ${dateTime(lottery.drawAt)} 开奖。`;
+  const text =
+    lottery.status === 'drawn'
+      ? '本场已开奖，您没有报名本场抽签。'
+      : `报名已截止，将于 ${dateTime(lottery.drawAt)} 开奖。`;
   return <Text className="lottery__note">{text}</Text>;
 }
 
@@ -179,14 +199,29 @@ function JoinWaitlist({ application, onJoined }: { application: ApplicationView;
   };
   return (
     <FooterBar>
-      <Button type="primary" block size="large" data-testid="lottery-join-waitlist" loading={join.busy || asking} onClick={submit}>
+      <Button
+        type="primary"
+        block
+        size="large"
+        data-testid="lottery-join-waitlist"
+        loading={join.busy || asking}
+        onClick={submit}
+      >
         加入候补
       </Button>
     </FooterBar>
   );
 }
 
-function Result({ application, lottery, entry }: { application: ApplicationView; lottery: LotteryView; entry: WaitEntryView | null }) {
+function Result({
+  application,
+  lottery,
+  entry,
+}: {
+  application: ApplicationView;
+  lottery: LotteryView;
+  entry: WaitEntryView | null;
+}) {
   const result = resultOf(application.status, lottery, entry);
   if (!result) return null;
   return (

@@ -58,7 +58,13 @@ function PendingItem({ booking, onApproved, onReject }: ItemProps) {
         <Button size="small" fill="outline" type="danger" data-testid={`mgr-reject-${booking.id}`} onClick={onReject}>
           驳回
         </Button>
-        <Button size="small" type="primary" loading={approve.busy} data-testid={`mgr-approve-${booking.id}`} onClick={runApprove}>
+        <Button
+          size="small"
+          type="primary"
+          loading={approve.busy}
+          data-testid={`mgr-approve-${booking.id}`}
+          onClick={runApprove}
+        >
           通过
         </Button>
       </Actions>

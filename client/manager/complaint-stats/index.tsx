@@ -22,7 +22,13 @@ function MonthBar({ month, onChange }: { month: string; onChange: (month: string
       <Text className="stats__arrow" data-testid="month-prev" onClick={() => onChange(shiftMonth(month, -1))}>
         ‹
       </Text>
-      <Picker mode="date" fields="month" value={month} end={today()} onChange={(e: BaseEventOrig<{ value: string }>) => onChange(e.detail.value.slice(0, 7))}>
+      <Picker
+        mode="date"
+        fields="month"
+        value={month}
+        end={today()}
+        onChange={(e: BaseEventOrig<{ value: string }>) => onChange(e.detail.value.slice(0, 7))}
+      >
         <View className="stats__month-value" data-testid="month-value">
           <Text>{monthLabel(month)}</Text>
           <Text className="stats__month-caret">▼</Text>

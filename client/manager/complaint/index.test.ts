@@ -31,7 +31,13 @@ function complaint(status: ComplaintStatus, extra: Partial<ComplaintView> = {}):
     contact: '13912345678',
     photos: [],
     ...(routed ? { departmentId: 'dept-exhibition', departmentName: '展览部', complexity: 'general' as const } : {}),
-    deadline: { step: 'route', due: '2026-12-01T09:10:00+08:00', leftMs: 600_000, breached: false, calendarKnown: true },
+    deadline: {
+      step: 'route',
+      due: '2026-12-01T09:10:00+08:00',
+      leftMs: 600_000,
+      breached: false,
+      calendarKnown: true,
+    },
     reopens: 0,
     breaches: 0,
     online: true,
@@ -39,7 +45,9 @@ function complaint(status: ComplaintStatus, extra: Partial<ComplaintView> = {}):
     mine: false,
     timeline: [
       { at: AT, kind: 'received', actor: 'complainant' },
-      ...(status === 'resolved' ? [{ at: AT, kind: 'resolved' as const, actor: 'department' as const, text: '已更换电源模块' }] : []),
+      ...(status === 'resolved'
+        ? [{ at: AT, kind: 'resolved' as const, actor: 'department' as const, text: '已更换电源模块' }]
+        : []),
     ],
     createdAt: AT,
     updatedAt: AT,
@@ -92,32 +100,60 @@ describe('投诉详情 (weapp build): the viewer’s step in the status', () => 
     ['leadership (implies the desk), resolved', ADMIN, complaint('resolved'), 'reply', undefined],
     ['its department, resolved', EXHIBITION, complaint('resolved'), null, '等待客服中心答复投诉人'],
     ['desk, replied to a complainant with an account', DESK, complaint('replied'), null, '等待投诉人确认是否满意'],
-    ['desk, replied to a complainant registered offline', DESK, complaint('replied', { online: false, channel: 'phone' }), 'confirm', undefined],
-    ['its department, replied offline', EXHIBITION, complaint('replied', { online: false, channel: 'phone' }), null, '等待客服中心记录投诉人的意见'],
+    [
+      'desk, replied to a complainant registered offline',
+      DESK,
+      complaint('replied', { online: false, channel: 'phone' }),
+      'confirm',
+      undefined,
+    ],
+    [
+      'its department, replied offline',
+      EXHIBITION,
+      complaint('replied', { online: false, channel: 'phone' }),
+      null,
+      '等待客服中心记录投诉人的意见',
+    ],
     ['desk, satisfied', DESK, complaint('satisfied', { satisfied: true }), 'followUp', undefined],
     ['desk, followed up', DESK, complaint('followed_up', { satisfied: true }), 'archive', undefined],
     ['desk, no answer', DESK, complaint('no_answer'), 'archive', undefined],
-    ['its department, followed up', EXHIBITION, complaint('followed_up', { satisfied: true }), null, '等待客服中心归档'],
+    [
+      'its department, followed up',
+      EXHIBITION,
+      complaint('followed_up', { satisfied: true }),
+      null,
+      '等待客服中心归档',
+    ],
     ['desk, archived', DESK, complaint('archived', { deadline: undefined }), null, '已归档，处理流程结束'],
   ];
 
-  test.each(cases)('%s', async (_name, viewer, c, step, waiting) => {
-    const page = await open(viewer, c);
-    if (step) await page.shows(STEP_MARKS[step]);
-    const text = page.text();
-    for (const [s, mark] of Object.entries(STEP_MARKS)) {
-      if (s === step) expect(text).toContain(mark);
-      else expect(text).not.toContain(mark);
-    }
-    if (waiting) expect(text).toContain(waiting);
-    page.close();
-  }, 20000);
+  test.each(cases)(
+    '%s',
+    async (_name, viewer, c, step, waiting) => {
+      const page = await open(viewer, c);
+      if (step) await page.shows(STEP_MARKS[step]);
+      const text = page.text();
+      for (const [s, mark] of Object.entries(STEP_MARKS)) {
+        if (s === step) expect(text).toContain(mark);
+        else expect(text).not.toContain(mark);
+      }
+      if (waiting) expect(text).toContain(waiting);
+      page.close();
+    },
+    20000,
+  );
 });
 
 describe('投诉详情 (weapp build): taking a step', () => {
   test('the desk routes to the suggested department and sees the complaint as the server answers it', async () => {
     answers['complaint.route'] = complaint('routed', {
-      deadline: { step: 'propose', due: '2026-12-01T11:05:00+08:00', leftMs: 7_200_000, breached: false, calendarKnown: true },
+      deadline: {
+        step: 'propose',
+        due: '2026-12-01T11:05:00+08:00',
+        leftMs: 7_200_000,
+        breached: false,
+        calendarKnown: true,
+      },
     });
     const page = await open(DESK, complaint('received', { contact: '13912345678' }));
     expect(page.text()).toContain('13912345678');
@@ -149,7 +185,10 @@ describe('投诉详情 (weapp build): taking a step', () => {
     shown = complaint('proposed');
     await page.tap('提交方案');
     expect(await page.shows('当前状态不允许此操作')).toBe(true);
-    expect(calls.find((c) => c.action === 'complaint.propose')?.data).toEqual({ complaintId: 'c1', text: '检修磁悬浮展项的电源模块' });
+    expect(calls.find((c) => c.action === 'complaint.propose')?.data).toEqual({
+      complaintId: 'c1',
+      text: '检修磁悬浮展项的电源模块',
+    });
     // Loaded again: the complaint has moved on, so the department now resolves it.
     expect(await waitFor(() => page.text().includes(STEP_MARKS.resolve))).toBe(true);
     expect(calls.filter((c) => c.action === 'complaint.get')).toHaveLength(2);
@@ -165,7 +204,11 @@ describe('投诉详情 (weapp build): taking a step', () => {
     await page.input('step-panel__textarea', '仍然时好时坏');
     await page.tap('记录意见');
     await page.shows('重新处理中');
-    expect(calls.find((c) => c.action === 'complaint.confirm')?.data).toEqual({ complaintId: 'c1', satisfied: false, comment: '仍然时好时坏' });
+    expect(calls.find((c) => c.action === 'complaint.confirm')?.data).toEqual({
+      complaintId: 'c1',
+      satisfied: false,
+      comment: '仍然时好时坏',
+    });
     expect(page.text()).toContain('等待展览部制定解决方案');
     page.close();
   }, 20000);

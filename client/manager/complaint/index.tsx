@@ -29,7 +29,13 @@ function Photos({ photos }: { photos: string[] }) {
   return (
     <View className="complaint__photos">
       {urls.map((src) => (
-        <Image key={src} className="complaint__photo" src={src} mode="aspectFill" onClick={() => Taro.previewImage({ urls, current: src })} />
+        <Image
+          key={src}
+          className="complaint__photo"
+          src={src}
+          mode="aspectFill"
+          onClick={() => Taro.previewImage({ urls, current: src })}
+        />
       ))}
     </View>
   );
@@ -38,7 +44,11 @@ function Photos({ photos }: { photos: string[] }) {
 function Summary({ complaint: c, waiting }: { complaint: ComplaintView; waiting?: string }) {
   const breached = Boolean(c.deadline?.breached);
   return (
-    <Card title={COMPLAINT_CATEGORY_LABELS[c.category]} extra={<ComplaintStatusTag status={c.status} />} testId="complaint-summary">
+    <Card
+      title={COMPLAINT_CATEGORY_LABELS[c.category]}
+      extra={<ComplaintStatusTag status={c.status} />}
+      testId="complaint-summary"
+    >
       {(breached || c.reopens > 0) && (
         <View className="complaint__flags">
           {breached && <ToneTag tone="danger" label="超时" />}
@@ -92,7 +102,17 @@ function Details({ complaint: c }: { complaint: ComplaintView }) {
   );
 }
 
-function ComplaintDetail({ complaint, roles, onChange, onStale }: { complaint: ComplaintView; roles: RoleGrant[]; onChange: (c: ComplaintView) => void; onStale: () => void }) {
+function ComplaintDetail({
+  complaint,
+  roles,
+  onChange,
+  onStale,
+}: {
+  complaint: ComplaintView;
+  roles: RoleGrant[];
+  onChange: (c: ComplaintView) => void;
+  onStale: () => void;
+}) {
   const step = stepFor(complaint, roles);
   return (
     <View>
@@ -121,7 +141,11 @@ function ComplaintDetail({ complaint, roles, onChange, onStale }: { complaint: C
  * A step's answer carries the contact and name masked (it is stored to answer retries); the full ones,
  * which the desk calls back on, are those complaint.get gave this page.
  */
-const keepPersonalData = (next: ComplaintView, read: ComplaintView): ComplaintView => ({ ...next, contact: read.contact, name: read.name });
+const keepPersonalData = (next: ComplaintView, read: ComplaintView): ComplaintView => ({
+  ...next,
+  contact: read.contact,
+  name: read.name,
+});
 
 function Detail() {
   const { id = '' } = useRouter().params;
@@ -132,7 +156,12 @@ function Detail() {
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
       {({ complaint, roles }) => (
-        <ComplaintDetail complaint={complaint} roles={roles} onChange={(next) => data.setData({ complaint: keepPersonalData(next, complaint), roles })} onStale={data.refresh} />
+        <ComplaintDetail
+          complaint={complaint}
+          roles={roles}
+          onChange={(next) => data.setData({ complaint: keepPersonalData(next, complaint), roles })}
+          onStale={data.refresh}
+        />
       )}
     </RemoteView>
   );

@@ -1,6 +1,11 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, type ComplaintView, type RoleGrant } from '@shared/contract';
+import {
+  COMPLAINT_CATEGORY_LABELS,
+  COMPLAINT_CHANNEL_LABELS,
+  type ComplaintView,
+  type RoleGrant,
+} from '@shared/contract';
 import Card from '../../components/Card';
 import DeadlineBadge from '../../components/DeadlineBadge';
 import { ComplaintStatusTag, ToneTag } from '../../components/StatusTag';

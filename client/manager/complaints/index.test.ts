@@ -7,7 +7,17 @@ import type { ComplaintView, RoleGrant } from '@shared/contract';
 import { answers, callsTo, closePages, openPage, reset, startApp, waitFor } from '../../testing/weappPage';
 
 const AT = '2026-12-01T09:00:00+08:00';
-const base = { channel: 'miniprogram' as const, photos: [] as string[], reopens: 0, breaches: 0, online: true, mine: false, timeline: [], createdAt: AT, updatedAt: AT };
+const base = {
+  channel: 'miniprogram' as const,
+  photos: [] as string[],
+  reopens: 0,
+  breaches: 0,
+  online: true,
+  mine: false,
+  timeline: [],
+  createdAt: AT,
+  updatedAt: AT,
+};
 const QUEUE: ComplaintView[] = [
   {
     ...base,
@@ -15,7 +25,13 @@ const QUEUE: ComplaintView[] = [
     status: 'received',
     category: 'facility',
     content: '卫生间没有纸巾',
-    deadline: { step: 'route', due: '2026-12-01T09:10:00+08:00', leftMs: -12 * 60_000, breached: true, calendarKnown: true },
+    deadline: {
+      step: 'route',
+      due: '2026-12-01T09:10:00+08:00',
+      leftMs: -12 * 60_000,
+      breached: true,
+      calendarKnown: true,
+    },
     breaches: 1,
   },
   {
@@ -27,7 +43,13 @@ const QUEUE: ComplaintView[] = [
     departmentId: 'dept-exhibition',
     departmentName: '展览部',
     complexity: 'general',
-    deadline: { step: 'propose', due: '2026-12-01T11:05:00+08:00', leftMs: 65 * 60_000, breached: false, calendarKnown: true },
+    deadline: {
+      step: 'propose',
+      due: '2026-12-01T11:05:00+08:00',
+      leftMs: 65 * 60_000,
+      breached: false,
+      calendarKnown: true,
+    },
   },
 ];
 
@@ -43,7 +65,8 @@ beforeEach(() => {
   reset();
   answers['user.me'] = () => ({ openid: 'o', roles, credit: { noShows: 0 } });
   answers['department.list'] = DEPARTMENTS;
-  answers['complaint.list'] = (data: Record<string, unknown>) => QUEUE.filter((q) => !data.status || q.status === data.status);
+  answers['complaint.list'] = (data: Record<string, unknown>) =>
+    QUEUE.filter((q) => !data.status || q.status === data.status);
 });
 afterEach(closePages);
 

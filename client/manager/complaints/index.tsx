@@ -53,7 +53,10 @@ function Filter({ label, children }: { label: string; children: ReactNode }) {
 function DepartmentFilter({ value, onChange }: { value: string; onChange: (v: string) => void }) {
   const departments = useRemote(() => call('department.list', {}), []);
   if (departments.state.status !== 'ok') return null;
-  const items = [all, ...departments.state.data.filter((d) => !d.receiving).map((d) => ({ value: d.id, label: d.name }))];
+  const items = [
+    all,
+    ...departments.state.data.filter((d) => !d.receiving).map((d) => ({ value: d.id, label: d.name })),
+  ];
   return (
     <Filter label="部门">
       <ChipTabs items={items} value={value} onChange={onChange} />
@@ -65,7 +68,11 @@ function QueueList({ roles }: { roles: RoleGrant[] }) {
   const desk = isDesk(roles);
   const [filters, setFilters] = useState<Filters>({ status: ALL, category: ALL, departmentId: ALL });
   const set = (key: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
-  const queue = useRemote(() => call('complaint.list', queueInput(filters)), [filters.status, filters.category, filters.departmentId], { reloadOnShow: true });
+  const queue = useRemote(
+    () => call('complaint.list', queueInput(filters)),
+    [filters.status, filters.category, filters.departmentId],
+    { reloadOnShow: true },
+  );
 
   return (
     <View>

@@ -31,7 +31,13 @@ function BlockedItem({ blocked, onLift }: { blocked: BlockedView; onLift: () => 
       ]}
     >
       <Actions>
-        <Button size="small" fill="outline" type="primary" data-testid={`mgr-lift-${blocked.attendeeId}`} onClick={onLift}>
+        <Button
+          size="small"
+          fill="outline"
+          type="primary"
+          data-testid={`mgr-lift-${blocked.attendeeId}`}
+          onClick={onLift}
+        >
           解除限制
         </Button>
       </Actions>
@@ -68,7 +74,9 @@ function Blocked() {
           note={`解除后「${lifting.name}」（${lifting.idMasked}）可立即在${lifting.venueName}重新预约，操作将记录在案。`}
           placeholder="解除原因，如：已核实因病未能到场"
           confirmText="确认解除"
-          parse={(reason) => parseInput(creditLiftInput, { attendeeId: lifting.attendeeId, venueId: lifting.venueId, reason })}
+          parse={(reason) =>
+            parseInput(creditLiftInput, { attendeeId: lifting.attendeeId, venueId: lifting.venueId, reason })
+          }
           onSubmit={async (input) => {
             await lift.run(input);
             toastSuccess('已解除限制');

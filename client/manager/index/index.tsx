@@ -16,9 +16,12 @@ import './index.css';
 const go = (url: string) => () => Taro.navigateTo({ url });
 
 function VenueEntries({ venue }: { venue: VenueView }) {
-  const pending = useRemote(() => call('admin.booking.pending', { venueId: venue.id }), [venue.id], { reloadOnShow: true });
+  const pending = useRemote(() => call('admin.booking.pending', { venueId: venue.id }), [venue.id], {
+    reloadOnShow: true,
+  });
   const waiting = pending.state.status === 'ok' ? pending.state.data.length : null;
-  const count = waiting === null ? undefined : <ToneTag tone={waiting ? 'warning' : 'muted'} label={`${waiting} 条待审核`} />;
+  const count =
+    waiting === null ? undefined : <ToneTag tone={waiting ? 'warning' : 'muted'} label={`${waiting} 条待审核`} />;
   const query = `venueId=${venue.id}`;
   return (
     <View>
@@ -30,7 +33,12 @@ function VenueEntries({ venue }: { venue: VenueView }) {
       <Card title="项目与规则" testId="mgr-entry-resources" onClick={go(`/manager/resources/index?${query}`)}>
         <Text className="card__line">项目信息、时段、预约规则与暂停开放</Text>
       </Card>
-      <Card title="审核队列" extra={count} testId="mgr-entry-approvals" onClick={go(`/manager/approvals/index?${query}`)}>
+      <Card
+        title="审核队列"
+        extra={count}
+        testId="mgr-entry-approvals"
+        onClick={go(`/manager/approvals/index?${query}`)}
+      >
         <Text className="card__line">需审核项目的预约申请，通过或驳回</Text>
       </Card>
       <Card title="抽签管理" testId="mgr-entry-lotteries" onClick={go(`/manager/lotteries/index?${query}`)}>
@@ -49,7 +57,9 @@ function ComplaintEntries({ desk }: { desk: boolean }) {
     <View>
       <Text className="section-title">投诉</Text>
       <Card title="投诉处理" testId="mgr-entry-complaints" onClick={go('/manager/complaints/index')}>
-        <Text className="card__line">{desk ? '受理、转交、答复、回访与归档，超时优先' : '本部门的投诉：制定解决方案、反馈处理结果'}</Text>
+        <Text className="card__line">
+          {desk ? '受理、转交、答复、回访与归档，超时优先' : '本部门的投诉：制定解决方案、反馈处理结果'}
+        </Text>
       </Card>
       {desk && (
         <Card title="投诉统计" testId="mgr-entry-complaint-stats" onClick={go('/manager/complaint-stats/index')}>

@@ -35,11 +35,22 @@ function LotteryItem({ lottery, onDraw }: { lottery: LotteryView; onDraw: () => 
     >
       <Actions>
         {lottery.status === 'drawn' ? (
-          <Button size="small" fill="outline" type="primary" onClick={() => Taro.navigateTo({ url: `/lottery/verify/index?slotId=${slotId}` })}>
+          <Button
+            size="small"
+            fill="outline"
+            type="primary"
+            onClick={() => Taro.navigateTo({ url: `/lottery/verify/index?slotId=${slotId}` })}
+          >
             验证结果
           </Button>
         ) : (
-          <Button size="small" type="primary" data-testid={`mgr-draw-${slotId}`} disabled={lottery.status !== 'closed'} onClick={onDraw}>
+          <Button
+            size="small"
+            type="primary"
+            data-testid={`mgr-draw-${slotId}`}
+            disabled={lottery.status !== 'closed'}
+            onClick={onDraw}
+          >
             立即抽签
           </Button>
         )}
@@ -50,14 +61,17 @@ function LotteryItem({ lottery, onDraw }: { lottery: LotteryView; onDraw: () => 
 
 function Lotteries() {
   const { venueId } = useRouter().params;
-  const lotteries = useRemote(async () => byStart(await call('admin.lottery.list', { venueId })), [venueId], { reloadOnShow: true });
+  const lotteries = useRemote(async () => byStart(await call('admin.lottery.list', { venueId })), [venueId], {
+    reloadOnShow: true,
+  });
   const draw = useAction('lottery.draw');
   const [target, setTarget] = useState<LotteryView | null>(null);
 
   const runDraw = async (lottery: LotteryView) => {
     try {
       const drawn = await draw.run({ slotId: lottery.slotId });
-      if (lotteries.state.status === 'ok') lotteries.setData(lotteries.state.data.map((l) => (l.slotId === drawn.slotId ? drawn : l)));
+      if (lotteries.state.status === 'ok')
+        lotteries.setData(lotteries.state.data.map((l) => (l.slotId === drawn.slotId ? drawn : l)));
       toastSuccess(drawn.status === 'drawn' ? '已开奖' : '抽签进行中');
     } catch (e) {
       toastError(e);

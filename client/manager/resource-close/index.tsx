@@ -67,13 +67,30 @@ function CloseForm({ resource }: { resource: ResourceView }) {
       <Text className="section-title">暂停时间</Text>
       <View className="close-form">
         <Field label="开始日期" error={errors.from}>
-          <PickerValue mode="date" value={form.from} start={today()} testId="mgr-close-from" onChange={(v) => set('from', v)} />
+          <PickerValue
+            mode="date"
+            value={form.from}
+            start={today()}
+            testId="mgr-close-from"
+            onChange={(v) => set('from', v)}
+          />
         </Field>
         <Field label="结束日期" error={errors.to}>
-          <PickerValue mode="date" value={form.to} start={form.from} testId="mgr-close-to" onChange={(v) => set('to', v)} />
+          <PickerValue
+            mode="date"
+            value={form.to}
+            start={form.from}
+            testId="mgr-close-to"
+            onChange={(v) => set('to', v)}
+          />
         </Field>
         <Field label="暂停原因" error={errors.reason}>
-          <Input value={form.reason} placeholder="观众可见，如：展品维护" maxLength={100} onChange={(v) => set('reason', v)} />
+          <Input
+            value={form.reason}
+            placeholder="观众可见，如：展品维护"
+            maxLength={100}
+            onChange={(v) => set('reason', v)}
+          />
         </Field>
       </View>
       <Text className="close-form__warn">

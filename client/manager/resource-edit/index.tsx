@@ -1,8 +1,23 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState, type ReactNode } from 'react';
-import { ALLOCATIONS, LOTTERY_UNCONFIRMED_LABELS, RESOURCE_KIND_LABELS, RESOURCE_KINDS, RESOURCE_MODES, parseInput, resourceUpsertInput, type ResourceView } from '@shared/contract';
-import { DEFAULT_POLICY, LOTTERY_UNCONFIRMED, type LotteryUnconfirmed, type NoShowPolicy, type Policy } from '@shared/rules/policy';
+import {
+  ALLOCATIONS,
+  LOTTERY_UNCONFIRMED_LABELS,
+  RESOURCE_KIND_LABELS,
+  RESOURCE_KINDS,
+  RESOURCE_MODES,
+  parseInput,
+  resourceUpsertInput,
+  type ResourceView,
+} from '@shared/contract';
+import {
+  DEFAULT_POLICY,
+  LOTTERY_UNCONFIRMED,
+  type LotteryUnconfirmed,
+  type NoShowPolicy,
+  type Policy,
+} from '@shared/rules/policy';
 import { ERROR_MESSAGES } from '@shared/errors';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';
@@ -60,7 +75,8 @@ const NUMBER_FIELDS: Record<NumberPath, { label: string; unit: string }> = {
 const NUMBER_PATHS = Object.keys(NUMBER_FIELDS) as NumberPath[];
 
 /** The numbers the form shows: the lottery's only for a lottery resource. */
-const shownPaths = (allocation: Allocation) => NUMBER_PATHS.filter((p) => allocation === 'lottery' || !p.startsWith('lottery.'));
+const shownPaths = (allocation: Allocation) =>
+  NUMBER_PATHS.filter((p) => allocation === 'lottery' || !p.startsWith('lottery.'));
 
 interface Form {
   name: string;
@@ -93,7 +109,10 @@ function formOf(resource: ResourceView | null): Form {
     requiresApproval: policy.requiresApproval,
     weightLosses: policy.lottery.weightLosses,
     unconfirmed: policy.lottery.unconfirmed,
-    numbers: Object.fromEntries(NUMBER_PATHS.map((p) => [p, String(numberAt(policy, p))])) as Record<NumberPath, string>,
+    numbers: Object.fromEntries(NUMBER_PATHS.map((p) => [p, String(numberAt(policy, p))])) as Record<
+      NumberPath,
+      string
+    >,
   };
 }
 
@@ -121,7 +140,11 @@ function inputOf(form: Form, venueId: string, id: string | undefined) {
       requiresApproval: form.requiresApproval,
       checkinOpensMinutesBefore: n('checkinOpensMinutesBefore'),
       noShow: { limit: n('noShow.limit'), windowDays: n('noShow.windowDays'), blockDays: n('noShow.blockDays') },
-      lottery: { confirmHours: n('lottery.confirmHours'), weightLosses: form.weightLosses, unconfirmed: form.unconfirmed },
+      lottery: {
+        confirmHours: n('lottery.confirmHours'),
+        weightLosses: form.weightLosses,
+        unconfirmed: form.unconfirmed,
+      },
     },
   };
 }
@@ -163,7 +186,9 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
   const submit = async () => {
     const parsed = parseInput(resourceUpsertInput, inputOf(form, venueId, resource?.id));
     // The schema lets an upsert omit any policy field (the resource keeps it); this form asks for every one.
-    const missing = shownPaths(form.allocation).filter((p) => form.numbers[p].trim() === '').map((p) => ({ path: `policy.${p}`, message: '必填' }));
+    const missing = shownPaths(form.allocation)
+      .filter((p) => form.numbers[p].trim() === '')
+      .map((p) => ({ path: `policy.${p}`, message: '必填' }));
     if (!parsed.ok || missing.length) {
       setErrors(toFieldErrors([...missing, ...(parsed.ok ? [] : parsed.fields)]));
       toastError(new CallError('INVALID_INPUT', ERROR_MESSAGES.INVALID_INPUT));
@@ -186,7 +211,13 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
           <Input value={form.name} placeholder="如：VR飞行体验" maxLength={40} onChange={(v) => set('name', v)} />
         </Field>
         <Field label="项目类型" error={errors.kind}>
-          <Radio.Group className="resource-form__options" direction="horizontal" shape="button" value={form.kind} onChange={(v) => set('kind', v as Kind)}>
+          <Radio.Group
+            className="resource-form__options"
+            direction="horizontal"
+            shape="button"
+            value={form.kind}
+            onChange={(v) => set('kind', v as Kind)}
+          >
             {RESOURCE_KINDS.map((k) => (
               <Radio key={k} value={k} shape="button">
                 {RESOURCE_KIND_LABELS[k]}
@@ -195,7 +226,13 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
           </Radio.Group>
         </Field>
         <Field label="预约方式" error={errors.mode}>
-          <Radio.Group className="resource-form__options" direction="horizontal" shape="button" value={form.mode} onChange={(v) => set('mode', v as Mode)}>
+          <Radio.Group
+            className="resource-form__options"
+            direction="horizontal"
+            shape="button"
+            value={form.mode}
+            onChange={(v) => set('mode', v as Mode)}
+          >
             {RESOURCE_MODES.map((m) => (
               <Radio key={m} value={m} shape="button">
                 {MODE_LABELS[m]}
@@ -219,7 +256,12 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
           </Radio.Group>
         </Field>
         <Field label="地点" error={errors.location}>
-          <Input value={form.location} placeholder="如：二楼 航空航天展厅" maxLength={100} onChange={(v) => set('location', v)} />
+          <Input
+            value={form.location}
+            placeholder="如：二楼 航空航天展厅"
+            maxLength={100}
+            onChange={(v) => set('location', v)}
+          />
         </Field>
         <Field label="简介" error={errors.description}>
           <Textarea
@@ -236,7 +278,12 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
         <Group title="开放与截止" hint="停止预约指时段开始前多少分钟停止接受预约。">
           {number('opensDaysBefore')}
           <Field label="开放时间" error={errors['policy.opensAt']}>
-            <PickerValue mode="time" value={form.opensAt} testId="mgr-opens-at" onChange={(v) => set('opensAt', v, 'policy.opensAt')} />
+            <PickerValue
+              mode="time"
+              value={form.opensAt}
+              testId="mgr-opens-at"
+              onChange={(v) => set('opensAt', v, 'policy.opensAt')}
+            />
           </Field>
           {number('closesMinutesBefore')}
         </Group>
@@ -270,7 +317,10 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
         </Group>
 
         {form.allocation === 'lottery' && (
-          <Group title="抽签规则" hint="中签者须在开奖后的时限内确认预约，逾期名额按所选方式重新分配；加权后，近90天在本场馆抽签未中签的观众获得更多签（最多4倍）。">
+          <Group
+            title="抽签规则"
+            hint="中签者须在开奖后的时限内确认预约，逾期名额按所选方式重新分配；加权后，近90天在本场馆抽签未中签的观众获得更多签（最多4倍）。"
+          >
             {number('lottery.confirmHours')}
             <Field label="逾期名额" error={errors['policy.lottery.unconfirmed']}>
               <Radio.Group

@@ -38,7 +38,12 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
         <Button size="small" fill="outline" type="primary" onClick={go(`/manager/slot-bulk/index?resourceId=${id}`)}>
           批量生成时段
         </Button>
-        <Button size="small" fill="outline" type="danger" onClick={go(`/manager/resource-close/index?resourceId=${id}`)}>
+        <Button
+          size="small"
+          fill="outline"
+          type="danger"
+          onClick={go(`/manager/resource-close/index?resourceId=${id}`)}
+        >
           暂停开放
         </Button>
       </Actions>

@@ -1,6 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ROLES, parseInput, roleGrantInput, type Role, type RoleGrant, type RoleUserView, type VenueView } from '@shared/contract';
+import {
+  ROLES,
+  parseInput,
+  roleGrantInput,
+  type Role,
+  type RoleGrant,
+  type RoleUserView,
+  type VenueView,
+} from '@shared/contract';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import Radio from '../../ui/radio';
@@ -25,7 +33,9 @@ const venueScoped = (role: Role) => role === 'staff' || role === 'manager';
 /** `现场服务人员 · 星河科技馆`, `投诉处理 · 部门 dept-guide`, `领导小组` */
 function grantText(grant: RoleGrant, venues: VenueView[]): string {
   const venue = grant.venueId && (venues.find((v) => v.id === grant.venueId)?.name ?? grant.venueId);
-  const scope = grant.departmentId ? `部门 ${grant.departmentId}` : venue || (venueScoped(grant.role) ? '全部场馆' : '');
+  const scope = grant.departmentId
+    ? `部门 ${grant.departmentId}`
+    : venue || (venueScoped(grant.role) ? '全部场馆' : '');
   return scope ? `${ROLE_LABELS[grant.role]} · ${scope}` : ROLE_LABELS[grant.role];
 }
 
@@ -79,10 +89,22 @@ function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (use
       <Text className="section-title">授予权限</Text>
       <View className="roles__form">
         <Field label="OpenID" error={errors.openid}>
-          <Input value={form.openid} placeholder="被授权用户的 OpenID" maxLength={64} data-testid="role-openid" onChange={(v) => set('openid', v)} />
+          <Input
+            value={form.openid}
+            placeholder="被授权用户的 OpenID"
+            maxLength={64}
+            data-testid="role-openid"
+            onChange={(v) => set('openid', v)}
+          />
         </Field>
         <Field label="角色" error={errors.role}>
-          <Radio.Group className="roles__options" direction="horizontal" shape="button" value={form.role} onChange={(v) => set('role', v as Role)}>
+          <Radio.Group
+            className="roles__options"
+            direction="horizontal"
+            shape="button"
+            value={form.role}
+            onChange={(v) => set('role', v as Role)}
+          >
             {ROLES.map((r) => (
               <Radio key={r} value={r} shape="button">
                 {ROLE_LABELS[r]}
@@ -92,7 +114,13 @@ function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (use
         </Field>
         {venueScoped(form.role) && (
           <Field label="场馆" error={errors.venueId}>
-            <Radio.Group className="roles__options" direction="horizontal" shape="button" value={form.venueId} onChange={(v) => set('venueId', String(v))}>
+            <Radio.Group
+              className="roles__options"
+              direction="horizontal"
+              shape="button"
+              value={form.venueId}
+              onChange={(v) => set('venueId', String(v))}
+            >
               {venueOptions.map((v) => (
                 <Radio key={v.id} value={v.id} shape="button">
                   {v.name}
@@ -103,11 +131,24 @@ function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (use
         )}
         {form.role === 'handler' && (
           <Field label="部门" error={errors.departmentId}>
-            <Input value={form.departmentId} placeholder="处理部门编号" maxLength={64} data-testid="role-department" onChange={(v) => set('departmentId', v)} />
+            <Input
+              value={form.departmentId}
+              placeholder="处理部门编号"
+              maxLength={64}
+              data-testid="role-department"
+              onChange={(v) => set('departmentId', v)}
+            />
           </Field>
         )}
       </View>
-      <Button className="roles__submit" type="primary" block loading={grant.busy} data-testid="role-grant" onClick={submit}>
+      <Button
+        className="roles__submit"
+        type="primary"
+        block
+        loading={grant.busy}
+        data-testid="role-grant"
+        onClick={submit}
+      >
         授予权限
       </Button>
     </View>
@@ -119,7 +160,15 @@ interface Revoking {
   grant: RoleGrant;
 }
 
-function RoleUsers({ users, venues, onUsers }: { users: RoleUserView[]; venues: VenueView[]; onUsers: (users: RoleUserView[]) => void }) {
+function RoleUsers({
+  users,
+  venues,
+  onUsers,
+}: {
+  users: RoleUserView[];
+  venues: VenueView[];
+  onUsers: (users: RoleUserView[]) => void;
+}) {
   const [revoking, setRevoking] = useState<Revoking | null>(null);
   const revoke = useAction('admin.role.revoke');
 
@@ -166,7 +215,9 @@ function RoleUsers({ users, venues, onUsers }: { users: RoleUserView[]; venues: 
       <ConfirmDialog
         visible={Boolean(revoking)}
         title="撤销权限"
-        content={revoking ? `撤销 ${revoking.openid} 的「${grantText(revoking.grant, venues)}」权限吗？操作将记录在案。` : ''}
+        content={
+          revoking ? `撤销 ${revoking.openid} 的「${grantText(revoking.grant, venues)}」权限吗？操作将记录在案。` : ''
+        }
         confirmText="确认撤销"
         onConfirm={confirmRevoke}
         onClose={() => setRevoking(null)}
@@ -182,7 +233,9 @@ function Roles() {
   }, []);
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
-      {({ users, venues }) => <RoleUsers users={users} venues={venues} onUsers={(next) => data.setData({ users: next, venues })} />}
+      {({ users, venues }) => (
+        <RoleUsers users={users} venues={venues} onUsers={(next) => data.setData({ users: next, venues })} />
+      )}
     </RemoteView>
   );
 }

@@ -41,7 +41,8 @@ interface Form {
 }
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmmOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmmOf = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** A new row right after the last one, as long as it; a copy of it when that would pass midnight. */
 function nextRow(last: TimeRow): TimeRow {
@@ -53,14 +54,21 @@ function nextRow(last: TimeRow): TimeRow {
 function countDates(form: Form): number {
   if (form.to < form.from) return 0;
   const days = daysBetween(form.from, form.to) + 1;
-  return Array.from({ length: days }, (_, i) => addDays(form.from, i)).filter((d) => form.weekdays.includes(String(weekdayOf(d))))
-    .length;
+  return Array.from({ length: days }, (_, i) => addDays(form.from, i)).filter((d) =>
+    form.weekdays.includes(String(weekdayOf(d))),
+  ).length;
 }
 
 function BulkForm({ resource }: { resource: ResourceView }) {
   const [form, setForm] = useState<Form>(() => {
     const from = addDays(today(), 1);
-    return { from, to: addDays(from, 6), weekdays: WEEKDAYS.map((w) => w.value), times: [{ start: '09:00', end: '10:00' }], capacity: '' };
+    return {
+      from,
+      to: addDays(from, 6),
+      weekdays: WEEKDAYS.map((w) => w.value),
+      times: [{ start: '09:00', end: '10:00' }],
+      capacity: '',
+    };
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [result, setResult] = useState<{ created: number; skipped: number } | null>(null);
@@ -71,7 +79,11 @@ function BulkForm({ resource }: { resource: ResourceView }) {
     setErrors({});
     setResult(null);
   };
-  const setRow = (index: number, row: TimeRow) => set('times', form.times.map((r, i) => (i === index ? row : r)));
+  const setRow = (index: number, row: TimeRow) =>
+    set(
+      'times',
+      form.times.map((r, i) => (i === index ? row : r)),
+    );
 
   const dates = countDates(form);
   const total = dates * form.times.length;
@@ -107,16 +119,33 @@ function BulkForm({ resource }: { resource: ResourceView }) {
       <Text className="section-title">日期范围（一次最多93天）</Text>
       <View className="bulk-form__group">
         <Field label="开始日期" error={errors.from}>
-          <PickerValue mode="date" value={form.from} start={today()} testId="mgr-bulk-from" onChange={(v) => set('from', v)} />
+          <PickerValue
+            mode="date"
+            value={form.from}
+            start={today()}
+            testId="mgr-bulk-from"
+            onChange={(v) => set('from', v)}
+          />
         </Field>
         <Field label="结束日期" error={errors.to}>
-          <PickerValue mode="date" value={form.to} start={form.from} testId="mgr-bulk-to" onChange={(v) => set('to', v)} />
+          <PickerValue
+            mode="date"
+            value={form.to}
+            start={form.from}
+            testId="mgr-bulk-to"
+            onChange={(v) => set('to', v)}
+          />
         </Field>
       </View>
 
       <Text className="section-title">每周重复</Text>
       <View className="bulk-form__group bulk-form__week">
-        <Checkbox.Group className="bulk-form__weekdays" direction="horizontal" value={form.weekdays} onChange={(v) => set('weekdays', v)}>
+        <Checkbox.Group
+          className="bulk-form__weekdays"
+          direction="horizontal"
+          value={form.weekdays}
+          onChange={(v) => set('weekdays', v)}
+        >
           {WEEKDAYS.map((w) => (
             <Checkbox key={w.value} value={w.value} shape="button" label={w.label} />
           ))}
@@ -136,7 +165,17 @@ function BulkForm({ resource }: { resource: ResourceView }) {
                 <Text className="bulk-form__dash">至</Text>
                 <PickerValue mode="time" value={row.end} onChange={(end) => setRow(i, { ...row, end })} />
                 {form.times.length > 1 && (
-                  <Button size="small" fill="none" type="danger" onClick={() => set('times', form.times.filter((_, j) => j !== i))}>
+                  <Button
+                    size="small"
+                    fill="none"
+                    type="danger"
+                    onClick={() =>
+                      set(
+                        'times',
+                        form.times.filter((_, j) => j !== i),
+                      )
+                    }
+                  >
                     删除
                   </Button>
                 )}
@@ -146,7 +185,12 @@ function BulkForm({ resource }: { resource: ResourceView }) {
           );
         })}
         <View className="bulk-form__add">
-          <Button size="small" fill="outline" type="primary" onClick={() => set('times', [...form.times, nextRow(form.times[form.times.length - 1])])}>
+          <Button
+            size="small"
+            fill="outline"
+            type="primary"
+            onClick={() => set('times', [...form.times, nextRow(form.times[form.times.length - 1])])}
+          >
             添加时间段
           </Button>
         </View>
@@ -155,7 +199,13 @@ function BulkForm({ resource }: { resource: ResourceView }) {
 
       <Text className="section-title">名额</Text>
       <View className="bulk-form__group">
-        <NumberField label="每段容量" unit="人" value={form.capacity} error={errors.capacity} onChange={(v) => set('capacity', v)} />
+        <NumberField
+          label="每段容量"
+          unit="人"
+          value={form.capacity}
+          error={errors.capacity}
+          onChange={(v) => set('capacity', v)}
+        />
       </View>
 
       <View className="bulk-form__preview" data-testid="mgr-bulk-preview">

@@ -1,7 +1,14 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { RESOURCE_KIND_LABELS, parseInput, slotCapacityInput, slotCloseInput, type ResourceView, type SlotView } from '@shared/contract';
+import {
+  RESOURCE_KIND_LABELS,
+  parseInput,
+  slotCapacityInput,
+  slotCloseInput,
+  type ResourceView,
+  type SlotView,
+} from '@shared/contract';
 import Button from '../../ui/button';
 import DateStrip from '../../components/DateStrip';
 import FooterBar from '../../components/FooterBar';
@@ -58,9 +65,13 @@ function SlotItem({ slot, onStep }: { slot: SlotView; onStep: (step: Step) => vo
 function Slots({ resource }: { resource: ResourceView }) {
   const [dates] = useState(() => nextDays(today(), DAYS));
   const [date, setDate] = useState(dates[0]);
-  const slots = useRemote(() => call('slot.list', { resourceId: resource.id, from: dates[0], to: dates[DAYS - 1] }), [resource.id], {
-    reloadOnShow: true,
-  });
+  const slots = useRemote(
+    () => call('slot.list', { resourceId: resource.id, from: dates[0], to: dates[DAYS - 1] }),
+    [resource.id],
+    {
+      reloadOnShow: true,
+    },
+  );
   const [target, setTarget] = useState<SlotView | null>(null);
   const [step, setStep] = useState<Step | null>(null);
   const setCapacity = useAction('admin.slot.capacity');
@@ -82,7 +93,12 @@ function Slots({ resource }: { resource: ResourceView }) {
           const ofDay = list.filter((s) => dateOfIso(s.start) === date);
           return (
             <View>
-              <DateStrip dates={dates} value={date} onChange={setDate} marked={new Set(list.map((s) => dateOfIso(s.start)))} />
+              <DateStrip
+                dates={dates}
+                value={date}
+                onChange={setDate}
+                marked={new Set(list.map((s) => dateOfIso(s.start)))}
+              />
               <Text className="section-title">{longDate(date)}</Text>
               {ofDay.length ? (
                 <View className="mgr-slots">
@@ -141,10 +157,19 @@ function ResourceSlots() {
     <RemoteView state={resource.state} onRetry={resource.reload}>
       {(r) => (
         <View>
-          <InfoCard title={r.name} extra={<ToneTag tone="primary" label={RESOURCE_KIND_LABELS[r.kind]} />} rows={[['地点', r.location]]} />
+          <InfoCard
+            title={r.name}
+            extra={<ToneTag tone="primary" label={RESOURCE_KIND_LABELS[r.kind]} />}
+            rows={[['地点', r.location]]}
+          />
           <Slots resource={r} />
           <FooterBar>
-            <Button type="primary" block size="large" onClick={() => Taro.navigateTo({ url: `/manager/slot-bulk/index?resourceId=${r.id}` })}>
+            <Button
+              type="primary"
+              block
+              size="large"
+              onClick={() => Taro.navigateTo({ url: `/manager/slot-bulk/index?resourceId=${r.id}` })}
+            >
               批量生成时段
             </Button>
           </FooterBar>

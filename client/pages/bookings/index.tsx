@@ -13,14 +13,16 @@ import { call } from '../../services/cloud';
 
 const PATH = 'pages/bookings/index';
 
-const newestFirst = <T extends { createdAt: string }>(list: T[]) => list.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+const newestFirst = <T extends { createdAt: string }>(list: T[]) =>
+  list.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
 /** Items still in play first (`live`), then the newest. */
 const liveFirst = <T extends { createdAt: string }>(list: T[], live: (item: T) => boolean) =>
   newestFirst(list).sort((a, b) => Number(live(b)) - Number(live(a)));
 
 /** The list with one item swapped for its changed version. */
-const replaced = <T extends { id: string }>(list: T[], changed: T) => list.map((x) => (x.id === changed.id ? changed : x));
+const replaced = <T extends { id: string }>(list: T[], changed: T) =>
+  list.map((x) => (x.id === changed.id ? changed : x));
 
 /** Wins to confirm and applications awaiting the draw. */
 const pendingApplication = (a: ApplicationView) => a.status === 'won' || a.status === 'applied';
@@ -62,13 +64,21 @@ function MyBookings() {
           ))}
           {mine.entries.length > 0 && <Text className="section-title">候补</Text>}
           {mine.entries.map((e) => (
-            <WaitEntryCard key={e.id} entry={e} onLeft={(left) => data.setData({ ...mine, entries: replaced(mine.entries, left) })} />
+            <WaitEntryCard
+              key={e.id}
+              entry={e}
+              onLeft={(left) => data.setData({ ...mine, entries: replaced(mine.entries, left) })}
+            />
           ))}
           {(mine.applications.length > 0 || mine.entries.length > 0) && mine.bookings.length > 0 && (
             <Text className="section-title">预约</Text>
           )}
           {mine.bookings.map((b) => (
-            <BookingCard key={b.id} booking={b} onClick={() => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${b.id}` })} />
+            <BookingCard
+              key={b.id}
+              booking={b}
+              onClick={() => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${b.id}` })}
+            />
           ))}
         </View>
       )}

@@ -30,7 +30,9 @@ function VenueResources({ venue }: { venue: VenueView }) {
             <ResourceCard
               key={r.id}
               resource={r}
-              onClick={() => Taro.navigateTo({ url: `/booking/resource/index?resourceId=${r.id}&venueId=${r.venueId}` })}
+              onClick={() =>
+                Taro.navigateTo({ url: `/booking/resource/index?resourceId=${r.id}&venueId=${r.venueId}` })
+              }
             />
           ))
         }

@@ -13,7 +13,12 @@ import './index.css';
 
 const PATH = 'pages/me/index';
 
-const ROLE_LABELS: Record<Role, string> = { staff: '现场服务', handler: '投诉处理', manager: '管理员', admin: '领导小组' };
+const ROLE_LABELS: Record<Role, string> = {
+  staff: '现场服务',
+  handler: '投诉处理',
+  manager: '管理员',
+  admin: '领导小组',
+};
 
 const go = (url: string) => () => Taro.navigateTo({ url });
 
@@ -44,11 +49,23 @@ function Profile({ me }: { me: MeView }) {
 /** 我的投诉 for everyone; 投诉处理 for handlers and the desk (an array: a `false` child would still count as a cell). */
 function complaintCells(roles: MeView['roles']) {
   const cells = [
-    <Cell key="mine" title={<Text data-testid="menu-complaints">我的投诉</Text>} extra="投诉建议与处理进度" clickable onClick={go('/complaint/mine/index')} />,
+    <Cell
+      key="mine"
+      title={<Text data-testid="menu-complaints">我的投诉</Text>}
+      extra="投诉建议与处理进度"
+      clickable
+      onClick={go('/complaint/mine/index')}
+    />,
   ];
   if (grantsRole(roles, 'handler') || grantsRole(roles, 'manager')) {
     cells.push(
-      <Cell key="queue" title={<Text data-testid="menu-complaint-queue">投诉处理</Text>} extra="受理、处理与答复" clickable onClick={go('/manager/complaints/index')} />,
+      <Cell
+        key="queue"
+        title={<Text data-testid="menu-complaint-queue">投诉处理</Text>}
+        extra="受理、处理与答复"
+        clickable
+        onClick={go('/manager/complaints/index')}
+      />,
     );
   }
   return cells;
@@ -75,7 +92,12 @@ function Me() {
               clickable
               onClick={go('/profile/notices/index')}
             />
-            <Cell title={<Text data-testid="menu-notify">通知设置</Text>} extra="微信订阅消息" clickable onClick={go('/profile/notify-settings/index')} />
+            <Cell
+              title={<Text data-testid="menu-notify">通知设置</Text>}
+              extra="微信订阅消息"
+              clickable
+              onClick={go('/profile/notify-settings/index')}
+            />
           </Cell.Group>
           <Cell.Group className="me__menu">{complaintCells(data.roles)}</Cell.Group>
           {grantsRole(data.roles, 'manager') && (
@@ -104,7 +126,9 @@ export default function MePage() {
       <Cell.Group className="me__menu">
         <Cell title="常用参观人" extra="管理实名信息" clickable onClick={go('/profile/attendees/index')} />
         <Cell title="隐私说明" extra="个人信息保护" clickable onClick={go('/profile/privacy/index')} />
-        {process.env.TARO_ENV === 'h5' && <Cell title="切换用户" extra="演示登录" clickable onClick={go('/dev/signin/index')} />}
+        {process.env.TARO_ENV === 'h5' && (
+          <Cell title="切换用户" extra="演示登录" clickable onClick={go('/dev/signin/index')} />
+        )}
       </Cell.Group>
     </Page>
   );

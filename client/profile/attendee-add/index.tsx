@@ -70,7 +70,13 @@ function AttendeeForm() {
           <Input value={form.name} placeholder="与证件一致的姓名" maxLength={30} onChange={(v) => set('name', v)} />
         </Field>
         <Field label="手机号" error={errors.phone}>
-          <Input type="number" value={form.phone} placeholder="11位手机号" maxLength={11} onChange={(v) => set('phone', v)} />
+          <Input
+            type="number"
+            value={form.phone}
+            placeholder="11位手机号"
+            maxLength={11}
+            onChange={(v) => set('phone', v)}
+          />
         </Field>
         <Field label="证件类型" error={errors.idType}>
           <Radio.Group
@@ -88,7 +94,12 @@ function AttendeeForm() {
           </Radio.Group>
         </Field>
         <Field label="证件号码" error={errors.idNumber}>
-          <Input value={form.idNumber} placeholder="请输入证件号码" maxLength={32} onChange={(v) => set('idNumber', v)} />
+          <Input
+            value={form.idNumber}
+            placeholder="请输入证件号码"
+            maxLength={32}
+            onChange={(v) => set('idNumber', v)}
+          />
         </Field>
       </View>
       <View className="attendee-form__consent">

@@ -25,11 +25,15 @@ function Credit({ credit }: { credit: CreditView }) {
     return (
       <View className="attendee__credit">
         <ToneTag tone="danger" label="暂停预约" />
-        <Text className="attendee__blocked">至 {dateTime(credit.blockedUntil)} · 未到场 {credit.noShows} 次</Text>
+        <Text className="attendee__blocked">
+          至 {dateTime(credit.blockedUntil)} · 未到场 {credit.noShows} 次
+        </Text>
       </View>
     );
   }
-  return <Text className={`attendee__line${credit.noShows ? ' attendee__line--warn' : ''}`}>未到场 {credit.noShows} 次</Text>;
+  return (
+    <Text className={`attendee__line${credit.noShows ? ' attendee__line--warn' : ''}`}>未到场 {credit.noShows} 次</Text>
+  );
 }
 
 function AttendeeList() {

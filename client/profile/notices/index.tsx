@@ -52,12 +52,20 @@ function Notice({ notice }: { notice: NoticeView }) {
         <RebookOffer bookingId={bookingId} alternatives={alternatives} onRebooked={(b) => openBooking(b.id)} />
       )}
       {bookingId && (
-        <Text className="notice__link" data-testid={`notice-booking-${notice.id}`} onClick={() => openBooking(bookingId)}>
+        <Text
+          className="notice__link"
+          data-testid={`notice-booking-${notice.id}`}
+          onClick={() => openBooking(bookingId)}
+        >
           查看预约 ›
         </Text>
       )}
       {complaintPage && (
-        <Text className="notice__link" data-testid={`notice-complaint-${notice.id}`} onClick={() => Taro.navigateTo({ url: complaintPage + complaintId })}>
+        <Text
+          className="notice__link"
+          data-testid={`notice-complaint-${notice.id}`}
+          onClick={() => Taro.navigateTo({ url: complaintPage + complaintId })}
+        >
           查看投诉 ›
         </Text>
       )}

@@ -25,7 +25,10 @@ function TemplateCard({ template, adding, onAdd }: TemplateCardProps) {
       title={label}
       testId={`notify-${kind}`}
       extra={
-        <Text className={`notify__credits${credits ? '' : ' notify__credits--none'}`} data-testid={`notify-credits-${kind}`}>
+        <Text
+          className={`notify__credits${credits ? '' : ' notify__credits--none'}`}
+          data-testid={`notify-credits-${kind}`}
+        >
           可接收 {credits} 次
         </Text>
       }
@@ -33,7 +36,14 @@ function TemplateCard({ template, adding, onAdd }: TemplateCardProps) {
       <Text className="card__line">通知内容：{fields.map((f) => f.label).join('、')}</Text>
       <View className="card__foot">
         <Text className="notify__hint">{credits ? '用完后需再次添加' : '暂不会收到此类通知'}</Text>
-        <Button size="small" type="primary" fill="outline" loading={adding} data-testid={`notify-add-${kind}`} onClick={() => onAdd(template)}>
+        <Button
+          size="small"
+          type="primary"
+          fill="outline"
+          loading={adding}
+          data-testid={`notify-add-${kind}`}
+          onClick={() => onAdd(template)}
+        >
           添加
         </Button>
       </View>
@@ -62,7 +72,9 @@ function NotifySettings() {
 
   return (
     <View>
-      <Text className="notify__intro">在微信弹窗中每点一次“允许”，可接收一条该类通知；预约、候补、抽签和投诉时也会询问。</Text>
+      <Text className="notify__intro">
+        在微信弹窗中每点一次“允许”，可接收一条该类通知；预约、候补、抽签和投诉时也会询问。
+      </Text>
       <RemoteView state={templates.state} onRetry={templates.reload} empty="暂无可接收的通知">
         {(list) => list.map((t) => <TemplateCard key={t.kind} template={t} adding={adding === t.kind} onAdd={add} />)}
       </RemoteView>

@@ -22,7 +22,13 @@ export default function Registered({ complaint: c, onAnother }: { complaint: Com
         {`客服中心将在${duration(SLA.route / 60_000)}内转交处理部门，处理结果由客服中心通过登记的联系方式答复投诉人。`}
       </Text>
       <View className="register-done__actions">
-        <Button className="register-done__action" fill="outline" type="primary" data-testid="register-another" onClick={onAnother}>
+        <Button
+          className="register-done__action"
+          fill="outline"
+          type="primary"
+          data-testid="register-another"
+          onClick={onAnother}
+        >
           继续登记
         </Button>
         <Button className="register-done__action" type="primary" onClick={() => Taro.navigateBack()}>

@@ -4,7 +4,16 @@
  * complaint with its status and the desk's deadline. Needs `npm run build:weapp` first.
  */
 import type { ComplaintView, RoleGrant } from '@shared/contract';
-import { answers, callsTo, closePages, fails, openPage, reset, startApp, type RenderedPage } from '../../testing/weappPage';
+import {
+  answers,
+  callsTo,
+  closePages,
+  fails,
+  openPage,
+  reset,
+  startApp,
+  type RenderedPage,
+} from '../../testing/weappPage';
 
 const AT = '2026-12-01T09:00:00+08:00';
 const REGISTERED: ComplaintView = {
@@ -71,7 +80,9 @@ describe('登记投诉 (weapp build)', () => {
   }, 20000);
 
   test('the server’s field errors show next to the fields', async () => {
-    answers['complaint.register'] = fails('INVALID_INPUT', '填写的内容有误，请检查', { fields: [{ path: 'data.contact', message: '联系方式最多50字' }] });
+    answers['complaint.register'] = fails('INVALID_INPUT', '填写的内容有误，请检查', {
+      fields: [{ path: 'data.contact', message: '联系方式最多50字' }],
+    });
     const page = await open();
     await fill(page);
     await page.tap('登记投诉');

@@ -89,7 +89,13 @@ function RegisterForm({ onRegistered }: { onRegistered: (c: ComplaintView) => vo
     <View>
       <View className="register-form">
         <Field label="投诉来源" error={errors.channel}>
-          <Radio.Group className="register-form__options" direction="horizontal" shape="button" value={form.channel} onChange={(v) => set('channel', v as Channel)}>
+          <Radio.Group
+            className="register-form__options"
+            direction="horizontal"
+            shape="button"
+            value={form.channel}
+            onChange={(v) => set('channel', v as Channel)}
+          >
             {OFFLINE_CHANNELS.map((c) => (
               <Radio key={c} value={c} shape="button">
                 {COMPLAINT_CHANNEL_LABELS[c]}
@@ -98,7 +104,11 @@ function RegisterForm({ onRegistered }: { onRegistered: (c: ComplaintView) => vo
           </Radio.Group>
         </Field>
         <Field label="投诉类别" error={errors.category}>
-          <CategoryPicker className="register-form__options" value={form.category} onChange={(c) => set('category', c)} />
+          <CategoryPicker
+            className="register-form__options"
+            value={form.category}
+            onChange={(c) => set('category', c)}
+          />
         </Field>
         <Field label="投诉内容" error={errors.content}>
           <Textarea
@@ -110,10 +120,20 @@ function RegisterForm({ onRegistered }: { onRegistered: (c: ComplaintView) => vo
           />
         </Field>
         <Field label="联系方式" error={errors.contact}>
-          <Input value={form.contact} placeholder="手机号或其他联系方式（必填）" maxLength={50} onChange={(v) => set('contact', v)} />
+          <Input
+            value={form.contact}
+            placeholder="手机号或其他联系方式（必填）"
+            maxLength={50}
+            onChange={(v) => set('contact', v)}
+          />
         </Field>
         <Field label="投诉人" error={errors.name}>
-          <Input value={form.name} placeholder="姓名或称呼，如：张先生（选填）" maxLength={30} onChange={(v) => set('name', v)} />
+          <Input
+            value={form.name}
+            placeholder="姓名或称呼，如：张先生（选填）"
+            maxLength={30}
+            onChange={(v) => set('name', v)}
+          />
         </Field>
         <Field label="期望解决" error={errors.expected}>
           <Textarea
@@ -129,7 +149,14 @@ function RegisterForm({ onRegistered }: { onRegistered: (c: ComplaintView) => vo
         用于登记电话、现场、意见箱和网络渠道收到的投诉。登记后由客服中心转交处理部门，联系方式加密保存，仅客服中心可见完整号码。
       </Text>
       <FooterBar>
-        <Button type="primary" block size="large" loading={register.busy} data-testid="register-submit" onClick={submit}>
+        <Button
+          type="primary"
+          block
+          size="large"
+          loading={register.busy}
+          data-testid="register-submit"
+          onClick={submit}
+        >
           登记投诉
         </Button>
       </FooterBar>

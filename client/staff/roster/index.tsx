@@ -22,7 +22,8 @@ const REFRESH_MS = 15_000;
 const notable = (slot: RosterSlotView) => slot.status === 'cancelled' || slot.status === 'ended';
 
 /** `已约 12 · 已入场 8 · 未到 4` */
-const counts = (c: Pick<RosterSlotView, 'booked' | 'checkedIn' | 'pending'>) => `已约 ${c.booked} · 已入场 ${c.checkedIn} · 未到 ${c.pending}`;
+const counts = (c: Pick<RosterSlotView, 'booked' | 'checkedIn' | 'pending'>) =>
+  `已约 ${c.booked} · 已入场 ${c.checkedIn} · 未到 ${c.pending}`;
 
 function SlotItem({ slot }: { slot: RosterSlotView }) {
   return (
@@ -48,7 +49,9 @@ function SlotItem({ slot }: { slot: RosterSlotView }) {
 function Day() {
   const [dates] = useState(staffDays);
   const [date, setDate] = useState(today);
-  const roster = useRemote(async () => (await call('checkin.roster', { date })).slots ?? [], [date], { reloadOnShow: true });
+  const roster = useRemote(async () => (await call('checkin.roster', { date })).slots ?? [], [date], {
+    reloadOnShow: true,
+  });
   usePolling(roster.refresh, REFRESH_MS);
   return (
     <View>
@@ -57,7 +60,11 @@ function Day() {
       <RemoteView state={roster.state} onRetry={roster.reload} empty="当天没有时段">
         {(slots) => {
           const total = slots.reduce(
-            (sum, s) => ({ booked: sum.booked + s.booked, checkedIn: sum.checkedIn + s.checkedIn, pending: sum.pending + s.pending }),
+            (sum, s) => ({
+              booked: sum.booked + s.booked,
+              checkedIn: sum.checkedIn + s.checkedIn,
+              pending: sum.pending + s.pending,
+            }),
             { booked: 0, checkedIn: 0, pending: 0 },
           );
           return (

@@ -15,12 +15,6 @@ export interface UserContext extends CallContext {
   openid: string;
 }
 
-export type Handler<A extends ActionName> = (
-  ctx: UserContext,
-  input: ParsedInput<A>,
-) => Promise<ActionOutput<A>>;
+export type Handler<A extends ActionName> = (ctx: UserContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>;
 
-export type PublicHandler<A extends ActionName> = (
-  ctx: CallContext,
-  input: ParsedInput<A>,
-) => Promise<ActionOutput<A>>;
+export type PublicHandler<A extends ActionName> = (ctx: CallContext, input: ParsedInput<A>) => Promise<ActionOutput<A>>;

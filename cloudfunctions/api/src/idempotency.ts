@@ -19,7 +19,11 @@ function requestKey(openid: string, requestId: string): string {
 
 /** What a request asked for: a requestId reused for anything else is a CONFLICT. */
 export function hashPayload(action: string, data: unknown): string {
-  return createHash('sha256').update(action).update('\0').update(JSON.stringify(data ?? {})).digest('hex');
+  return createHash('sha256')
+    .update(action)
+    .update('\0')
+    .update(JSON.stringify(data ?? {}))
+    .digest('hex');
 }
 
 export async function once(
@@ -56,7 +60,10 @@ export async function once(
   try {
     answer = await run();
   } catch (e) {
-    await requests.doc(_id).remove().catch(() => undefined);
+    await requests
+      .doc(_id)
+      .remove()
+      .catch(() => undefined);
     throw e;
   }
   // _.set stores the answer as one value instead of merging it field by field.

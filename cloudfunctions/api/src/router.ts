@@ -32,7 +32,9 @@ export async function route(deps: Deps, openid: string | null, payload: unknown)
 
   const spec = ACTIONS[action];
   const parsed = parseInput(spec.input, data ?? {});
-  const fields = parsed.ok ? [] : parsed.fields.map((f) => ({ ...f, path: f.path === '(root)' ? 'data' : `data.${f.path}` }));
+  const fields = parsed.ok
+    ? []
+    : parsed.fields.map((f) => ({ ...f, path: f.path === '(root)' ? 'data' : `data.${f.path}` }));
   if (spec.mutating) {
     const rid = parseInput(requestIdSchema, requestId);
     if (!rid.ok) fields.push({ path: 'requestId', message: rid.fields[0].message });
@@ -50,7 +52,10 @@ export async function route(deps: Deps, openid: string | null, payload: unknown)
     const handler = HANDLERS[action] as (ctx: unknown, input: unknown) => Promise<unknown>;
     const run = async (): Promise<Envelope<unknown>> => {
       try {
-        return { ok: true, data: await handler({ deps, openid, roles, requestId: spec.mutating ? requestId : null }, parsed.data) };
+        return {
+          ok: true,
+          data: await handler({ deps, openid, roles, requestId: spec.mutating ? requestId : null }, parsed.data),
+        };
       } catch (e) {
         if (e instanceof AppError) return { ok: false, error: e.toBody() };
         throw e;

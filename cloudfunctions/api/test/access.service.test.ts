@@ -24,11 +24,19 @@ beforeAll(async () => {
     { openid: M2, roles: [{ role: 'manager', venueId: 'v2' }] },
     { openid: V1_ADMIN, roles: [{ role: 'admin', venueId: 'v1' }] },
     { openid: STAFF1, roles: [{ role: 'staff', venueId: 'v1' }] },
-    { openid: STAFF12, roles: [{ role: 'staff', venueId: 'v1' }, { role: 'staff', venueId: 'v2' }] },
+    {
+      openid: STAFF12,
+      roles: [
+        { role: 'staff', venueId: 'v1' },
+        { role: 'staff', venueId: 'v2' },
+      ],
+    },
   ]);
   await makeVenue(h.call, ADMIN, 'v1');
   await makeVenue(h.call, ADMIN, 'v2');
-  unwrap(await h.call(ADMIN, 'admin.department.upsert', { id: 'dept-exhibition', name: '展览部', categories: ['exhibit'] }));
+  unwrap(
+    await h.call(ADMIN, 'admin.department.upsert', { id: 'dept-exhibition', name: '展览部', categories: ['exhibit'] }),
+  );
 });
 afterAll(() => h.close());
 beforeEach(() => h.setNow('2026-12-01T09:00:00+08:00'));
@@ -37,11 +45,19 @@ type Result = Awaited<ReturnType<Harness['call']>>;
 const code = (e: Result) => (e.ok ? 'ok' : e.error.code);
 const ok = (e: Result) => unwrap(e as never) as ComplaintView;
 const register = (staff: string, extra: Record<string, unknown> = {}) =>
-  h.call<ComplaintView>(staff, 'complaint.register', { channel: 'onsite', category: 'facility', content: '洗手间没有纸巾', contact: '13700003333', ...extra });
-const queue = async (openid: string) => (await h.call<ComplaintView[]>(openid, 'complaint.list', { view: 'queue' }).then(unwrap)).map((c) => c.id);
-const route = (openid: string, complaintId: string) => h.call(openid, 'complaint.route', { complaintId, departmentId: 'dept-exhibition', complexity: 'general' });
+  h.call<ComplaintView>(staff, 'complaint.register', {
+    channel: 'onsite',
+    category: 'facility',
+    content: '洗手间没有纸巾',
+    contact: '13700003333',
+    ...extra,
+  });
+const queue = async (openid: string) =>
+  (await h.call<ComplaintView[]>(openid, 'complaint.list', { view: 'queue' }).then(unwrap)).map((c) => c.id);
+const route = (openid: string, complaintId: string) =>
+  h.call(openid, 'complaint.route', { complaintId, departmentId: 'dept-exhibition', complexity: 'general' });
 
-describe('a complaint with no venue is the central desk\'s', () => {
+describe("a complaint with no venue is the central desk's", () => {
   test('filed from 我的 without a booking: the managers of one venue neither see nor route it; the desk for every venue does', async () => {
     const c = ok(await h.call(VISITOR, 'complaint.create', { category: 'other', content: '小程序预约页面打不开' }));
     expect(c.venueId).toBeUndefined();
@@ -61,14 +77,16 @@ describe('a complaint with no venue is the central desk\'s', () => {
     h.setNow('2026-12-01T09:10:01+08:00');
     await h.tick();
     const escalated = async (openid: string) =>
-      (await h.call<NoticeView[]>(openid, 'notice.list', {}).then(unwrap)).filter((m) => m.kind === 'complaint_escalated' && m.data.complaintId === c.id);
+      (await h.call<NoticeView[]>(openid, 'notice.list', {}).then(unwrap)).filter(
+        (m) => m.kind === 'complaint_escalated' && m.data.complaintId === c.id,
+      );
     expect(await escalated(CENTRAL)).toHaveLength(1);
     expect(await escalated(ADMIN)).toHaveLength(1);
     expect(await escalated(M1)).toHaveLength(0);
     expect(await escalated(M2)).toHaveLength(0);
   });
 
-  test('a venue\'s complaint is its desk\'s and the central desk\'s, not another venue\'s', async () => {
+  test("a venue's complaint is its desk's and the central desk's, not another venue's", async () => {
     const c = ok(await register(STAFF1));
     expect(c.venueId).toBe('v1');
     for (const desk of [M1, V1_ADMIN, CENTRAL]) expect(await queue(desk)).toContain(c.id);
@@ -81,7 +99,10 @@ describe('a complaint with no venue is the central desk\'s', () => {
 describe('complaint.register: only for a venue the staff member serves', () => {
   test('another venue is FORBIDDEN, with the reason', async () => {
     const refused = await register(STAFF1, { venueId: 'v2' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '只能登记您所服务场馆的投诉', details: { venueId: 'v2' } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '只能登记您所服务场馆的投诉', details: { venueId: 'v2' } },
+    });
     expect(code(await register(STAFF12, { venueId: 'v3' }))).toBe('FORBIDDEN');
     expect(code(await register(M1, { venueId: 'v2' }))).toBe('FORBIDDEN');
     expect(code(await register(V1_ADMIN, { venueId: 'v2' }))).toBe('FORBIDDEN');
@@ -98,7 +119,8 @@ describe('complaint.register: only for a venue the staff member serves', () => {
 });
 
 describe('an admin grant scoped to a venue is not the leadership group', () => {
-  const grant = (by: string, data: Record<string, unknown>) => h.call(by, 'admin.role.grant', { openid: 'a-new', ...data });
+  const grant = (by: string, data: Record<string, unknown>) =>
+    h.call(by, 'admin.role.grant', { openid: 'a-new', ...data });
   const rolesOfNew = () => h.store.find('users', { id: 'a-new' })[0]?.roles ?? [];
 
   test('it grants no roles: not at another venue, not for every venue, not even at its own', async () => {
@@ -108,7 +130,9 @@ describe('an admin grant scoped to a venue is not the leadership group', () => {
     expect(code(await grant(V1_ADMIN, { role: 'handler', departmentId: 'dept-exhibition' }))).toBe('FORBIDDEN');
     expect(code(await grant(V1_ADMIN, { role: 'staff', venueId: 'v1' }))).toBe('FORBIDDEN');
     expect(rolesOfNew()).toEqual([]);
-    expect(code(await h.call(V1_ADMIN, 'admin.role.revoke', { openid: M2, role: 'manager', venueId: 'v2' }))).toBe('FORBIDDEN');
+    expect(code(await h.call(V1_ADMIN, 'admin.role.revoke', { openid: M2, role: 'manager', venueId: 'v2' }))).toBe(
+      'FORBIDDEN',
+    );
     expect(code(await h.call(V1_ADMIN, 'admin.role.list', {}))).toBe('FORBIDDEN');
     // The leadership group does.
     unwrap(await grant(ADMIN, { role: 'staff', venueId: 'v2' }));
@@ -116,9 +140,26 @@ describe('an admin grant scoped to a venue is not the leadership group', () => {
   });
 
   test('nor does it keep venues or departments, while it manages its own venue', async () => {
-    expect(code(await h.call(V1_ADMIN, 'admin.venue.upsert', { id: 'v1', name: '改名的科技馆', kind: 'museum' }))).toBe('FORBIDDEN');
-    expect(code(await h.call(V1_ADMIN, 'admin.department.upsert', { id: 'dept-exhibition', name: '展览部', categories: [] }))).toBe('FORBIDDEN');
+    expect(code(await h.call(V1_ADMIN, 'admin.venue.upsert', { id: 'v1', name: '改名的科技馆', kind: 'museum' }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      code(
+        await h.call(V1_ADMIN, 'admin.department.upsert', { id: 'dept-exhibition', name: '展览部', categories: [] }),
+      ),
+    ).toBe('FORBIDDEN');
     expect(await makeResource(h.call, V1_ADMIN, 'v1', {}, 'a-r1')).toBe('a-r1');
-    expect(code(await h.call(V1_ADMIN, 'admin.resource.upsert', { id: 'a-r2', venueId: 'v2', name: '球幕影院', kind: 'event', mode: 'slot', allocation: 'fcfs' }))).toBe('FORBIDDEN');
+    expect(
+      code(
+        await h.call(V1_ADMIN, 'admin.resource.upsert', {
+          id: 'a-r2',
+          venueId: 'v2',
+          name: '球幕影院',
+          kind: 'event',
+          mode: 'slot',
+          allocation: 'fcfs',
+        }),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });

@@ -26,12 +26,18 @@ beforeEach(() => h.setNow('2026-12-01T08:00:00+08:00'));
 async function pending(openid: string) {
   const r = await makeResource(h.call, ADMIN, 'v1', { requiresApproval: true }, `ap${++n}`);
   const slotId = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
-  const booking = unwrap(await h.call<BookingView>(openid, 'booking.create', { slotId, attendeeIds: [await makeAttendee(h.call, openid, ++person)] }));
+  const booking = unwrap(
+    await h.call<BookingView>(openid, 'booking.create', {
+      slotId,
+      attendeeIds: [await makeAttendee(h.call, openid, ++person)],
+    }),
+  );
   expect(booking.status).toBe('pending_approval');
   return { slotId, booking };
 }
 const remaining = (slotId: string) => h.store.find('slots', { id: slotId })[0].remaining as number;
-const get = (openid: string, bookingId: string) => h.call<BookingView>(openid, 'booking.get', { bookingId }).then(unwrap);
+const get = (openid: string, bookingId: string) =>
+  h.call<BookingView>(openid, 'booking.get', { bookingId }).then(unwrap);
 const notices = (openid: string) => h.call<NoticeView[]>(openid, 'notice.list', {}).then(unwrap);
 const queue = () => h.call<BookingView[]>(MANAGER, 'admin.booking.pending', { venueId: 'v1' }).then(unwrap);
 
@@ -43,11 +49,17 @@ test('approving after the slot started is refused; rejecting then is still allow
   h.setNow('2026-12-03T10:00:00+08:00');
   expect(await h.call(MANAGER, 'booking.approve', { bookingId: booking.id })).toMatchObject({
     ok: false,
-    error: { code: 'DEADLINE_PASSED', message: '该时段已开始，不能再审核通过', details: { start: '2026-12-03T10:00:00+08:00' } },
+    error: {
+      code: 'DEADLINE_PASSED',
+      message: '该时段已开始，不能再审核通过',
+      details: { start: '2026-12-03T10:00:00+08:00' },
+    },
   });
   expect((await get('pa1', booking.id)).status).toBe('pending_approval');
   expect(remaining(slotId)).toBe(1);
-  const rejected = unwrap(await h.call<BookingView>(MANAGER, 'booking.reject', { bookingId: booking.id, reason: '名额调整' }));
+  const rejected = unwrap(
+    await h.call<BookingView>(MANAGER, 'booking.reject', { bookingId: booking.id, reason: '名额调整' }),
+  );
   expect(rejected).toMatchObject({ status: 'rejected', reason: '名额调整' });
   expect(remaining(slotId)).toBe(2);
 });
@@ -67,7 +79,10 @@ test('a booking still pending when its slot starts is rejected by the job, told,
   const told = (await notices('pe1')).filter((x) => x.kind === 'rejected');
   expect(told).toHaveLength(1);
   expect(told[0].body).toContain('场馆未在时段开始前完成审核');
-  expect(await h.call(MANAGER, 'booking.approve', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  expect(await h.call(MANAGER, 'booking.approve', { bookingId: booking.id })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE' },
+  });
 
   h.setNow('2026-12-03T12:00:00+08:00');
   await h.tick();

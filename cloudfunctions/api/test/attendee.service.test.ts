@@ -11,7 +11,10 @@ afterAll(() => h.close());
 
 const valid = { name: '韩梅梅', phone: '13912345678', idType: 'id_card', idNumber: idNumberFor(7), consent: true };
 
-function fieldsOf(e: { ok: boolean; error?: { code: string; details?: { fields?: { path: string; message: string }[] } } }) {
+function fieldsOf(e: {
+  ok: boolean;
+  error?: { code: string; details?: { fields?: { path: string; message: string }[] } };
+}) {
   expect(e.ok).toBe(false);
   expect(e.error!.code).toBe('INVALID_INPUT');
   return Object.fromEntries(e.error!.details!.fields!.map((f) => [f.path, f.message]));
@@ -19,7 +22,12 @@ function fieldsOf(e: { ok: boolean; error?: { code: string; details?: { fields?:
 
 test('adds an attendee, answering masked forms only and storing ciphertext', async () => {
   const a = unwrap(await h.call<AttendeeView>('v-a', 'attendee.add', valid));
-  expect(a).toMatchObject({ name: '韩梅梅', idType: 'id_card', phoneMasked: '139****5678', credit: { noShows: 0, blockedUntil: null } });
+  expect(a).toMatchObject({
+    name: '韩梅梅',
+    idType: 'id_card',
+    phoneMasked: '139****5678',
+    credit: { noShows: 0, blockedUntil: null },
+  });
   expect(a.idMasked).toBe(`${valid.idNumber.slice(0, 4)}${'*'.repeat(10)}${valid.idNumber.slice(-4)}`);
   const stored = JSON.stringify(h.store.find('attendees', { id: a.id }));
   expect(stored).not.toContain(valid.idNumber);
@@ -39,7 +47,11 @@ test.each([
   ['name with digits', { name: '张3' }, 'data.name'],
   ['phone', { phone: '12345678901' }, 'data.phone'],
   ['idType', { idType: 'driver' }, 'data.idType'],
-  ['check digit', { idNumber: valid.idNumber.slice(0, 17) + (valid.idNumber[17] === '0' ? '1' : '0') }, 'data.idNumber'],
+  [
+    'check digit',
+    { idNumber: valid.idNumber.slice(0, 17) + (valid.idNumber[17] === '0' ? '1' : '0') },
+    'data.idNumber',
+  ],
   ['birth date', { idNumber: '110105199902301234' }, 'data.idNumber'],
   ['consent', { consent: false }, 'data.consent'],
   ['unknown field', { nickname: 'x' }, 'data'],
@@ -53,7 +65,9 @@ test.each([
 test('a birth date in the future is refused against the injected clock', async () => {
   const first17 = '11010520261225123';
   const { residentIdCheckChar } = await import('@shared/rules/idDocument');
-  const fields = fieldsOf(await h.call('v-c', 'attendee.add', { ...valid, idNumber: first17 + residentIdCheckChar(first17) }));
+  const fields = fieldsOf(
+    await h.call('v-c', 'attendee.add', { ...valid, idNumber: first17 + residentIdCheckChar(first17) }),
+  );
   expect(fields['data.idNumber']).toContain('出生日期');
 });
 
@@ -63,9 +77,12 @@ test('passports and permits use their own formats', async () => {
   fieldsOf(await h.call('v-d', 'attendee.add', { ...valid, idType: 'taiwan', idNumber: 'ABC' }));
 });
 
-test('remove: own attendee only; another account\'s is NOT_FOUND', async () => {
+test("remove: own attendee only; another account's is NOT_FOUND", async () => {
   const [mine] = unwrap(await h.call<AttendeeView[]>('v-a', 'attendee.list', {}));
-  expect(await h.call('v-b', 'attendee.remove', { attendeeId: mine.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await h.call('v-b', 'attendee.remove', { attendeeId: mine.id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
   unwrap(await h.call('v-a', 'attendee.remove', { attendeeId: mine.id }));
   expect(unwrap(await h.call<AttendeeView[]>('v-a', 'attendee.list', {}))).toEqual([]);
 });

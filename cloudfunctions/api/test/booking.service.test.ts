@@ -38,8 +38,15 @@ describe('booking.create', () => {
     const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T10:40:00+08:00', 2);
     const a = await makeAttendee(h.call, V1, 101, '王小明');
     const booking = unwrap(await book(V1, slot, [a]));
-    expect(booking).toMatchObject({ slotId: slot, status: 'confirmed', canCancel: true, start: '2026-12-03T10:00:00+08:00' });
-    expect(booking.attendees).toEqual([{ id: a, name: '王小明', idMasked: expect.stringMatching(/^1101\*{10}\w{4}$/) }]);
+    expect(booking).toMatchObject({
+      slotId: slot,
+      status: 'confirmed',
+      canCancel: true,
+      start: '2026-12-03T10:00:00+08:00',
+    });
+    expect(booking.attendees).toEqual([
+      { id: a, name: '王小明', idMasked: expect.stringMatching(/^1101\*{10}\w{4}$/) },
+    ]);
     expect(JSON.stringify(booking)).not.toMatch(/idHash|phoneHash|Cipher/);
     expect((await remaining(r, slot)).remaining).toBe(1);
   });
@@ -50,7 +57,10 @@ describe('booking.create', () => {
     const a = await makeAttendee(h.call, V1, 102);
     h.setNow('2026-12-03T08:59:59+08:00');
     const early = await book(V1, slot, [a]);
-    expect(early.ok || early.error).toMatchObject({ code: 'SLOT_NOT_OPEN', details: { opensAt: '2026-12-03T09:00:00+08:00' } });
+    expect(early.ok || early.error).toMatchObject({
+      code: 'SLOT_NOT_OPEN',
+      details: { opensAt: '2026-12-03T09:00:00+08:00' },
+    });
     h.setNow('2026-12-03T09:00:00+08:00');
     expect(unwrap(await book(V1, slot, [a])).status).toBe('confirmed');
   });
@@ -71,7 +81,10 @@ describe('booking.create', () => {
     const r = await freshResource({ maxAttendees: 1 });
     const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 5);
     const ids = [await makeAttendee(h.call, V1, 105), await makeAttendee(h.call, V1, 106)];
-    expect(await book(V1, slot, ids)).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED', details: { max: 1 } } });
+    expect(await book(V1, slot, ids)).toMatchObject({
+      ok: false,
+      error: { code: 'LIMIT_EXCEEDED', details: { max: 1 } },
+    });
     expect((await remaining(r, slot)).remaining).toBe(5);
   });
 
@@ -90,7 +103,9 @@ describe('booking.create', () => {
   test('perIdPerDay = 2 allows two bookings a day and refuses the third', async () => {
     const r = await freshResource({ perIdPerDay: 2 });
     const slots = await Promise.all(
-      ['09', '11', '13'].map((hh) => makeSlot(h.call, ADMIN, r, `2026-12-03T${hh}:00:00+08:00`, `2026-12-03T${hh}:30:00+08:00`, 5)),
+      ['09', '11', '13'].map((hh) =>
+        makeSlot(h.call, ADMIN, r, `2026-12-03T${hh}:00:00+08:00`, `2026-12-03T${hh}:30:00+08:00`, 5),
+      ),
     );
     const a = await makeAttendee(h.call, V1, 108);
     unwrap(await book(V1, slots[0], [a]));
@@ -108,12 +123,21 @@ describe('booking.create', () => {
     expect(unwrap(await book(V1, other, [a])).status).toBe('confirmed');
   });
 
-  test('another visitor\'s attendee is NOT_FOUND; a lottery resource is INVALID_STATE', async () => {
+  test("another visitor's attendee is NOT_FOUND; a lottery resource is INVALID_STATE", async () => {
     const r = await freshResource();
     const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 3);
     const theirs = await makeAttendee(h.call, V2, 111);
     expect(await book(V1, slot, [theirs])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    unwrap(await h.call(ADMIN, 'admin.resource.upsert', { id: r, venueId: 'v1', name: '抽签项目', kind: 'exhibit', mode: 'slot', allocation: 'lottery' }));
+    unwrap(
+      await h.call(ADMIN, 'admin.resource.upsert', {
+        id: r,
+        venueId: 'v1',
+        name: '抽签项目',
+        kind: 'exhibit',
+        mode: 'slot',
+        allocation: 'lottery',
+      }),
+    );
     expect(await book(V2, slot, [theirs])).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
   });
 
@@ -184,7 +208,10 @@ describe('booking.cancel', () => {
     expect((await remaining(r, slot)).status).toBe('full');
     const cancelled = unwrap(await h.call<BookingView>(V1, 'booking.cancel', { bookingId: booking.id }));
     expect(cancelled).toMatchObject({ status: 'cancelled', canCancel: false });
-    expect(await h.call(V1, 'booking.cancel', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await h.call(V1, 'booking.cancel', { bookingId: booking.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE' },
+    });
     expect((await remaining(r, slot)).remaining).toBe(1);
     expect(unwrap(await book(V1, slot, [a])).status).toBe('confirmed');
   });
@@ -194,16 +221,25 @@ describe('booking.cancel', () => {
     const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
     const booking = unwrap(await book(V1, slot, [await makeAttendee(h.call, V1, 121)]));
     h.setNow('2026-12-03T08:00:00+08:00');
-    expect(await h.call(V1, 'booking.cancel', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'DEADLINE_PASSED' } });
+    expect(await h.call(V1, 'booking.cancel', { bookingId: booking.id })).toMatchObject({
+      ok: false,
+      error: { code: 'DEADLINE_PASSED' },
+    });
     expect(unwrap(await h.call<BookingView>(V1, 'booking.get', { bookingId: booking.id })).canCancel).toBe(false);
   });
 
-  test('another visitor\'s booking is NOT_FOUND for get and cancel, and absent from their list', async () => {
+  test("another visitor's booking is NOT_FOUND for get and cancel, and absent from their list", async () => {
     const r = await freshResource();
     const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
     const booking = unwrap(await book(V1, slot, [await makeAttendee(h.call, V1, 122)]));
-    expect(await h.call(V2, 'booking.get', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await h.call(V2, 'booking.cancel', { bookingId: booking.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await h.call(V2, 'booking.get', { bookingId: booking.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await h.call(V2, 'booking.cancel', { bookingId: booking.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     const theirs = unwrap(await h.call<BookingView[]>(V2, 'booking.list', {}));
     expect(theirs.map((b) => b.id)).not.toContain(booking.id);
   });

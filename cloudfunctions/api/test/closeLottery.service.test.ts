@@ -29,24 +29,43 @@ beforeEach(() => {
 /** A lottery slot on Dec 5, 14:00; applications close Dec 4 20:00, the draw at 20:30. */
 async function lotterySlot(capacity: number) {
   const r = await makeResource(h.call, ADMIN, 'v1', {}, `cl${++n}`);
-  unwrap(await h.call(ADMIN, 'admin.resource.upsert', { id: r, venueId: 'v1', name: '抽签讲座', kind: 'event', mode: 'slot', allocation: 'lottery', policy: {} }));
-  const slot = unwrap(await h.call<SlotView>(ADMIN, 'admin.slot.create', {
-    resourceId: r, start: '2026-12-05T14:00:00+08:00', end: '2026-12-05T15:30:00+08:00', capacity,
-    closesAt: '2026-12-04T20:00:00+08:00', drawAt: '2026-12-04T20:30:00+08:00',
-  }));
+  unwrap(
+    await h.call(ADMIN, 'admin.resource.upsert', {
+      id: r,
+      venueId: 'v1',
+      name: '抽签讲座',
+      kind: 'event',
+      mode: 'slot',
+      allocation: 'lottery',
+      policy: {},
+    }),
+  );
+  const slot = unwrap(
+    await h.call<SlotView>(ADMIN, 'admin.slot.create', {
+      resourceId: r,
+      start: '2026-12-05T14:00:00+08:00',
+      end: '2026-12-05T15:30:00+08:00',
+      capacity,
+      closesAt: '2026-12-04T20:00:00+08:00',
+      drawAt: '2026-12-04T20:30:00+08:00',
+    }),
+  );
   return slot.id;
 }
 /** `count` visitors apply, one person each; their openids. */
 async function applicants(slotId: string, prefix: string, count: number): Promise<string[]> {
   const openids = Array.from({ length: count }, (_, i) => `${prefix}${i}`);
-  for (const o of openids) unwrap(await h.call(o, 'lottery.apply', { slotId, attendeeIds: [await makeAttendee(h.call, o, ++person)] }));
+  for (const o of openids)
+    unwrap(await h.call(o, 'lottery.apply', { slotId, attendeeIds: [await makeAttendee(h.call, o, ++person)] }));
   return openids;
 }
 const close = (slotId: string) => h.call<SlotView>(ADMIN, 'admin.slot.close', { slotId, reason: '场馆检修' });
-const apps = (slotId: string, status?: string) => h.store.find('applications', { where: { slotId, ...(status ? { status } : {}) } });
+const apps = (slotId: string, status?: string) =>
+  h.store.find('applications', { where: { slotId, ...(status ? { status } : {}) } });
 const lotteryDoc = (slotId: string) => h.store.find('lotteries', { id: slotId })[0];
 const slotDoc = (slotId: string) => h.store.find('slots', { id: slotId })[0] as unknown as SlotDoc;
-const noticesOf = (kind: string, openids: string[]) => h.store.find('notices', { where: { kind, openid: { $in: openids } } });
+const noticesOf = (kind: string, openids: string[]) =>
+  h.store.find('notices', { where: { kind, openid: { $in: openids } } });
 const mine = async (openid: string) => unwrap(await h.call<ApplicationView[]>(openid, 'lottery.mine', {}))[0];
 
 test('before the draw: the lottery ends, 150 applications end by the venue in bounded batches finished by the job, each told once', async () => {
@@ -88,10 +107,16 @@ test('before the draw: the lottery ends, 150 applications end by the venue in bo
   expect(noticesOf('lottery_won', openids)).toHaveLength(0);
   expect(noticesOf('lottery_lost', openids)).toHaveLength(0);
 
-  expect(await h.call(ADMIN, 'lottery.draw', { slotId })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', message: '该时段已被场馆取消，抽签已终止' } });
+  expect(await h.call(ADMIN, 'lottery.draw', { slotId })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE', message: '该时段已被场馆取消，抽签已终止' },
+  });
   h.setNow('2026-12-02T10:00:00+08:00');
   const late = await makeAttendee(h.call, 'cb-late', ++person);
-  expect(await h.call('cb-late', 'lottery.apply', { slotId, attendeeIds: [late] })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  expect(await h.call('cb-late', 'lottery.apply', { slotId, attendeeIds: [late] })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE' },
+  });
   const view = unwrap(await h.call<LotteryView>(null, 'lottery.get', { slotId }));
   expect(view.seed).toBeUndefined();
   expect(view.status).not.toBe('drawn');
@@ -106,7 +131,9 @@ test('after the draw: winners, a confirmed booking and losers all end by the ven
   const before = await Promise.all(openids.map(mine));
   const winners = openids.filter((_, i) => before[i].status === 'won');
   expect(winners).toHaveLength(3);
-  const booking = unwrap(await h.call<BookingView>(winners[0], 'lottery.confirm', { applicationId: before[openids.indexOf(winners[0])].id }));
+  const booking = unwrap(
+    await h.call<BookingView>(winners[0], 'lottery.confirm', { applicationId: before[openids.indexOf(winners[0])].id }),
+  );
   expect(booking.status).toBe('confirmed');
 
   unwrap(await close(slotId));
@@ -120,10 +147,18 @@ test('after the draw: winners, a confirmed booking and losers all end by the ven
   expect(bookingNotices).toHaveLength(1);
   expect(bookingNotices[0].data.alternatives).toEqual([]);
   expect(noticesOf('lottery_cancelled', [winners[0]])).toHaveLength(0);
-  expect(noticesOf('lottery_cancelled', openids.filter((o) => o !== winners[0]))).toHaveLength(5);
+  expect(
+    noticesOf(
+      'lottery_cancelled',
+      openids.filter((o) => o !== winners[0]),
+    ),
+  ).toHaveLength(5);
   for (const w of winners.slice(1)) {
     const app = before[openids.indexOf(w)];
-    expect(await h.call(w, 'lottery.confirm', { applicationId: app.id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await h.call(w, 'lottery.confirm', { applicationId: app.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE' },
+    });
   }
   // The places: the cancelled booking gave its own back; the lottery keeps what it held (never more
   // than the capacity in the slot, never below zero).
@@ -143,15 +178,23 @@ test('a winner confirming as the slot closes ends with no booking left on it', a
   await h.tick();
   const app = await mine(winner);
   expect(app.status).toBe('won');
-  const [confirmed] = await Promise.all([h.call<BookingView>(winner, 'lottery.confirm', { applicationId: app.id }), close(slotId)]);
+  const [confirmed] = await Promise.all([
+    h.call<BookingView>(winner, 'lottery.confirm', { applicationId: app.id }),
+    close(slotId),
+  ]);
   // Past the function's time limit the job ends what still waited for a confirm's booking.
   h.setNow('2026-12-04T20:35:00+08:00');
   await h.tick();
-  expect(confirmed.ok || confirmed.error.code === 'INVALID_STATE' || confirmed.error.code === 'DEADLINE_PASSED').toBe(true);
+  expect(confirmed.ok || confirmed.error.code === 'INVALID_STATE' || confirmed.error.code === 'DEADLINE_PASSED').toBe(
+    true,
+  );
   expect(h.store.count('bookings', { slotId, status: { $in: ['confirmed', 'pending_approval'] } })).toBe(0);
   expect(apps(slotId, 'cancelled_by_venue')).toHaveLength(1);
   expect(slotDoc(slotId).sweepPending).toBe(false);
-  expect(await h.call(winner, 'lottery.confirm', { applicationId: app.id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  expect(await h.call(winner, 'lottery.confirm', { applicationId: app.id })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE' },
+  });
 });
 
 test('a confirmed application whose booking is not written yet waits for it before it ends', async () => {
@@ -173,7 +216,10 @@ test('a confirmed application whose booking is not written yet waits for it befo
   expect(apps(slotId, 'cancelled_by_venue')).toHaveLength(1);
   expect(slotDoc(slotId).sweepPending).toBe(false);
   expect(noticesOf('lottery_cancelled', [winner])).toHaveLength(1);
-  expect(await h.call(winner, 'lottery.confirm', { applicationId: app.id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  expect(await h.call(winner, 'lottery.confirm', { applicationId: app.id })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE' },
+  });
   expect(h.store.count('bookings', { slotId })).toBe(0);
 });
 
@@ -187,7 +233,10 @@ async function expectNoLiveWinners(slotId: string, openids: string[]) {
   expect(noticesOf('lottery_cancelled', won)).toHaveLength(won.length);
   for (const o of won) {
     const app = await mine(o);
-    expect(await h.call(o, 'lottery.confirm', { applicationId: app.id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    expect(await h.call(o, 'lottery.confirm', { applicationId: app.id })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE' },
+    });
   }
 }
 
@@ -220,7 +269,8 @@ test('a close racing the draw ends with a cancelled lottery and no winner who ca
     const openids = await applicants(slotId, `cx${round}-`, 30);
     h.setNow('2026-12-04T20:30:00+08:00');
     // The manager's draw and the timer's, each against the close.
-    const draw = round % 2 ? advanceLottery(h.deps, slotId, 60_000).then(() => null) : h.call(ADMIN, 'lottery.draw', { slotId });
+    const draw =
+      round % 2 ? advanceLottery(h.deps, slotId, 60_000).then(() => null) : h.call(ADMIN, 'lottery.draw', { slotId });
     const [drawn, closed] = await Promise.all([draw, later(delay).then(() => close(slotId))]);
     expect(closed.ok).toBe(true);
     if (drawn && !drawn.ok) expect(drawn.error.code).toBe('INVALID_STATE');
@@ -231,13 +281,21 @@ test('a close racing the draw ends with a cancelled lottery and no winner who ca
 test('the no-show job cancels a confirmed booking left on a closed slot instead of counting it', async () => {
   const r = await makeResource(h.call, ADMIN, 'v1', {}, `cn${++n}`);
   const s = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
-  const booking = unwrap(await h.call<BookingView>('cn1', 'booking.create', { slotId: s, attendeeIds: [await makeAttendee(h.call, 'cn1', ++person)] }));
+  const booking = unwrap(
+    await h.call<BookingView>('cn1', 'booking.create', {
+      slotId: s,
+      attendeeIds: [await makeAttendee(h.call, 'cn1', ++person)],
+    }),
+  );
   // The close's sweep fails reading the bookings: the booking is still confirmed when the slot ends.
   h.faults.inject({ action: 'database.getDocument', collectionName: 'bookings' });
   unwrap(await close(s));
   expect(unwrap(await h.call<BookingView>('cn1', 'booking.get', { bookingId: booking.id })).status).toBe('confirmed');
   h.setNow('2026-12-03T12:00:00+08:00');
   await markNoShows.run(h.deps);
-  expect(unwrap(await h.call<BookingView>('cn1', 'booking.get', { bookingId: booking.id }))).toMatchObject({ status: 'cancelled_by_venue', reason: '场馆检修' });
+  expect(unwrap(await h.call<BookingView>('cn1', 'booking.get', { bookingId: booking.id }))).toMatchObject({
+    status: 'cancelled_by_venue',
+    reason: '场馆检修',
+  });
   expect(h.store.count('noshows', { bookingId: booking.id })).toBe(0);
 });

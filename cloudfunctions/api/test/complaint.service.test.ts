@@ -29,7 +29,8 @@ beforeAll(async () => {
     { id: 'dept-desk', name: '客服中心', categories: [], receiving: true },
     { id: 'dept-exhibition', name: '展览部', categories: ['exhibit'], order: 1 },
     { id: 'dept-guide', name: '讲解部', categories: ['guide'], order: 2 },
-  ]) unwrap(await h.call(ADMIN, 'admin.department.upsert', d));
+  ])
+    unwrap(await h.call(ADMIN, 'admin.department.upsert', d));
 });
 afterAll(() => h.close());
 beforeEach(() => h.setNow('2026-12-01T09:00:00+08:00'));
@@ -37,24 +38,45 @@ beforeEach(() => h.setNow('2026-12-01T09:00:00+08:00'));
 type Result = Awaited<ReturnType<Harness['call']>>;
 const ok = (e: Result) => unwrap(e as never) as ComplaintView;
 const code = (e: Result) => (e.ok ? 'ok' : e.error.code);
-const act = (openid: string, action: string, data: Record<string, unknown>) => h.call<ComplaintView>(openid, action, data, `rq-${++n}-${Math.random().toString(36).slice(2, 10)}`);
+const act = (openid: string, action: string, data: Record<string, unknown>) =>
+  h.call<ComplaintView>(openid, action, data, `rq-${++n}-${Math.random().toString(36).slice(2, 10)}`);
 const file = async (openid = 'v1', extra: Record<string, unknown> = {}) =>
-  ok(await act(openid, 'complaint.create', { category: 'exhibit', content: '展品“磁悬浮列车”无法演示，等了二十分钟', contact: '13912345678', ...extra }));
+  ok(
+    await act(openid, 'complaint.create', {
+      category: 'exhibit',
+      content: '展品“磁悬浮列车”无法演示，等了二十分钟',
+      contact: '13912345678',
+      ...extra,
+    }),
+  );
 const notices = (openid: string) => h.call<NoticeView[]>(openid, 'notice.list', {}).then(unwrap);
 const kinds = (c: ComplaintView) => c.timeline.map((e) => e.kind);
 
 test('the full loop with a reopen: each step by its own role, deadlines from the seed, an append-only timeline', async () => {
   const c = await file();
   // The answer of a mutating action is stored for retries: the contact in it is masked.
-  expect(c).toMatchObject({ status: 'received', channel: 'miniprogram', online: true, reopens: 0, contact: '139****5678' });
-  expect(c.deadline).toMatchObject({ step: 'route', due: '2026-12-01T09:10:00+08:00', breached: false, leftMs: 10 * 60_000 });
+  expect(c).toMatchObject({
+    status: 'received',
+    channel: 'miniprogram',
+    online: true,
+    reopens: 0,
+    contact: '139****5678',
+  });
+  expect(c.deadline).toMatchObject({
+    step: 'route',
+    due: '2026-12-01T09:10:00+08:00',
+    breached: false,
+    leftMs: 10 * 60_000,
+  });
   // Told at once when to expect an answer: every step of a general complaint on time (3 h 20 min).
   const [received] = await notices('v1');
   expect(received).toMatchObject({ kind: 'complaint_received' });
   expect(received.body).toContain('12月01日 12:20');
 
   h.setNow('2026-12-01T09:05:00+08:00');
-  let x = ok(await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-exhibition', complexity: 'general' }));
+  let x = ok(
+    await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-exhibition', complexity: 'general' }),
+  );
   expect(x).toMatchObject({ status: 'routed', departmentName: '展览部', complexity: 'general' });
   expect(x.deadline).toMatchObject({ step: 'propose', due: '2026-12-01T11:05:00+08:00' });
   expect((await notices(EXH)).map((m) => m.kind)).toEqual(['complaint_routed']);
@@ -98,8 +120,18 @@ test('the full loop with a reopen: each step by its own role, deadlines from the
   x = ok(await act(DESK, 'complaint.archive', { complaintId: c.id }));
   expect(x.status).toBe('archived');
   expect(kinds(x)).toEqual([
-    'received', 'routed', 'proposed', 'resolved', 'replied', 'unsatisfied',
-    'proposed', 'resolved', 'replied', 'satisfied', 'followed_up', 'archived',
+    'received',
+    'routed',
+    'proposed',
+    'resolved',
+    'replied',
+    'unsatisfied',
+    'proposed',
+    'resolved',
+    'replied',
+    'satisfied',
+    'followed_up',
+    'archived',
   ]);
   expect(x.timeline.find((e) => e.kind === 'routed')?.departmentName).toBe('展览部');
 });
@@ -107,15 +139,23 @@ test('the full loop with a reopen: each step by its own role, deadlines from the
 test('every step refuses the wrong role (FORBIDDEN), the wrong state (INVALID_STATE), and strangers (NOT_FOUND)', async () => {
   const c = await file();
   // Roles: a visitor cannot route, a manager cannot propose, a handler cannot reply.
-  expect(code(await act('v1', 'complaint.route', { complaintId: c.id, departmentId: 'dept-exhibition', complexity: 'general' }))).toBe('FORBIDDEN');
+  expect(
+    code(
+      await act('v1', 'complaint.route', { complaintId: c.id, departmentId: 'dept-exhibition', complexity: 'general' }),
+    ),
+  ).toBe('FORBIDDEN');
   expect(code(await act(DESK, 'complaint.propose', { complaintId: c.id, text: '方案' }))).toBe('FORBIDDEN');
   // Not yet routed: no department has it, so for a handler it does not exist.
   expect(code(await act(EXH, 'complaint.propose', { complaintId: c.id, text: '方案' }))).toBe('NOT_FOUND');
   expect(code(await act(DESK, 'complaint.reply', { complaintId: c.id }))).toBe('INVALID_STATE');
   expect(code(await act(DESK, 'complaint.archive', { complaintId: c.id }))).toBe('INVALID_STATE');
-  expect(code(await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-desk', complexity: 'general' }))).toBe('NOT_FOUND');
+  expect(
+    code(await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-desk', complexity: 'general' })),
+  ).toBe('NOT_FOUND');
   ok(await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-exhibition', complexity: 'complex' }));
-  expect(code(await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-guide', complexity: 'general' }))).toBe('INVALID_STATE');
+  expect(
+    code(await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-guide', complexity: 'general' })),
+  ).toBe('INVALID_STATE');
   expect(code(await act(EXH, 'complaint.reply', { complaintId: c.id }))).toBe('FORBIDDEN');
   expect(code(await act(GUIDE, 'complaint.propose', { complaintId: c.id, text: '方案' }))).toBe('NOT_FOUND');
   expect(code(await act(EXH, 'complaint.resolve', { complaintId: c.id, text: '结果' }))).toBe('INVALID_STATE');
@@ -139,7 +179,9 @@ test('ten answers at once: exactly one moves the complaint', async () => {
   ok(await act(EXH, 'complaint.propose', { complaintId: c.id, text: '方案' }));
   ok(await act(EXH, 'complaint.resolve', { complaintId: c.id, text: '结果' }));
   ok(await act(DESK, 'complaint.reply', { complaintId: c.id }));
-  const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => act('v1', 'complaint.confirm', { complaintId: c.id, satisfied: i % 2 === 0 })));
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, (_, i) => act('v1', 'complaint.confirm', { complaintId: c.id, satisfied: i % 2 === 0 })),
+  );
   expect(answers.filter((a) => a.ok)).toHaveLength(1);
   expect(answers.filter((a) => code(a) === 'INVALID_STATE')).toHaveLength(9);
   const final = ok(await act('v1', 'complaint.get', { complaintId: c.id }));
@@ -147,9 +189,27 @@ test('ten answers at once: exactly one moves the complaint', async () => {
 });
 
 test('a complaint by phone: staff register it, the desk records the satisfaction of someone without an account', async () => {
-  const c = ok(await act(STAFF, 'complaint.register', { channel: 'phone', category: 'guide', content: '讲解员态度冷淡', contact: '13700001111', name: '赵先生' }));
-  expect(c).toMatchObject({ channel: 'phone', online: false, venueId: 'v1', status: 'received', contact: '137****1111', name: '赵*生' });
-  expect(ok(await act(DESK, 'complaint.get', { complaintId: c.id }))).toMatchObject({ contact: '13700001111', name: '赵先生' });
+  const c = ok(
+    await act(STAFF, 'complaint.register', {
+      channel: 'phone',
+      category: 'guide',
+      content: '讲解员态度冷淡',
+      contact: '13700001111',
+      name: '赵先生',
+    }),
+  );
+  expect(c).toMatchObject({
+    channel: 'phone',
+    online: false,
+    venueId: 'v1',
+    status: 'received',
+    contact: '137****1111',
+    name: '赵*生',
+  });
+  expect(ok(await act(DESK, 'complaint.get', { complaintId: c.id }))).toMatchObject({
+    contact: '13700001111',
+    name: '赵先生',
+  });
   expect(c.timeline[0]).toMatchObject({ actor: 'desk', text: '登记来源：电话' });
   ok(await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-guide', complexity: 'general' }));
   ok(await act(GUIDE, 'complaint.propose', { complaintId: c.id, text: '约谈讲解员' }));
@@ -179,14 +239,17 @@ test('a reply left unanswered for 7 days closes as "no answer", and can then be 
 
 test('a breached deadline escalates exactly once, even with two runs at once, to the leaders and whoever is late', async () => {
   const c = await file('v3');
-  const escalations = async (openid: string) => (await notices(openid)).filter((m) => m.kind === 'complaint_escalated' && m.data.complaintId === c.id);
+  const escalations = async (openid: string) =>
+    (await notices(openid)).filter((m) => m.kind === 'complaint_escalated' && m.data.complaintId === c.id);
   h.setNow('2026-12-01T09:10:01+08:00');
   await Promise.all([escalateComplaints.run(h.deps), escalateComplaints.run(h.deps), h.tick()]);
   await h.tick();
   let x = ok(await act(DESK, 'complaint.get', { complaintId: c.id }));
   expect(x.breaches).toBe(1);
   expect(x.deadline).toMatchObject({ step: 'route', breached: true });
-  expect(x.timeline.filter((e) => e.kind === 'escalated')).toEqual([{ at: '2026-12-01T09:10:01+08:00', kind: 'escalated', actor: 'system', step: 'route' }]);
+  expect(x.timeline.filter((e) => e.kind === 'escalated')).toEqual([
+    { at: '2026-12-01T09:10:01+08:00', kind: 'escalated', actor: 'system', step: 'route' },
+  ]);
   expect(await escalations(ADMIN)).toHaveLength(1);
   expect(await escalations(DESK)).toHaveLength(1);
   expect(await escalations(EXH)).toHaveLength(0);
@@ -216,18 +279,29 @@ test('an escalation interrupted before its notices is finished once by the next 
   const x = ok(await act(DESK, 'complaint.get', { complaintId: c.id }));
   expect(x.breaches).toBe(1);
   expect(x.timeline.filter((e) => e.kind === 'escalated')).toHaveLength(1);
-  expect((await notices(ADMIN)).filter((m) => m.kind === 'complaint_escalated' && m.data.complaintId === c.id)).toHaveLength(1);
+  expect(
+    (await notices(ADMIN)).filter((m) => m.kind === 'complaint_escalated' && m.data.complaintId === c.id),
+  ).toHaveLength(1);
   expect(h.store.find('complaints', { id: c.id })[0]).toMatchObject({ deadline: { escalated: true } });
 });
 
-test('who sees what: visitors only their own, handlers only their department\'s, the desk everything', async () => {
+test("who sees what: visitors only their own, handlers only their department's, the desk everything", async () => {
   const mine = await file('v5');
   const other = await file('v6', { category: 'guide', content: '讲解内容过时' });
   expect(code(await act('v6', 'complaint.get', { complaintId: mine.id }))).toBe('NOT_FOUND');
   expect((await h.call<ComplaintView[]>('v5', 'complaint.list', {}).then(unwrap)).map((c) => c.id)).toEqual([mine.id]);
-  ok(await act(DESK, 'complaint.route', { complaintId: mine.id, departmentId: 'dept-exhibition', complexity: 'general' }));
+  ok(
+    await act(DESK, 'complaint.route', {
+      complaintId: mine.id,
+      departmentId: 'dept-exhibition',
+      complexity: 'general',
+    }),
+  );
   ok(await act(DESK, 'complaint.route', { complaintId: other.id, departmentId: 'dept-guide', complexity: 'general' }));
-  const queue = async (openid: string, filters = {}) => (await h.call<ComplaintView[]>(openid, 'complaint.list', { view: 'queue', ...filters }).then(unwrap)).map((c) => c.id);
+  const queue = async (openid: string, filters = {}) =>
+    (await h.call<ComplaintView[]>(openid, 'complaint.list', { view: 'queue', ...filters }).then(unwrap)).map(
+      (c) => c.id,
+    );
   expect(await queue(EXH)).toContain(mine.id);
   expect(await queue(EXH)).not.toContain(other.id);
   expect(code(await act(EXH, 'complaint.get', { complaintId: other.id }))).toBe('NOT_FOUND');
@@ -237,19 +311,31 @@ test('who sees what: visitors only their own, handlers only their department\'s,
   expect(await queue(DESK, { departmentId: 'dept-guide' })).not.toContain(mine.id);
   expect(code(await h.call('v5', 'complaint.list', { view: 'queue' }))).toBe('FORBIDDEN');
   expect(code(await h.call('v5', 'department.list', {}))).toBe('FORBIDDEN');
-  expect((await h.call<{ name: string }[]>(EXH, 'department.list', {}).then(unwrap)).map((d) => d.name)).toEqual(['客服中心', '展览部', '讲解部']);
+  expect((await h.call<{ name: string }[]>(EXH, 'department.list', {}).then(unwrap)).map((d) => d.name)).toEqual([
+    '客服中心',
+    '展览部',
+    '讲解部',
+  ]);
 });
 
-test('a complaint about a booking carries the visit and its check-in; someone else\'s booking is NOT_FOUND', async () => {
+test("a complaint about a booking carries the visit and its check-in; someone else's booking is NOT_FOUND", async () => {
   const r = await makeResource(h.call, ADMIN, 'v1', {}, 'cr1');
   const slot = await makeSlot(h.call, ADMIN, r, '2026-12-01T11:00:00+08:00', '2026-12-01T12:00:00+08:00', 10);
   const attendee = await makeAttendee(h.call, 'v7', 7001);
-  const booking = unwrap(await h.call<{ id: string }>('v7', 'booking.create', { slotId: slot, attendeeIds: [attendee] }, 'rq-book-v7-1'));
+  const booking = unwrap(
+    await h.call<{ id: string }>('v7', 'booking.create', { slotId: slot, attendeeIds: [attendee] }, 'rq-book-v7-1'),
+  );
   h.setNow('2026-12-01T10:45:00+08:00');
   unwrap(await h.call(STAFF, 'checkin.manual', { bookingId: booking.id }, 'rq-manual-v7-1'));
   const c = await file('v7', { bookingId: booking.id, category: 'facility', content: '空调太冷' });
-  expect(c).toMatchObject({ bookingId: booking.id, venueId: 'v1', visit: { resourceName: 'VR飞行体验', start: '2026-12-01T11:00:00+08:00', checkedInAt: '2026-12-01T10:45:00+08:00' } });
-  expect(code(await act('v8', 'complaint.create', { category: 'facility', content: '空调太冷', bookingId: booking.id }))).toBe('NOT_FOUND');
+  expect(c).toMatchObject({
+    bookingId: booking.id,
+    venueId: 'v1',
+    visit: { resourceName: 'VR飞行体验', start: '2026-12-01T11:00:00+08:00', checkedInAt: '2026-12-01T10:45:00+08:00' },
+  });
+  expect(
+    code(await act('v8', 'complaint.create', { category: 'facility', content: '空调太冷', bookingId: booking.id })),
+  ).toBe('NOT_FOUND');
 });
 
 test('the follow-up deadline of a complaint confirmed on the eve of the National Day holiday skips the holiday and counts the make-up Saturday', async () => {
@@ -262,7 +348,11 @@ test('the follow-up deadline of a complaint confirmed on the eve of the National
   h.setNow('2026-09-30T18:00:00+08:00');
   ok(await act('v9', 'complaint.confirm', { complaintId: c.id, satisfied: true }));
   const x = ok(await act(DESK, 'complaint.get', { complaintId: c.id }));
-  expect(x.deadline).toMatchObject({ step: 'followUp', due: toIso(Date.parse('2026-10-11T00:00:00+08:00')), calendarKnown: true });
+  expect(x.deadline).toMatchObject({
+    step: 'followUp',
+    due: toIso(Date.parse('2026-10-11T00:00:00+08:00')),
+    calendarKnown: true,
+  });
 });
 
 test('monthly statistics: by category and department, breach, reopen and satisfaction rates', async () => {
@@ -289,7 +379,14 @@ test('monthly statistics: by category and department, breach, reopen and satisfa
     satisfaction: 1,
     ratings: { count: 0, experience: null },
   });
-  expect(stats.byCategory).toEqual(expect.arrayContaining([{ category: 'exhibit', count: 1 }, { category: 'guide', count: 1 }, { category: 'other', count: 1 }, { category: 'safety', count: 0 }]));
+  expect(stats.byCategory).toEqual(
+    expect.arrayContaining([
+      { category: 'exhibit', count: 1 },
+      { category: 'guide', count: 1 },
+      { category: 'other', count: 1 },
+      { category: 'safety', count: 0 },
+    ]),
+  );
   expect(stats.byDepartment).toEqual([
     { departmentId: 'dept-exhibition', name: '展览部', count: 1, breached: 1 },
     { departmentId: 'dept-guide', name: '讲解部', count: 1, breached: 0 },

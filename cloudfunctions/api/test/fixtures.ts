@@ -2,7 +2,12 @@
 import { residentIdCheckChar } from '@shared/rules/idDocument';
 import type { Envelope } from '@shared/errors';
 
-type Call = <T = unknown>(openid: string | null, action: string, data?: unknown, requestId?: string) => Promise<Envelope<T>>;
+type Call = <T = unknown>(
+  openid: string | null,
+  action: string,
+  data?: unknown,
+  requestId?: string,
+) => Promise<Envelope<T>>;
 
 export function unwrap<T>(e: Envelope<T>): T {
   if (!e.ok) throw new Error(`expected ok, got ${JSON.stringify(e.error)}`);
@@ -20,7 +25,13 @@ export async function makeVenue(call: Call, admin: string, id = 'v1'): Promise<s
   return id;
 }
 
-export async function makeResource(call: Call, manager: string, venueId: string, policy: Record<string, unknown> = {}, id = 'r1'): Promise<string> {
+export async function makeResource(
+  call: Call,
+  manager: string,
+  venueId: string,
+  policy: Record<string, unknown> = {},
+  id = 'r1',
+): Promise<string> {
   unwrap(
     await call(manager, 'admin.resource.upsert', {
       id,
@@ -35,7 +46,14 @@ export async function makeResource(call: Call, manager: string, venueId: string,
   return id;
 }
 
-export async function makeSlot(call: Call, manager: string, resourceId: string, start: string, end: string, capacity: number): Promise<string> {
+export async function makeSlot(
+  call: Call,
+  manager: string,
+  resourceId: string,
+  start: string,
+  end: string,
+  capacity: number,
+): Promise<string> {
   return unwrap(await call<{ id: string }>(manager, 'admin.slot.create', { resourceId, start, end, capacity })).id;
 }
 

@@ -64,5 +64,8 @@ export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Pr
 
 /** Grants roles directly in the store (there is no one to grant the first admin). */
 export async function seedUsers(store: Store, users: { openid: string; roles: unknown[] }[]): Promise<void> {
-  await store.insert('users', users.map((u) => ({ _id: u.openid, roles: u.roles, createdAt: 0 })));
+  await store.insert(
+    'users',
+    users.map((u) => ({ _id: u.openid, roles: u.roles, createdAt: 0 })),
+  );
 }

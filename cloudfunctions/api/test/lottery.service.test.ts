@@ -26,11 +26,27 @@ beforeEach(() => {
 /** A lottery slot on Dec 5, 14:00; applications close Dec 4 20:00, the draw at 20:30. */
 async function lotterySlot(capacity: number, policy: Record<string, unknown> = {}) {
   const r = await makeResource(h.call, ADMIN, 'v1', { maxAttendees: 3, ...policy }, `lr${++n}`);
-  unwrap(await h.call(ADMIN, 'admin.resource.upsert', { id: r, venueId: 'v1', name: '抽签讲座', kind: 'event', mode: 'slot', allocation: 'lottery', policy: { maxAttendees: 3, ...policy } }));
-  const slot = unwrap(await h.call<SlotView>(ADMIN, 'admin.slot.create', {
-    resourceId: r, start: '2026-12-05T14:00:00+08:00', end: '2026-12-05T15:30:00+08:00', capacity,
-    closesAt: '2026-12-04T20:00:00+08:00', drawAt: '2026-12-04T20:30:00+08:00',
-  }));
+  unwrap(
+    await h.call(ADMIN, 'admin.resource.upsert', {
+      id: r,
+      venueId: 'v1',
+      name: '抽签讲座',
+      kind: 'event',
+      mode: 'slot',
+      allocation: 'lottery',
+      policy: { maxAttendees: 3, ...policy },
+    }),
+  );
+  const slot = unwrap(
+    await h.call<SlotView>(ADMIN, 'admin.slot.create', {
+      resourceId: r,
+      start: '2026-12-05T14:00:00+08:00',
+      end: '2026-12-05T15:30:00+08:00',
+      capacity,
+      closesAt: '2026-12-04T20:00:00+08:00',
+      drawAt: '2026-12-04T20:30:00+08:00',
+    }),
+  );
   return slot.id;
 }
 const apply = async (openid: string, slotId: string, people = 1) => {
@@ -44,7 +60,9 @@ async function allEntries(slotId: string) {
   const out: LotteryEntriesPage['entries'] = [];
   let after: string | undefined;
   do {
-    const page = unwrap(await h.call<LotteryEntriesPage>(null, 'lottery.entries', { slotId, ...(after ? { after } : {}) }));
+    const page = unwrap(
+      await h.call<LotteryEntriesPage>(null, 'lottery.entries', { slotId, ...(after ? { after } : {}) }),
+    );
     out.push(...page.entries);
     after = page.next;
   } while (after);
@@ -54,14 +72,31 @@ async function allEntries(slotId: string) {
 test('a lottery slot publishes a commitment and needs its times; booking it directly is INVALID_STATE', async () => {
   const slotId = await lotterySlot(2);
   const l = await get(slotId);
-  expect(l).toMatchObject({ status: 'open', applicants: 0, places: 2, closesAt: '2026-12-04T20:00:00+08:00', drawAt: '2026-12-04T20:30:00+08:00' });
+  expect(l).toMatchObject({
+    status: 'open',
+    applicants: 0,
+    places: 2,
+    closesAt: '2026-12-04T20:00:00+08:00',
+    drawAt: '2026-12-04T20:30:00+08:00',
+  });
   expect(l.commitment).toMatch(/^[0-9a-f]{64}$/);
   expect(l.seed).toBeUndefined();
   const a = await makeAttendee(h.call, 'direct', ++person);
-  expect(await h.call('direct', 'booking.create', { slotId, attendeeIds: [a] })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  expect(await h.call('direct', 'booking.create', { slotId, attendeeIds: [a] })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE' },
+  });
   const r = (await get(slotId)).resourceId;
-  expect(await h.call(ADMIN, 'admin.slot.create', { resourceId: r, start: '2026-12-06T14:00:00+08:00', end: '2026-12-06T15:00:00+08:00', capacity: 2 })).toMatchObject({
-    ok: false, error: { code: 'INVALID_INPUT' },
+  expect(
+    await h.call(ADMIN, 'admin.slot.create', {
+      resourceId: r,
+      start: '2026-12-06T14:00:00+08:00',
+      end: '2026-12-06T15:00:00+08:00',
+      capacity: 2,
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
   });
 });
 
@@ -72,29 +107,52 @@ test('applications: one per ID number across accounts, within the window, not wh
   // The same person from another account.
   const sharedNumber = person; // the last attendee of la1
   const again = await makeAttendee(h.call, 'la2', sharedNumber);
-  expect(await h.call('la2', 'lottery.apply', { slotId, attendeeIds: [again] })).toMatchObject({ ok: false, error: { code: 'DUPLICATE_BOOKING' } });
+  expect(await h.call('la2', 'lottery.apply', { slotId, attendeeIds: [again] })).toMatchObject({
+    ok: false,
+    error: { code: 'DUPLICATE_BOOKING' },
+  });
   expect(await apply('la3', slotId, 4)).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED' } });
   // Blocked at the venue (a block as the no-show job records it).
   const blockedId = await makeAttendee(h.call, 'la5', ++person);
   const { idHash } = h.store.find('attendees', { id: blockedId })[0] as { idHash: string };
-  await h.store.insert('blocks', [{ _id: `${idHash}:v1:x`, idHash, venueId: 'v1', until: Date.parse('2026-12-30T00:00:00+08:00'), at: Date.parse('2026-11-30T00:00:00+08:00') }]);
-  expect(await h.call('la5', 'lottery.apply', { slotId, attendeeIds: [blockedId] })).toMatchObject({ ok: false, error: { code: 'BLOCKED' } });
-  expect((await get(slotId))).toMatchObject({ applicants: 1, people: 2 });
+  await h.store.insert('blocks', [
+    {
+      _id: `${idHash}:v1:x`,
+      idHash,
+      venueId: 'v1',
+      until: Date.parse('2026-12-30T00:00:00+08:00'),
+      at: Date.parse('2026-11-30T00:00:00+08:00'),
+    },
+  ]);
+  expect(await h.call('la5', 'lottery.apply', { slotId, attendeeIds: [blockedId] })).toMatchObject({
+    ok: false,
+    error: { code: 'BLOCKED' },
+  });
+  expect(await get(slotId)).toMatchObject({ applicants: 1, people: 2 });
   unwrap(await h.call('la1', 'lottery.withdraw', { applicationId: first.id }));
-  expect((await get(slotId))).toMatchObject({ applicants: 0, people: 0 });
+  expect(await get(slotId)).toMatchObject({ applicants: 0, people: 0 });
   // Withdrawn, the same person may apply again (from the other account).
   unwrap(await h.call('la2', 'lottery.apply', { slotId, attendeeIds: [again] }));
   h.setNow('2026-12-04T20:00:00+08:00');
   expect(await apply('la4', slotId)).toMatchObject({ ok: false, error: { code: 'BOOKING_CLOSED' } });
   const [mine] = unwrap(await h.call<ApplicationView[]>('la2', 'lottery.mine', {}));
-  expect(await h.call('la2', 'lottery.withdraw', { applicationId: mine.id })).toMatchObject({ ok: false, error: { code: 'DEADLINE_PASSED' } });
-  expect(await h.call('la1', 'lottery.withdraw', { applicationId: mine.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await h.call('la2', 'lottery.withdraw', { applicationId: mine.id })).toMatchObject({
+    ok: false,
+    error: { code: 'DEADLINE_PASSED' },
+  });
+  expect(await h.call('la1', 'lottery.withdraw', { applicationId: mine.id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
 });
 
 test('the draw: manager not before the close; seed revealed matches the commitment; anyone can recompute it', async () => {
   const slotId = await lotterySlot(5);
   for (let i = 0; i < 12; i++) unwrap(await apply(`ld${i}`, slotId, 1 + (i % 3)));
-  expect(await h.call(ADMIN, 'lottery.draw', { slotId })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  expect(await h.call(ADMIN, 'lottery.draw', { slotId })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE' },
+  });
   expect(await h.call('ld0', 'lottery.draw', { slotId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   h.setNow('2026-12-04T20:05:00+08:00');
   const drawn = unwrap(await h.call<LotteryView>(ADMIN, 'lottery.draw', { slotId }));
@@ -106,7 +164,12 @@ test('the draw: manager not before the close; seed revealed matches the commitme
   expect(new Set(winners)).toEqual(new Set(entries.filter((e) => e.won).map((e) => e.id)));
   expect(entries.filter((e) => e.won).reduce((s, e) => s + e.size, 0)).toBeLessThanOrEqual(5);
   expect(drawn.winners).toBe(winners.length);
-  const statuses = await Promise.all(Array.from({ length: 12 }, async (_, i) => unwrap(await h.call<ApplicationView[]>(`ld${i}`, 'lottery.mine', {}))[0].status));
+  const statuses = await Promise.all(
+    Array.from(
+      { length: 12 },
+      async (_, i) => unwrap(await h.call<ApplicationView[]>(`ld${i}`, 'lottery.mine', {}))[0].status,
+    ),
+  );
   expect(statuses.filter((s) => s === 'won')).toHaveLength(winners.length);
   expect(statuses.filter((s) => s === 'lost')).toHaveLength(12 - winners.length);
 });
@@ -134,7 +197,9 @@ test('a draw interrupted after every page resumes to the identical result', asyn
   const entries = await allEntries(slotId);
   expect(entries).toHaveLength(260);
   expect(listHash(entries)).toBe(drawn.listHash);
-  expect(new Set(referenceDraw(drawn.seed!, entries, 120))).toEqual(new Set(entries.filter((e) => e.won).map((e) => e.id)));
+  expect(new Set(referenceDraw(drawn.seed!, entries, 120))).toEqual(
+    new Set(entries.filter((e) => e.won).map((e) => e.id)),
+  );
 }, 120_000);
 
 test('a winner confirms into a normal booking; a winner who does not confirm passes the places on', async () => {
@@ -147,23 +212,37 @@ test('a winner confirms into a normal booking; a winner who does not confirm pas
   const winner = all.findIndex((a) => a.status === 'won');
   expect(all.filter((a) => a.status === 'won')).toHaveLength(1);
   const loser = all.findIndex((a) => a.status === 'lost');
-  expect(await h.call(`lc${loser}`, 'lottery.confirm', { applicationId: all[loser].id })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
-  expect((await h.call<{ kind: string }[]>(`lc${winner}`, 'notice.list', {}).then(unwrap)).map((x) => x.kind)).toContain('lottery_won');
+  expect(await h.call(`lc${loser}`, 'lottery.confirm', { applicationId: all[loser].id })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE' },
+  });
+  expect(
+    (await h.call<{ kind: string }[]>(`lc${winner}`, 'notice.list', {}).then(unwrap)).map((x) => x.kind),
+  ).toContain('lottery_won');
   // The winner lets the two hours pass: the place goes to the next in rank.
   h.setNow('2026-12-04T22:31:00+08:00');
-  expect(await h.call(`lc${winner}`, 'lottery.confirm', { applicationId: all[winner].id })).toMatchObject({ ok: false, error: { code: 'DEADLINE_PASSED' } });
+  expect(await h.call(`lc${winner}`, 'lottery.confirm', { applicationId: all[winner].id })).toMatchObject({
+    ok: false,
+    error: { code: 'DEADLINE_PASSED' },
+  });
   await h.tick();
   expect((await mine(winner)).status).toBe('forfeited');
   const second = (await Promise.all([0, 1, 2, 3].map(mine))).findIndex((a) => a.status === 'won');
   expect(second).toBeGreaterThanOrEqual(0);
   expect(second).not.toBe(winner);
-  const booking = unwrap(await h.call<BookingView>(`lc${second}`, 'lottery.confirm', { applicationId: all[second].id }));
+  const booking = unwrap(
+    await h.call<BookingView>(`lc${second}`, 'lottery.confirm', { applicationId: all[second].id }),
+  );
   expect(booking).toMatchObject({ status: 'confirmed', slotId });
-  expect((await mine(second))).toMatchObject({ status: 'confirmed', bookingId: booking.id });
+  expect(await mine(second)).toMatchObject({ status: 'confirmed', bookingId: booking.id });
 });
 
 const remaining = (slotId: string) => h.store.find('slots', { id: slotId })[0].remaining as number;
-const kinds = (openid: string) => h.call<{ kind: string }[]>(openid, 'notice.list', {}).then(unwrap).then((ns) => ns.map((x) => x.kind));
+const kinds = (openid: string) =>
+  h
+    .call<{ kind: string }[]>(openid, 'notice.list', {})
+    .then(unwrap)
+    .then((ns) => ns.map((x) => x.kind));
 const mineIn = async (openid: string) => unwrap(await h.call<ApplicationView[]>(openid, 'lottery.mine', {}))[0];
 
 test('winners hold their places from the draw; a confirmed booking keeps them and a cancel gives them back', async () => {
@@ -177,7 +256,9 @@ test('winners hold their places from the draw; a confirmed booking keeps them an
   // 24 hours from the draw would be after the slot starts: the deadline is when booking closes.
   expect(all[w].confirmBy).toBe('2026-12-05T13:00:00+08:00');
   // Ten confirms at once: one decision, one booking, the places not taken twice.
-  const results = await Promise.all(Array.from({ length: 10 }, () => h.call<BookingView>(`hp${w}`, 'lottery.confirm', { applicationId: all[w].id })));
+  const results = await Promise.all(
+    Array.from({ length: 10 }, () => h.call<BookingView>(`hp${w}`, 'lottery.confirm', { applicationId: all[w].id })),
+  );
   const ids = new Set(results.map((r) => unwrap(r).id));
   expect(ids.size).toBe(1);
   expect(remaining(slotId)).toBe(0);
@@ -223,15 +304,20 @@ test('with unconfirmed places going to the waiting list, losers join it after th
   const slotId = await lotterySlot(1, { lottery: { confirmHours: 2, unconfirmed: 'waitlist' } });
   for (let i = 0; i < 3; i++) unwrap(await apply(`wl${i}`, slotId));
   const early = await mineIn('wl0');
-  expect(await h.call('wl0', 'waitlist.join', { slotId, attendeeIds: early.attendees.map((a) => a.id) })).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+  expect(await h.call('wl0', 'waitlist.join', { slotId, attendeeIds: early.attendees.map((a) => a.id) })).toMatchObject(
+    { ok: false, error: { code: 'INVALID_STATE' } },
+  );
   h.setNow('2026-12-04T20:30:00+08:00');
   await h.tick();
   expect((await get(slotId)).unconfirmed).toBe('waitlist');
   const all = await Promise.all([0, 1, 2].map((i) => mineIn(`wl${i}`)));
   const w = all.findIndex((a) => a.status === 'won');
   const losers = [0, 1, 2].filter((i) => i !== w);
-  expect((await h.call<{ body: string }[]>(`wl${losers[0]}`, 'notice.list', {}).then(unwrap))[0].body).toContain('候补');
-  for (const i of losers) unwrap(await h.call(`wl${i}`, 'waitlist.join', { slotId, attendeeIds: all[i].attendees.map((a) => a.id) }));
+  expect((await h.call<{ body: string }[]>(`wl${losers[0]}`, 'notice.list', {}).then(unwrap))[0].body).toContain(
+    '候补',
+  );
+  for (const i of losers)
+    unwrap(await h.call(`wl${i}`, 'waitlist.join', { slotId, attendeeIds: all[i].attendees.map((a) => a.id) }));
   // The winner lets the deadline pass: the place goes to the first in line, not to the next rank.
   h.setNow('2026-12-04T22:31:00+08:00');
   await h.tick();

@@ -30,18 +30,43 @@ beforeEach(() => {
 async function accept(openid: string, templateId: string, times = 1) {
   for (let i = 0; i < times; i++) {
     h.subscriptions.record(openid, { [templateId]: 'accept' });
-    unwrap(await h.call(openid, 'notify.subscribed', { results: { [templateId]: 'accept', errMsg: 'requestSubscribeMessage:ok' } }));
+    unwrap(
+      await h.call(openid, 'notify.subscribed', {
+        results: { [templateId]: 'accept', errMsg: 'requestSubscribeMessage:ok' },
+      }),
+    );
   }
 }
-const book = async (openid: string) => unwrap(await h.call<{ id: string }>(openid, 'booking.create', { slotId: slot, attendeeIds: [await makeAttendee(h.call, openid, ++person)] }));
-const credits = async (openid: string, kind = 'booking_success') => (await h.call<TemplateView[]>(openid, 'notify.templates', {}).then(unwrap)).find((t) => t.kind === kind)!.credits;
-const messages = (openid: string) => h.store.find('messages', { where: { openid } }) as { status: string; reason?: string; attempts: number; nextAttemptAt: number }[];
+const book = async (openid: string) =>
+  unwrap(
+    await h.call<{ id: string }>(openid, 'booking.create', {
+      slotId: slot,
+      attendeeIds: [await makeAttendee(h.call, openid, ++person)],
+    }),
+  );
+const credits = async (openid: string, kind = 'booking_success') =>
+  (await h.call<TemplateView[]>(openid, 'notify.templates', {}).then(unwrap)).find((t) => t.kind === kind)!.credits;
+const messages = (openid: string) =>
+  h.store.find('messages', { where: { openid } }) as {
+    status: string;
+    reason?: string;
+    attempts: number;
+    nextAttemptAt: number;
+  }[];
 const sentTo = (openid: string) => h.outbox.list().filter((m) => m.touser === openid);
 
-test('notify.templates lists every kind with its template id, fields and the caller\'s credits', async () => {
+test("notify.templates lists every kind with its template id, fields and the caller's credits", async () => {
   await accept('t1', SUCCESS);
   const templates = unwrap(await h.call<TemplateView[]>('t1', 'notify.templates', {}));
-  expect(templates.map((t) => t.kind)).toEqual(['booking_success', 'booking_reminder', 'booking_changed', 'waitlist_promoted', 'approval_result', 'lottery_result', 'complaint_progress']);
+  expect(templates.map((t) => t.kind)).toEqual([
+    'booking_success',
+    'booking_reminder',
+    'booking_changed',
+    'waitlist_promoted',
+    'approval_result',
+    'lottery_result',
+    'complaint_progress',
+  ]);
   expect(templates[0]).toMatchObject({ templateId: SUCCESS, label: '预约成功通知', credits: 1 });
   expect(templates[0].fields).toContainEqual({ key: 'thing1', type: 'thing', label: '预约项目' });
   // Rejections and ids that are not ours give nothing.
@@ -55,7 +80,11 @@ test('two accepts → two messages; the third booking is in the inbox only', asy
   await h.tick();
   const sent = sentTo('c1');
   expect(sent).toHaveLength(2);
-  expect(sent[0]).toMatchObject({ templateId: SUCCESS, page: expect.stringMatching(/^booking\/detail\/index\?bookingId=b/), data: { thing1: { value: 'VR飞行体验' }, time2: { value: '2026年12月3日 10:00' }, thing3: { value: '测试科技馆' } } });
+  expect(sent[0]).toMatchObject({
+    templateId: SUCCESS,
+    page: expect.stringMatching(/^booking\/detail\/index\?bookingId=b/),
+    data: { thing1: { value: 'VR飞行体验' }, time2: { value: '2026年12月3日 10:00' }, thing3: { value: '测试科技馆' } },
+  });
   expect(await credits('c1')).toBe(0);
   const notices = unwrap(await h.call<{ kind: string }[]>('c1', 'notice.list', {}));
   expect(notices.filter((n) => n.kind === 'booked')).toHaveLength(3);
@@ -92,10 +121,18 @@ test('transient errors retry with backoff on the same credit; the permanent ones
   h.faults.inject({ action: 'openapi.subscribeMessage.send', errcode: -1 });
   h.faults.inject({ action: 'openapi.subscribeMessage.send', errcode: 45009 });
   await h.tick();
-  expect(messages('r1')[0]).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: Date.parse('2026-12-01T08:01:00+08:00') });
+  expect(messages('r1')[0]).toMatchObject({
+    status: 'queued',
+    attempts: 1,
+    nextAttemptAt: Date.parse('2026-12-01T08:01:00+08:00'),
+  });
   h.setNow('2026-12-01T08:01:00+08:00');
   await h.tick();
-  expect(messages('r1')[0]).toMatchObject({ status: 'queued', attempts: 2, nextAttemptAt: Date.parse('2026-12-01T08:03:00+08:00') });
+  expect(messages('r1')[0]).toMatchObject({
+    status: 'queued',
+    attempts: 2,
+    nextAttemptAt: Date.parse('2026-12-01T08:03:00+08:00'),
+  });
   h.setNow('2026-12-01T08:02:59+08:00');
   await h.tick();
   expect(sentTo('r1')).toHaveLength(0);
@@ -136,7 +173,9 @@ test('transient errors retry with backoff on the same credit; the permanent ones
 test('reminders: the day before and 30 minutes before, once each, as subscribe messages while credits last', async () => {
   await accept('m1', 'tmpl-booking_reminder', 1);
   const booking = await book('m1');
-  const reminders = async () => (await h.call<{ kind: string }[]>('m1', 'notice.list', {}).then(unwrap)).filter((n) => n.kind === 'reminder').length;
+  const reminders = async () =>
+    (await h.call<{ kind: string }[]>('m1', 'notice.list', {}).then(unwrap)).filter((n) => n.kind === 'reminder')
+      .length;
   h.setNow('2026-12-02T09:59:00+08:00');
   await h.tick();
   expect(await reminders()).toBe(0);
@@ -160,6 +199,8 @@ test('reminders: the day before and 30 minutes before, once each, as subscribe m
   unwrap(await h.call('m2', 'booking.cancel', { bookingId: other.id }));
   h.setNow('2026-12-03T09:45:00+08:00');
   await h.tick();
-  expect((await h.call<{ kind: string }[]>('m2', 'notice.list', {}).then(unwrap)).filter((n) => n.kind === 'reminder')).toHaveLength(0);
+  expect(
+    (await h.call<{ kind: string }[]>('m2', 'notice.list', {}).then(unwrap)).filter((n) => n.kind === 'reminder'),
+  ).toHaveLength(0);
   expect(booking.id).toBeTruthy();
 });

@@ -29,7 +29,9 @@ beforeAll(async () => {
     { openid: STAFF, roles: [{ role: 'staff', venueId: 'v1' }] },
   ]);
   await makeVenue(h.call, ADMIN, 'v1');
-  unwrap(await h.call(ADMIN, 'admin.department.upsert', { id: 'dept-exhibition', name: '展览部', categories: ['exhibit'] }));
+  unwrap(
+    await h.call(ADMIN, 'admin.department.upsert', { id: 'dept-exhibition', name: '展览部', categories: ['exhibit'] }),
+  );
 });
 afterAll(() => h.close());
 
@@ -51,11 +53,15 @@ test('no stored answer holds a phone number, an ID number or a name in clear', a
   const resource = await makeResource(h.call, ADMIN, 'v1', {}, 'pr1');
   const slot = await makeSlot(h.call, ADMIN, resource, '2026-12-01T11:00:00+08:00', '2026-12-01T12:00:00+08:00', 10);
   const attendee = await makeAttendee(h.call, VISITOR, PERSON);
-  const booking = unwrap(await h.call<{ id: string }>(VISITOR, 'booking.create', { slotId: slot, attendeeIds: [attendee] }));
+  const booking = unwrap(
+    await h.call<{ id: string }>(VISITOR, 'booking.create', { slotId: slot, attendeeIds: [attendee] }),
+  );
   h.setNow('2026-12-01T10:45:00+08:00');
   unwrap(await h.call(STAFF, 'checkin.manual', { bookingId: booking.id }));
   unwrap(await h.call(STAFF, 'checkin.attendance', { bookingId: booking.id, attendeeIds: [attendee] }));
-  unwrap(await h.call(VISITOR, 'feedback.create', { bookingId: booking.id, experience: 4, exhibitCondition: 3, service: 5 }));
+  unwrap(
+    await h.call(VISITOR, 'feedback.create', { bookingId: booking.id, experience: 4, exhibitCondition: 3, service: 5 }),
+  );
   unwrap(await h.call(DESK, 'admin.credit.lift', { attendeeId: attendee, reason: '系统误判' }));
 
   const filing = { category: 'exhibit', content: '展项无法演示', bookingId: booking.id, contact: PHONE };
@@ -64,12 +70,21 @@ test('no stored answer holds a phone number, an ID number or a name in clear', a
   expect(await complaint(VISITOR, 'complaint.create', filing, 'p-file-1')).toEqual(online);
   expect(online.contact).toBe('139****4242');
   await aroundTheLoop(online.id, VISITOR);
-  const offline = await complaint(STAFF, 'complaint.register', { channel: 'phone', category: 'exhibit', content: '展项无法演示', contact: OFFLINE_PHONE, name: OFFLINE_NAME });
+  const offline = await complaint(STAFF, 'complaint.register', {
+    channel: 'phone',
+    category: 'exhibit',
+    content: '展项无法演示',
+    contact: OFFLINE_PHONE,
+    name: OFFLINE_NAME,
+  });
   expect(offline).toMatchObject({ contact: '137****2222', name: '钱*红' });
   await aroundTheLoop(offline.id, DESK);
 
   // Who calls back reads the full contact, from an answer nothing stores.
-  expect(await complaint(DESK, 'complaint.get', { complaintId: offline.id })).toMatchObject({ contact: OFFLINE_PHONE, name: OFFLINE_NAME });
+  expect(await complaint(DESK, 'complaint.get', { complaintId: offline.id })).toMatchObject({
+    contact: OFFLINE_PHONE,
+    name: OFFLINE_NAME,
+  });
   expect((await complaint(VISITOR, 'complaint.get', { complaintId: online.id })).contact).toBe(PHONE);
 
   const stored = h.store.find('requests', { where: {} });

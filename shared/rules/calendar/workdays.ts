@@ -24,7 +24,7 @@ export function isWorkday(date: string): boolean {
 /** The `n`th working day after `date` (not counting `date` itself). */
 export function nthWorkdayAfter(date: string, n: number): string {
   let d = date;
-  for (let found = 0; found < n; ) {
+  for (let found = 0; found < n;) {
     d = addDays(d, 1);
     if (isWorkday(d)) found++;
   }

@@ -9,7 +9,13 @@ export default function PhotoGrid({ fileIDs }: { fileIDs: string[] }) {
   return (
     <View className="photo-grid" data-testid="complaint-photos">
       {urls.map((url) => (
-        <Image key={url} className="photo-grid__image" src={url} mode="aspectFill" onClick={() => Taro.previewImage({ current: url, urls })} />
+        <Image
+          key={url}
+          className="photo-grid__image"
+          src={url}
+          mode="aspectFill"
+          onClick={() => Taro.previewImage({ current: url, urls })}
+        />
       ))}
     </View>
   );

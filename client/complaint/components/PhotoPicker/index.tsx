@@ -61,7 +61,10 @@ export default function PhotoPicker({ photos, onChange, max }: PhotoPickerProps)
         <View key={p.key} className="photo-picker__item">
           <Image className="photo-picker__image" src={p.local} mode="aspectFill" />
           {!p.fileID && <Text className="photo-picker__busy">上传中</Text>}
-          <View className="photo-picker__remove" onClick={() => onChange((list) => list.filter((x) => x.key !== p.key))}>
+          <View
+            className="photo-picker__remove"
+            onClick={() => onChange((list) => list.filter((x) => x.key !== p.key))}
+          >
             <Close size={10} color="#ffffff" />
           </View>
         </View>

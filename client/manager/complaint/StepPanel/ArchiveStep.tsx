@@ -18,7 +18,8 @@ export default function ArchiveStep({ complaint, onDone, onStale }: StepProps) {
     }
   };
 
-  const hint = complaint.status === 'no_answer' ? '投诉人7天内未确认是否满意，投诉已关闭，可以归档。' : '已完成回访，可以归档。';
+  const hint =
+    complaint.status === 'no_answer' ? '投诉人7天内未确认是否满意，投诉已关闭，可以归档。' : '已完成回访，可以归档。';
   return (
     <StepCard step="archive" hint={hint}>
       <Button type="primary" block loading={archive.busy} data-testid="step-archive" onClick={() => setAsking(true)}>

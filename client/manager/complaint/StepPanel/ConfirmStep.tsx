@@ -22,7 +22,11 @@ export default function ConfirmStep({ complaint, onDone, onStale }: StepProps) {
       setErrors({ satisfied: '请选择投诉人是否满意' });
       return;
     }
-    const parsed = parseInput(complaintConfirmInput, { complaintId: complaint.id, satisfied: answer === 'yes', comment: comment.trim() || undefined });
+    const parsed = parseInput(complaintConfirmInput, {
+      complaintId: complaint.id,
+      satisfied: answer === 'yes',
+      comment: comment.trim() || undefined,
+    });
     if (!parsed.ok) {
       setErrors({ comment: parsed.fields[0].message });
       return;
@@ -35,7 +39,10 @@ export default function ConfirmStep({ complaint, onDone, onStale }: StepProps) {
   };
 
   return (
-    <StepCard step="confirm" hint="投诉人没有小程序账号，请在答复后询问其是否满意并记录；不满意将退回处理部门重新处理。">
+    <StepCard
+      step="confirm"
+      hint="投诉人没有小程序账号，请在答复后询问其是否满意并记录；不满意将退回处理部门重新处理。"
+    >
       <Text className="step-panel__label">投诉人是否满意</Text>
       <Radio.Group
         className="step-panel__options"
@@ -60,8 +67,22 @@ export default function ConfirmStep({ complaint, onDone, onStale }: StepProps) {
         </Text>
       )}
       <Text className="step-panel__label">投诉人的意见</Text>
-      <TextBox value={comment} placeholder="投诉人的原话或意见（选填）" maxLength={500} error={errors.comment} testId="step-text" onChange={setComment} />
-      <Button className="step-panel__submit" type="primary" block loading={confirm.busy} data-testid="step-confirm" onClick={submit}>
+      <TextBox
+        value={comment}
+        placeholder="投诉人的原话或意见（选填）"
+        maxLength={500}
+        error={errors.comment}
+        testId="step-text"
+        onChange={setComment}
+      />
+      <Button
+        className="step-panel__submit"
+        type="primary"
+        block
+        loading={confirm.busy}
+        data-testid="step-confirm"
+        onClick={submit}
+      >
         记录意见
       </Button>
     </StepCard>

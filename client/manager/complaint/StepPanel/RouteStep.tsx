@@ -1,6 +1,12 @@
 import { Text } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { COMPLEXITIES, COMPLEXITY_LABELS, complaintRouteInput, parseInput, type DepartmentView } from '@shared/contract';
+import {
+  COMPLEXITIES,
+  COMPLEXITY_LABELS,
+  complaintRouteInput,
+  parseInput,
+  type DepartmentView,
+} from '@shared/contract';
 import { SLA } from '@shared/rules/complaintSla';
 import Button from '../../../ui/button';
 import Radio from '../../../ui/radio';
@@ -76,7 +82,13 @@ function RouteForm({ departments, ...props }: StepProps & { departments: Departm
         </Text>
       )}
       <Text className="step-panel__label">复杂程度</Text>
-      <Radio.Group className="step-panel__options" direction="horizontal" shape="button" value={complexity} onChange={(v) => setComplexity(v as Complexity)}>
+      <Radio.Group
+        className="step-panel__options"
+        direction="horizontal"
+        shape="button"
+        value={complexity}
+        onChange={(v) => setComplexity(v as Complexity)}
+      >
         {COMPLEXITIES.map((k) => (
           <Radio key={k} value={k} shape="button">
             {COMPLEXITY_LABELS[k]}
@@ -84,7 +96,14 @@ function RouteForm({ departments, ...props }: StepProps & { departments: Departm
         ))}
       </Radio.Group>
       <Text className="step-panel__note">{`${COMPLEXITY_LABELS[complexity]}投诉：处理部门须在${COMPLEXITY_HINTS[complexity]}`}</Text>
-      <Button className="step-panel__submit" type="primary" block loading={route.busy} data-testid="step-route" onClick={submit}>
+      <Button
+        className="step-panel__submit"
+        type="primary"
+        block
+        loading={route.busy}
+        data-testid="step-route"
+        onClick={submit}
+      >
         转交
       </Button>
     </StepCard>

@@ -104,7 +104,14 @@ export default function TextStep({ step, complaint, onDone, onStale }: StepProps
           setError(undefined);
         }}
       />
-      <Button className="step-panel__submit" type="primary" block loading={action.busy} data-testid={`step-${step}`} onClick={submit}>
+      <Button
+        className="step-panel__submit"
+        type="primary"
+        block
+        loading={action.busy}
+        data-testid={`step-${step}`}
+        onClick={submit}
+      >
         {spec.submit}
       </Button>
     </StepCard>

@@ -14,5 +14,6 @@ export interface StepProps {
 /** Shows a refusal as a toast; a complaint that moved (or left the caller's hands) is loaded again. */
 export function refused(e: unknown, onStale: () => void) {
   toastError(e);
-  if (e instanceof CallError && (e.code === 'INVALID_STATE' || e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) onStale();
+  if (e instanceof CallError && (e.code === 'INVALID_STATE' || e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN'))
+    onStale();
 }

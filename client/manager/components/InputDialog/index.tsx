@@ -72,7 +72,15 @@ export default function InputDialog<T>({
   };
 
   return (
-    <Dialog visible={visible} title={title} confirmText={confirmText} cancelText="取消" onConfirm={confirm} onCancel={onClose} onClose={onClose}>
+    <Dialog
+      visible={visible}
+      title={title}
+      confirmText={confirmText}
+      cancelText="取消"
+      onConfirm={confirm}
+      onCancel={onClose}
+      onClose={onClose}
+    >
       <View className="input-dialog">
         {note && <Text className="input-dialog__note">{note}</Text>}
         <View className={`input-dialog__box${error ? ' input-dialog__box--error' : ''}`}>

@@ -14,7 +14,12 @@ interface PickerValueProps {
 /** A date or time shown as text; a tap opens the system picker. */
 export default function PickerValue({ mode, value, start, testId, onChange }: PickerValueProps) {
   return (
-    <Picker mode={mode} value={value} start={start} onChange={(e: BaseEventOrig<{ value: string }>) => onChange(e.detail.value)}>
+    <Picker
+      mode={mode}
+      value={value}
+      start={start}
+      onChange={(e: BaseEventOrig<{ value: string }>) => onChange(e.detail.value)}
+    >
       <View className="picker-value" data-testid={testId}>
         <Text>{value}</Text>
         <Text className="picker-value__arrow">›</Text>

@@ -31,7 +31,11 @@ export default function CheckinCard({ booking, onChange }: CheckinCardProps) {
   };
 
   return (
-    <Card title={booking.resourceName} extra={<BookingStatusTag status={booking.status} />} testId={`checkin-booking-${booking.id}`}>
+    <Card
+      title={booking.resourceName}
+      extra={<BookingStatusTag status={booking.status} />}
+      testId={`checkin-booking-${booking.id}`}
+    >
       <Text className="card__line">{slotWhen(booking.start, booking.end)}</Text>
       {booking.checkedInAt && (
         <Text className="checkin-card__done">
@@ -44,7 +48,13 @@ export default function CheckinCard({ booking, onChange }: CheckinCardProps) {
       </View>
       {booking.status === 'confirmed' && (
         <View className="checkin-card__actions">
-          <Button size="small" type="primary" data-testid={`manual-${booking.id}`} loading={manual.busy} onClick={checkIn}>
+          <Button
+            size="small"
+            type="primary"
+            data-testid={`manual-${booking.id}`}
+            loading={manual.busy}
+            onClick={checkIn}
+          >
             手工核验
           </Button>
         </View>

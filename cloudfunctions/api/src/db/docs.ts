@@ -2,7 +2,15 @@
 import type { IdType } from '@shared/rules/idDocument';
 import type { PolicyOverrides } from '@shared/rules/policy';
 import type { BookingStatus, NoticeData, NoticeKind, RoleGrant, WaitStatus } from '@shared/contract';
-import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, ResourceView, TemplateKind, TimelineKind, VenueView } from '@shared/contract';
+import type {
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintStatus,
+  ResourceView,
+  TemplateKind,
+  TimelineKind,
+  VenueView,
+} from '@shared/contract';
 import type { ComplaintStep, Complexity, Deadline } from '@shared/rules/complaintSla';
 
 export interface UserDoc {

@@ -7,7 +7,10 @@ import type { Query } from './types';
 export async function readAll<T>(query: Query, max = 1000): Promise<T[]> {
   const out: T[] = [];
   while (out.length < max) {
-    const { data } = await query.skip(out.length).limit(Math.min(PAGE_SIZE, max - out.length)).get();
+    const { data } = await query
+      .skip(out.length)
+      .limit(Math.min(PAGE_SIZE, max - out.length))
+      .get();
     out.push(...(data as T[]));
     if (data.length < PAGE_SIZE) break;
   }

@@ -13,7 +13,10 @@ test.each(Object.values(COLLECTIONS))('the README lists the collection %s', (col
   expect(rows.has(collection)).toBe(true);
 });
 
-test.each(INDEXES.map((i) => [i.collection, i.keys.join(' + '), i.unique] as const))('the README lists the index of %s on %s', (collection, keys, unique) => {
-  const row = rows.get(collection) ?? '';
-  expect(row).toContain(unique ? `**unique** \`${keys}\`` : `\`${keys}\``);
-});
+test.each(INDEXES.map((i) => [i.collection, i.keys.join(' + '), i.unique] as const))(
+  'the README lists the index of %s on %s',
+  (collection, keys, unique) => {
+    const row = rows.get(collection) ?? '';
+    expect(row).toContain(unique ? `**unique** \`${keys}\`` : `\`${keys}\``);
+  },
+);

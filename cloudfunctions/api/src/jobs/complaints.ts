@@ -32,12 +32,22 @@ async function escalate(deps: Deps, c: ComplaintDoc): Promise<void> {
     if (marked.stats.updated !== 1) return; // another run has it, or the step was done meanwhile
   }
   const departmentStep = d.step === 'propose' || d.step === 'resolve';
-  const responsible = departmentStep && c.departmentId ? await departmentMembers(deps, c.departmentId) : await deskMembers(deps, c.venueId);
-  const data = { complaintId: c._id, category: COMPLAINT_CATEGORY_LABELS[c.category], step: COMPLAINT_STEP_LABELS[d.step], due: toIso(d.due) };
+  const responsible =
+    departmentStep && c.departmentId
+      ? await departmentMembers(deps, c.departmentId)
+      : await deskMembers(deps, c.venueId);
+  const data = {
+    complaintId: c._id,
+    category: COMPLAINT_CATEGORY_LABELS[c.category],
+    step: COMPLAINT_STEP_LABELS[d.step],
+    due: toIso(d.due),
+  };
   for (const openid of new Set([...(await leaders(deps)), ...responsible])) {
     await notify(deps, openid, 'complaint_escalated', data, `${c._id}:${d.key}:${openid}`);
   }
-  await complaints.where({ _id: c._id, 'deadline.key': d.key, 'deadline.escalated': 'notifying' }).update({ data: { 'deadline.escalated': true } });
+  await complaints
+    .where({ _id: c._id, 'deadline.key': d.key, 'deadline.escalated': 'notifying' })
+    .update({ data: { 'deadline.escalated': true } });
 }
 
 async function closeUnanswered(deps: Deps, c: ComplaintDoc): Promise<void> {

@@ -42,12 +42,18 @@ async function spendCredit(deps: Deps, m: MessageDoc): Promise<boolean> {
     .where({ _id: subscriptionId(m.openid, m.templateId), credits: _.gte(1) })
     .update({ data: { credits: _.inc(-1), updatedAt: deps.clock() } });
   if (spent.stats.updated !== 1) return false;
-  await deps.db.collection(COLLECTIONS.messages).doc(m._id).update({ data: { creditSpent: true } });
+  await deps.db
+    .collection(COLLECTIONS.messages)
+    .doc(m._id)
+    .update({ data: { creditSpent: true } });
   return true;
 }
 
 async function finish(deps: Deps, m: MessageDoc, data: Partial<MessageDoc>): Promise<void> {
-  await deps.db.collection(COLLECTIONS.messages).where({ _id: m._id, status: 'sending', attempts: m.attempts }).update({ data });
+  await deps.db
+    .collection(COLLECTIONS.messages)
+    .where({ _id: m._id, status: 'sending', attempts: m.attempts })
+    .update({ data });
 }
 
 async function deliver(deps: Deps, queued: MessageDoc): Promise<void> {
@@ -64,7 +70,13 @@ async function deliver(deps: Deps, queued: MessageDoc): Promise<void> {
   }
   let error: unknown;
   try {
-    await deps.openapi.subscribeMessage.send({ touser: m.openid, templateId: m.templateId, page: m.page, data: m.data, miniprogramState: 'formal' });
+    await deps.openapi.subscribeMessage.send({
+      touser: m.openid,
+      templateId: m.templateId,
+      page: m.page,
+      data: m.data,
+      miniprogramState: 'formal',
+    });
   } catch (e) {
     error = e ?? new Error('send failed');
   }
@@ -83,9 +95,15 @@ async function afterFailure(deps: Deps, m: MessageDoc, error: unknown): Promise<
   const attempts = m.attempts + 1;
   if (code === NO_SUBSCRIPTION) {
     await finish(deps, m, { status: 'failed', reason: 'no_subscription', attempts });
-    await deps.db.collection(COLLECTIONS.subscriptions).doc(subscriptionId(m.openid, m.templateId)).update({ data: { credits: 0 } });
+    await deps.db
+      .collection(COLLECTIONS.subscriptions)
+      .doc(subscriptionId(m.openid, m.templateId))
+      .update({ data: { credits: 0 } });
   } else if (code === BAD_FIELD) {
-    deps.log.error('subscribe message refused', { messageId: m._id, error: String((error as { errMsg?: string }).errMsg ?? error) });
+    deps.log.error('subscribe message refused', {
+      messageId: m._id,
+      error: String((error as { errMsg?: string }).errMsg ?? error),
+    });
     await finish(deps, m, { status: 'failed', reason: 'bad_field', attempts });
   } else if (attempts >= MAX_ATTEMPTS) {
     await finish(deps, m, { status: 'failed', reason: 'gave_up', attempts });
@@ -101,14 +119,23 @@ export const deliverMessages: Job = {
     const messages = deps.db.collection(COLLECTIONS.messages);
     const now = deps.clock();
     // Deliveries that stopped mid-way: may have been sent, so never again.
-    const { data: stale } = await messages.where({ status: 'sending', leaseUntil: _.lte(now) }).limit(BATCH).get();
+    const { data: stale } = await messages
+      .where({ status: 'sending', leaseUntil: _.lte(now) })
+      .limit(BATCH)
+      .get();
     for (const m of stale as MessageDoc[]) {
-      await messages.where({ _id: m._id, status: 'sending', leaseUntil: m.leaseUntil }).update({ data: { status: 'unknown', reason: 'interrupted' } });
+      await messages
+        .where({ _id: m._id, status: 'sending', leaseUntil: m.leaseUntil })
+        .update({ data: { status: 'unknown', reason: 'interrupted' } });
     }
     const budget = timeBudget(BUDGET_MS);
     let worked = stale.length > 0;
     while (!budget.spent()) {
-      const { data: due } = await messages.where({ status: 'queued', nextAttemptAt: _.lte(now) }).orderBy('nextAttemptAt', 'asc').limit(BATCH).get();
+      const { data: due } = await messages
+        .where({ status: 'queued', nextAttemptAt: _.lte(now) })
+        .orderBy('nextAttemptAt', 'asc')
+        .limit(BATCH)
+        .get();
       for (const m of due as MessageDoc[]) await deliver(deps, m);
       worked ||= due.length > 0;
       if (due.length < BATCH) break;

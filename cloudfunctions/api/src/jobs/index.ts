@@ -9,7 +9,20 @@ import { purgeRequests } from './purgeRequests';
 import { completeReleases, promoteWaitlists, recoverPromotions, sweepClosedSlots } from './repair';
 
 // Order matters within one pass: finish interrupted releases and closures before filling places.
-export const JOBS: Job[] = [completeReleases, recoverPromotions, sweepClosedSlots, promoteWaitlists, drawLotteries, forfeitUnconfirmed, tellLosers, escalateComplaints, markNoShows, remindBookings, deliverMessages, purgeRequests];
+export const JOBS: Job[] = [
+  completeReleases,
+  recoverPromotions,
+  sweepClosedSlots,
+  promoteWaitlists,
+  drawLotteries,
+  forfeitUnconfirmed,
+  tellLosers,
+  escalateComplaints,
+  markNoShows,
+  remindBookings,
+  deliverMessages,
+  purgeRequests,
+];
 
 export interface JobsReport {
   jobs: { name: string; worked: boolean; error?: string }[];

@@ -25,7 +25,8 @@ export const drawLotteries: Job = {
       .limit(10)
       .get();
     let worked = false;
-    for (const l of data as LotteryDoc[]) worked = (await advanceLottery(deps, l._id, DRAW_BUDGET_MS / data.length)) || worked;
+    for (const l of data as LotteryDoc[])
+      worked = (await advanceLottery(deps, l._id, DRAW_BUDGET_MS / data.length)) || worked;
     return { worked };
   },
 };
@@ -39,9 +40,14 @@ export const forfeitUnconfirmed: Job = {
   async run(deps) {
     const _ = deps.db.command;
     const apps = deps.db.collection(COLLECTIONS.applications);
-    const { data: due } = await apps.where({ status: 'won', confirmBy: _.lte(deps.clock()) }).limit(50).get();
+    const { data: due } = await apps
+      .where({ status: 'won', confirmBy: _.lte(deps.clock()) })
+      .limit(50)
+      .get();
     for (const a of due as ApplicationDoc[]) {
-      await apps.where({ _id: a._id, status: 'won' }).update({ data: { status: 'forfeited', passedOn: false, updatedAt: deps.clock() } });
+      await apps
+        .where({ _id: a._id, status: 'won' })
+        .update({ data: { status: 'forfeited', passedOn: false, updatedAt: deps.clock() } });
     }
     const { data: pending } = await apps.where({ status: 'forfeited', passedOn: false }).limit(50).get();
     for (const a of pending as ApplicationDoc[]) {
@@ -71,7 +77,20 @@ async function tellLosersPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   const unconfirmed = (await toWaitlist(deps, l.resourceId)) ? 'waitlist' : 'nextRanks';
   await Promise.all(
     page.map((a) =>
-      notify(deps, a.openid, 'lottery_lost', { resourceName: a.resourceName, venueName: a.venueName, start: toIso(a.start), end: toIso(a.end), applicationId: a._id, unconfirmed }, a._id),
+      notify(
+        deps,
+        a.openid,
+        'lottery_lost',
+        {
+          resourceName: a.resourceName,
+          venueName: a.venueName,
+          start: toIso(a.start),
+          end: toIso(a.end),
+          applicationId: a._id,
+          unconfirmed,
+        },
+        a._id,
+      ),
     ),
   );
   const done = page.length < PAGE;
@@ -88,7 +107,10 @@ export const tellLosers: Job = {
     const budget = timeBudget(LOSERS_BUDGET_MS);
     const lotteries = deps.db.collection(COLLECTIONS.lotteries);
     // A lottery cancelled after its draw tells nobody they lost: its slot's sweep tells them it ended.
-    const { data } = await lotteries.where({ 'losers.done': false, status: deps.db.command.neq('cancelled') }).limit(10).get();
+    const { data } = await lotteries
+      .where({ 'losers.done': false, status: deps.db.command.neq('cancelled') })
+      .limit(10)
+      .get();
     for (const { _id } of data as LotteryDoc[]) {
       for (;;) {
         if (budget.spent()) return { worked: true };

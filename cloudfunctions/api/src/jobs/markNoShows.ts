@@ -25,7 +25,13 @@ const BATCH = 50;
 async function record(deps: Deps, booking: BookingDoc): Promise<void> {
   const present = new Set(booking.presentIds ?? []);
   for (const a of booking.attendees.filter((x) => !present.has(x.id))) {
-    const doc: NoShowDoc = { _id: `${a.idHash}:${booking._id}`, idHash: a.idHash, venueId: booking.venueId, bookingId: booking._id, at: booking.end };
+    const doc: NoShowDoc = {
+      _id: `${a.idHash}:${booking._id}`,
+      idHash: a.idHash,
+      venueId: booking.venueId,
+      bookingId: booking._id,
+      at: booking.end,
+    };
     try {
       await deps.db.collection(COLLECTIONS.noshows).add({ data: doc });
     } catch (e) {
@@ -38,19 +44,36 @@ async function record(deps: Deps, booking: BookingDoc): Promise<void> {
 async function blockIfLimitReached(deps: Deps, booking: BookingDoc): Promise<void> {
   const resource = await findResource(deps.db, booking.resourceId);
   const rule = resolvePolicy(resource?.policy).noShow;
-  const credits = await creditAtVenue(deps, booking.attendees.map((a) => a.idHash), booking.venueId, rule);
+  const credits = await creditAtVenue(
+    deps,
+    booking.attendees.map((a) => a.idHash),
+    booking.venueId,
+    rule,
+  );
   const present = new Set(booking.presentIds ?? []);
   for (const a of booking.attendees.filter((x) => !present.has(x.id))) {
     const until = credits.get(a.idHash)?.blockedUntil;
     if (until == null) continue;
-    const block: BlockDoc = { _id: `${a.idHash}:${booking.venueId}:${booking._id}`, idHash: a.idHash, venueId: booking.venueId, until, at: deps.clock() };
+    const block: BlockDoc = {
+      _id: `${a.idHash}:${booking.venueId}:${booking._id}`,
+      idHash: a.idHash,
+      venueId: booking.venueId,
+      until,
+      at: deps.clock(),
+    };
     try {
       await deps.db.collection(COLLECTIONS.blocks).add({ data: block });
     } catch (e) {
       if (!isDuplicateKey(e)) throw e;
     }
     // One notice per person and block, however many runs see it.
-    await notify(deps, booking.openid, 'blocked', { venueName: booking.venueName, blockedUntil: toIso(until) }, block._id);
+    await notify(
+      deps,
+      booking.openid,
+      'blocked',
+      { venueName: booking.venueName, blockedUntil: toIso(until) },
+      block._id,
+    );
   }
 }
 
@@ -106,7 +129,8 @@ export const markNoShows: Job = {
         .collection(COLLECTIONS.bookings)
         .where({ _id: booking._id, attendanceClosed: _.neq(true) })
         .update({ data: { attendanceClosed: true } });
-      if (counted && closed.stats.updated === 1 && (booking.presentIds?.length ?? 0) < booking.attendees.length) await blockIfLimitReached(deps, booking);
+      if (counted && closed.stats.updated === 1 && (booking.presentIds?.length ?? 0) < booking.attendees.length)
+        await blockIfLimitReached(deps, booking);
     }
     return { worked: expired || unseen.length + partial.length > 0 };
   },

@@ -28,7 +28,10 @@ async function remind(deps: Deps, flag: (typeof REMINDERS)[number]['flag'], ahea
     .get();
   for (const b of data as BookingDoc[]) {
     await notify(deps, b.openid, 'reminder', noticeData(b), `${b._id}:${flag}`);
-    await deps.db.collection(COLLECTIONS.bookings).doc(b._id).update({ data: { [flag]: true } });
+    await deps.db
+      .collection(COLLECTIONS.bookings)
+      .doc(b._id)
+      .update({ data: { [flag]: true } });
   }
   return data.length;
 }

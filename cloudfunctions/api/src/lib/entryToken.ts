@@ -26,12 +26,18 @@ export function createEntryTokens(rawKey: string | undefined): EntryTokens {
     },
     check(token, now) {
       const parts = token.split('.');
-      if (parts.length !== 4 || parts[0] !== 'v1' || !/^[A-Za-z0-9]{1,64}$/.test(parts[1]) || !/^[0-9a-z]{1,12}$/.test(parts[2])) {
+      if (
+        parts.length !== 4 ||
+        parts[0] !== 'v1' ||
+        !/^[A-Za-z0-9]{1,64}$/.test(parts[1]) ||
+        !/^[0-9a-z]{1,12}$/.test(parts[2])
+      ) {
         return { ok: false, code: 'TOKEN_INVALID' };
       }
       const expected = Buffer.from(mac(parts.slice(0, 3).join('.')));
       const given = Buffer.from(parts[3]);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, code: 'TOKEN_INVALID' };
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        return { ok: false, code: 'TOKEN_INVALID' };
       const step = parseInt(parts[2], 36);
       const current = Math.floor(now / STEP_MS);
       if (step > current + 1) return { ok: false, code: 'TOKEN_INVALID' }; // from the future: not ours

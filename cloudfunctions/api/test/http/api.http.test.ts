@@ -28,8 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const USER_ACTIONS = Object.entries(ACTIONS).filter(([, s]) => s.access !== 'public').map(([a]) => a);
-const ADMIN_ACTIONS = Object.entries(ACTIONS).filter(([, s]) => ['staff', 'manager', 'admin'].includes(s.access)).map(([a]) => a);
+const USER_ACTIONS = Object.entries(ACTIONS)
+  .filter(([, s]) => s.access !== 'public')
+  .map(([a]) => a);
+const ADMIN_ACTIONS = Object.entries(ACTIONS)
+  .filter(([, s]) => ['staff', 'manager', 'admin'].includes(s.access))
+  .map(([a]) => a);
 
 const VALID_INPUT: Record<string, unknown> = {
   'user.me': {},
@@ -53,7 +57,14 @@ const VALID_INPUT: Record<string, unknown> = {
   'booking.approve': { bookingId: 'x' },
   'booking.reject': { bookingId: 'x', reason: '资料不全' },
   'admin.booking.pending': {},
-  'admin.slot.bulkCreate': { resourceId: 'r1', from: day, to: day, weekdays: [0, 1, 2, 3, 4, 5, 6], times: [{ start: '09:00', end: '10:00' }], capacity: 5 },
+  'admin.slot.bulkCreate': {
+    resourceId: 'r1',
+    from: day,
+    to: day,
+    weekdays: [0, 1, 2, 3, 4, 5, 6],
+    times: [{ start: '09:00', end: '10:00' }],
+    capacity: 5,
+  },
   'admin.slot.capacity': { slotId: 'x', capacity: 5 },
   'admin.slot.close': { slotId: 'x', reason: '设备维护' },
   'admin.resource.close': { resourceId: 'r1', from: day, to: day, reason: '设备维护' },
@@ -98,18 +109,27 @@ test('every action that needs a caller has a valid input here', () => {
 });
 
 test.each(USER_ACTIONS)('%s without a caller → UNAUTHENTICATED', async (action) => {
-  expect(await t.call(null, action, VALID_INPUT[action])).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.any(String) } });
+  expect(await t.call(null, action, VALID_INPUT[action])).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED', message: expect.any(String) },
+  });
 });
 
 test.each(ADMIN_ACTIONS)('%s by a visitor → FORBIDDEN, nothing written', async (action) => {
   // (staff, manager and admin actions alike)
-  const before = t.cloud.store.count('slots', {}) + t.cloud.store.count('resources', {}) + t.cloud.store.count('venues', {});
+  const before =
+    t.cloud.store.count('slots', {}) + t.cloud.store.count('resources', {}) + t.cloud.store.count('venues', {});
   expect(await t.call(V1, action, VALID_INPUT[action])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  expect(t.cloud.store.count('slots', {}) + t.cloud.store.count('resources', {}) + t.cloud.store.count('venues', {})).toBe(before);
+  expect(
+    t.cloud.store.count('slots', {}) + t.cloud.store.count('resources', {}) + t.cloud.store.count('venues', {}),
+  ).toBe(before);
 });
 
 test('a manager of another venue is FORBIDDEN there', async () => {
-  const res = await t.call(MANAGER, 'admin.resource.upsert', { ...(VALID_INPUT['admin.resource.upsert'] as object), venueId: 'v2' });
+  const res = await t.call(MANAGER, 'admin.resource.upsert', {
+    ...(VALID_INPUT['admin.resource.upsert'] as object),
+    venueId: 'v2',
+  });
   expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
@@ -120,18 +140,25 @@ const BAD_BOOKING_INPUTS: [string, unknown, string][] = [
   ['no attendees', { slotId: 's', attendeeIds: [] }, 'data.attendeeIds'],
   ['attendees not an array', { slotId: 's', attendeeIds: 'a' }, 'data.attendeeIds'],
   ['repeated attendee', { slotId: 's', attendeeIds: ['a', 'a'] }, 'data.attendeeIds'],
-  ['too many attendees', { slotId: 's', attendeeIds: Array.from({ length: 21 }, (_, i) => `a${i}`) }, 'data.attendeeIds'],
+  [
+    'too many attendees',
+    { slotId: 's', attendeeIds: Array.from({ length: 21 }, (_, i) => `a${i}`) },
+    'data.attendeeIds',
+  ],
   ['unknown field', { slotId: 's', attendeeIds: ['a'], openid: 'someone-else' }, 'data'],
 ];
 
-test.each(BAD_BOOKING_INPUTS)('booking.create with %s → INVALID_INPUT naming the field, nothing written', async (_l, data, path) => {
-  const res = await t.call(V1, 'booking.create', data);
-  expect(res.ok).toBe(false);
-  if (res.ok) return;
-  expect(res.error.code).toBe('INVALID_INPUT');
-  expect((res.error.details as { fields: { path: string }[] }).fields.map((f) => f.path)).toContain(path);
-  expect(t.cloud.store.count('bookings', {})).toBe(0);
-});
+test.each(BAD_BOOKING_INPUTS)(
+  'booking.create with %s → INVALID_INPUT naming the field, nothing written',
+  async (_l, data, path) => {
+    const res = await t.call(V1, 'booking.create', data);
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.error.code).toBe('INVALID_INPUT');
+    expect((res.error.details as { fields: { path: string }[] }).fields.map((f) => f.path)).toContain(path);
+    expect(t.cloud.store.count('bookings', {})).toBe(0);
+  },
+);
 
 const BAD_SLOT_INPUTS: [string, Record<string, unknown>, string][] = [
   ['start without offset', { start: `${day}T12:00:00` }, 'data.start'],
@@ -143,27 +170,47 @@ const BAD_SLOT_INPUTS: [string, Record<string, unknown>, string][] = [
 
 test.each(BAD_SLOT_INPUTS)('admin.slot.create with %s → INVALID_INPUT', async (_l, patch, path) => {
   const before = t.cloud.store.count('slots', {});
-  const res = await t.call(MANAGER, 'admin.slot.create', { ...(VALID_INPUT['admin.slot.create'] as object), resourceId: resource, ...patch });
+  const res = await t.call(MANAGER, 'admin.slot.create', {
+    ...(VALID_INPUT['admin.slot.create'] as object),
+    resourceId: resource,
+    ...patch,
+  });
   expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   if (!res.ok) expect((res.error.details as { fields: { path: string }[] }).fields.map((f) => f.path)).toContain(path);
   expect(t.cloud.store.count('slots', {})).toBe(before);
 });
 
 test('a mutating action without requestId, an unknown action, a non-object body → INVALID_INPUT', async () => {
-  expect(await t.call(V1, 'booking.cancel', { bookingId: 'x' }, null)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'requestId' }] } } });
-  expect(await t.call(V1, 'booking.delete', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'action' }] } } });
+  expect(await t.call(V1, 'booking.cancel', { bookingId: 'x' }, null)).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'requestId' }] } },
+  });
+  expect(await t.call(V1, 'booking.delete', {})).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'action' }] } },
+  });
   const raw = await t.post('/api/call/api', 'just a string');
-  expect(((await raw.json()) as { result: unknown }).result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(((await raw.json()) as { result: unknown }).result).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
 });
 
 test('invalid input wins over a missing caller (api.md precedence)', async () => {
-  expect(await t.call(null, 'booking.create', { slotId: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  expect(await t.call(null, 'booking.create', { slotId: '' })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT' },
+  });
 });
 
 test('the same requestId twice → one booking, the same answer', async () => {
   const requestId = rid();
-  const first = unwrap(await t.call<BookingView>(V1, 'booking.create', { slotId: slot, attendeeIds: [attendee] }, requestId));
-  const second = unwrap(await t.call<BookingView>(V1, 'booking.create', { slotId: slot, attendeeIds: [attendee] }, requestId));
+  const first = unwrap(
+    await t.call<BookingView>(V1, 'booking.create', { slotId: slot, attendeeIds: [attendee] }, requestId),
+  );
+  const second = unwrap(
+    await t.call<BookingView>(V1, 'booking.create', { slotId: slot, attendeeIds: [attendee] }, requestId),
+  );
   expect(second).toEqual(first);
   expect(t.cloud.store.count('bookings', { openid: V1 })).toBe(1);
   unwrap(await t.call(V1, 'booking.cancel', { bookingId: first.id }));
@@ -172,7 +219,9 @@ test('the same requestId twice → one booking, the same answer', async () => {
 test('ten simultaneous deliveries of one requestId → one booking; the rest answer it or CONFLICT', async () => {
   const requestId = rid();
   const answers = await Promise.all(
-    Array.from({ length: 10 }, () => t.call<BookingView>(V1, 'booking.create', { slotId: slot, attendeeIds: [attendee] }, requestId)),
+    Array.from({ length: 10 }, () =>
+      t.call<BookingView>(V1, 'booking.create', { slotId: slot, attendeeIds: [attendee] }, requestId),
+    ),
   );
   const ids = new Set(answers.flatMap((a) => (a.ok ? [a.data.id] : [])));
   expect(ids.size).toBe(1);
@@ -180,13 +229,22 @@ test('ten simultaneous deliveries of one requestId → one booking; the rest ans
   expect(t.cloud.store.count('bookings', { openid: V1, status: 'confirmed' })).toBe(1);
 });
 
-test('another visitor\'s booking → NOT_FOUND', async () => {
+test("another visitor's booking → NOT_FOUND", async () => {
   const [mine] = unwrap(await t.call<BookingView[]>(V1, 'booking.list', { status: 'confirmed' }));
-  expect(await t.call(V2, 'booking.get', { bookingId: mine.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  expect(await t.call(V2, 'booking.cancel', { bookingId: mine.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await t.call(V2, 'booking.get', { bookingId: mine.id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
+  expect(await t.call(V2, 'booking.cancel', { bookingId: mine.id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
 });
 
 test('the caller comes from the context, never the payload', async () => {
   const res = await t.post('/api/call/api', { action: 'user.me', data: {}, openid: V1, userInfo: { openId: V1 } });
-  expect(((await res.json()) as { result: unknown }).result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  expect(((await res.json()) as { result: unknown }).result).toMatchObject({
+    ok: false,
+    error: { code: 'UNAUTHENTICATED' },
+  });
 });

@@ -9,7 +9,10 @@ const SCANS = 50;
 let t: HttpCloud;
 
 beforeAll(async () => {
-  const staff = Array.from({ length: SCANS }, (_, i) => ({ openid: `staff-${i}`, roles: [{ role: 'staff', venueId: 'v1' }] }));
+  const staff = Array.from({ length: SCANS }, (_, i) => ({
+    openid: `staff-${i}`,
+    roles: [{ role: 'staff', venueId: 'v1' }],
+  }));
   t = await startHttpCloud([{ openid: ADMIN, roles: [{ role: 'admin' }] }, ...staff]);
 });
 afterAll(() => t.close());
@@ -20,11 +23,15 @@ test(`${SCANS} simultaneous scans of one code → one check-in`, async () => {
   const resource = await makeResource(t.call, ADMIN, 'v1');
   const slot = await makeSlot(t.call, ADMIN, resource, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 5);
   const attendee = await makeAttendee(t.call, 'visitor', 1);
-  const booking = unwrap(await t.call<BookingView>('visitor', 'booking.create', { slotId: slot, attendeeIds: [attendee] }));
+  const booking = unwrap(
+    await t.call<BookingView>('visitor', 'booking.create', { slotId: slot, attendeeIds: [attendee] }),
+  );
   await t.post('/__dev/clock', { now: '2026-12-03T09:50:00+08:00' });
   const { token } = unwrap(await t.call<CheckinTokenView>('visitor', 'checkin.token', { bookingId: booking.id }));
 
-  const answers = await Promise.all(Array.from({ length: SCANS }, (_, i) => t.call<CheckinView>(`staff-${i}`, 'checkin.scan', { token })));
+  const answers = await Promise.all(
+    Array.from({ length: SCANS }, (_, i) => t.call<CheckinView>(`staff-${i}`, 'checkin.scan', { token })),
+  );
 
   const ok = answers.filter((a) => a.ok);
   expect(ok).toHaveLength(1);
@@ -35,6 +42,9 @@ test(`${SCANS} simultaneous scans of one code → one check-in`, async () => {
     expect(e.code).toBe('ALREADY_CHECKED_IN');
     expect(e.details).toMatchObject({ at: first!.checkedInAt, by: first!.booking.checkedInBy });
   }
-  expect(t.cloud.store.find('bookings', { id: booking.id })[0]).toMatchObject({ status: 'checked_in', checkinLog: [expect.any(Object)] });
+  expect(t.cloud.store.find('bookings', { id: booking.id })[0]).toMatchObject({
+    status: 'checked_in',
+    checkinLog: [expect.any(Object)],
+  });
   await t.post('/__dev/clock', { now: null });
 }, 60_000);

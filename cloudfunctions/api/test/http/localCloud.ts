@@ -7,7 +7,12 @@ import type { Envelope } from '@shared/errors';
 
 export interface HttpCloud {
   cloud: LocalCloud;
-  call<T = unknown>(openid: string | null, action: string, data?: unknown, requestId?: string | null): Promise<Envelope<T>>;
+  call<T = unknown>(
+    openid: string | null,
+    action: string,
+    data?: unknown,
+    requestId?: string | null,
+  ): Promise<Envelope<T>>;
   post(path: string, body: unknown): Promise<Response>;
   close(): Promise<void>;
 }
@@ -16,7 +21,11 @@ export async function startHttpCloud(users: { openid: string; roles: unknown[] }
   const cloud = await startLocalCloud({ dataDir: ':memory:', seed: 'none', instances: 4 });
   if (users.length) await seedUsers(cloud.store, users);
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(cloud.url + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(cloud.url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   return {
     cloud,
     post,

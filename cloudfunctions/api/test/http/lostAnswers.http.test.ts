@@ -3,7 +3,7 @@
 // requestId, as the mini-program does, until they get an answer that is not INTERNAL. Afterwards: no
 // place oversold or lost, no claim lost or left over, and every request answered as it was the first time.
 import { startHttpCloud, type HttpCloud } from './localCloud';
-import { makeAttendee, makeResource, makeSlot, makeVenue, unwrap } from '../fixtures';
+import { makeAttendee, makeResource, makeSlot, makeVenue } from '../fixtures';
 import type { BookingView } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import type { Fault } from '../../../../emulator/cloudApi/faults';
@@ -24,7 +24,12 @@ function scatter(fault: Omit<Fault, 'skip' | 'mode'>, count: number, every: numb
 }
 
 /** The mini-program's retry: the same requestId until the answer is not an internal error. */
-async function untilAnswered<T>(openid: string, action: string, data: unknown, requestId: string): Promise<Envelope<T>> {
+async function untilAnswered<T>(
+  openid: string,
+  action: string,
+  data: unknown,
+  requestId: string,
+): Promise<Envelope<T>> {
   for (let i = 0; ; i++) {
     const answer = await t.call<T>(openid, action, data, requestId);
     if (answer.ok || answer.error.code !== 'INTERNAL' || i === 6) return answer;
@@ -47,7 +52,9 @@ test(`a rush of ${VISITORS} on ${PLACES} places and cancels after it, with write
   scatter({ action: 'database.removeDocument', collectionName: 'claims' }, 6, 5);
   const requestId = (i: number) => `lost-book-${i}`;
   const answers = await Promise.all(
-    visitors.map((v, i) => untilAnswered<BookingView>(v, 'booking.create', { slotId: slot, attendeeIds: [attendees[i]] }, requestId(i))),
+    visitors.map((v, i) =>
+      untilAnswered<BookingView>(v, 'booking.create', { slotId: slot, attendeeIds: [attendees[i]] }, requestId(i)),
+    ),
   );
   t.cloud.faults.clear();
 
@@ -59,7 +66,11 @@ test(`a rush of ${VISITORS} on ${PLACES} places and cancels after it, with write
   expect(t.cloud.store.count('bookings', { slotId: slot })).toBe(PLACES);
 
   // Asked again, every request gets the answer it got.
-  const again = await Promise.all(visitors.map((v, i) => t.call<BookingView>(v, 'booking.create', { slotId: slot, attendeeIds: [attendees[i]] }, requestId(i))));
+  const again = await Promise.all(
+    visitors.map((v, i) =>
+      t.call<BookingView>(v, 'booking.create', { slotId: slot, attendeeIds: [attendees[i]] }, requestId(i)),
+    ),
+  );
   expect(again.map(summary)).toEqual(answers.map(summary));
 
   // Half the winners cancel, with the same kind of faults on the way back.
@@ -69,7 +80,14 @@ test(`a rush of ${VISITORS} on ${PLACES} places and cancels after it, with write
   const winners = visitors.filter((_, i) => answers[i].ok);
   const cancelling = winners.slice(0, PLACES / 2);
   const cancels = await Promise.all(
-    cancelling.map((v) => untilAnswered<BookingView>(v, 'booking.cancel', { bookingId: (answers[visitors.indexOf(v)] as { data: BookingView }).data.id }, `lost-cancel-${v}`)),
+    cancelling.map((v) =>
+      untilAnswered<BookingView>(
+        v,
+        'booking.cancel',
+        { bookingId: (answers[visitors.indexOf(v)] as { data: BookingView }).data.id },
+        `lost-cancel-${v}`,
+      ),
+    ),
   );
   t.cloud.faults.clear();
   expect(cancels.map((c) => (c.ok ? c.data.status : c.error.code))).toEqual(cancelling.map(() => 'cancelled'));
@@ -78,13 +96,18 @@ test(`a rush of ${VISITORS} on ${PLACES} places and cancels after it, with write
   await t.post('/__dev/tick', {});
   await t.post('/__dev/clock', { now: null });
 
-  const active = t.cloud.store.find('bookings', { where: { slotId: slot, status: 'confirmed' } }) as { _id: string; claimIds: string[]; claimHolder?: string }[];
+  const active = t.cloud.store.find('bookings', { where: { slotId: slot, status: 'confirmed' } }) as {
+    _id: string;
+    claimIds: string[];
+    claimHolder?: string;
+  }[];
   expect(active).toHaveLength(PLACES / 2);
   expect(slotDoc().remaining).toBe(PLACES / 2);
   // Every active booking holds each of its claims; no other claim is left.
   const claims = t.cloud.store.find('claims', { where: {} }) as { _id: string; holder?: string; bookingId: string }[];
   for (const b of active) {
-    for (const id of b.claimIds) expect(claims.find((c) => c._id === id)).toMatchObject({ bookingId: b._id, holder: b.claimHolder ?? b._id });
+    for (const id of b.claimIds)
+      expect(claims.find((c) => c._id === id)).toMatchObject({ bookingId: b._id, holder: b.claimHolder ?? b._id });
   }
   expect(claims).toHaveLength(active.reduce((n, b) => n + b.claimIds.length, 0));
 }, 180_000);

@@ -18,11 +18,26 @@ afterAll(() => t.close());
 test('the timer draws at drawAt, and `npm run verify-draw` verifies it', async () => {
   await t.post('/__dev/clock', { now: '2026-12-01T08:00:00+08:00' });
   await makeVenue(t.call, ADMIN);
-  unwrap(await t.call(ADMIN, 'admin.resource.upsert', { id: 'lot', venueId: 'v1', name: '抽签讲座', kind: 'event', mode: 'slot', allocation: 'lottery' }));
-  const slot = unwrap(await t.call<SlotView>(ADMIN, 'admin.slot.create', {
-    resourceId: 'lot', start: '2026-12-05T14:00:00+08:00', end: '2026-12-05T15:00:00+08:00', capacity: 10,
-    closesAt: '2026-12-04T20:00:00+08:00', drawAt: '2026-12-04T20:30:00+08:00',
-  }));
+  unwrap(
+    await t.call(ADMIN, 'admin.resource.upsert', {
+      id: 'lot',
+      venueId: 'v1',
+      name: '抽签讲座',
+      kind: 'event',
+      mode: 'slot',
+      allocation: 'lottery',
+    }),
+  );
+  const slot = unwrap(
+    await t.call<SlotView>(ADMIN, 'admin.slot.create', {
+      resourceId: 'lot',
+      start: '2026-12-05T14:00:00+08:00',
+      end: '2026-12-05T15:00:00+08:00',
+      capacity: 10,
+      closesAt: '2026-12-04T20:00:00+08:00',
+      drawAt: '2026-12-04T20:30:00+08:00',
+    }),
+  );
   await Promise.all(
     Array.from({ length: 40 }, async (_, i) => {
       const a = await makeAttendee(t.call, `lv${i}`, 300 + i);
@@ -38,10 +53,14 @@ test('the timer draws at drawAt, and `npm run verify-draw` verifies it', async (
   expect(drawn).toMatchObject({ status: 'drawn', applicants: 40, winners: 10 });
 
   // Asynchronously: the script calls the local cloud that this very process hosts.
-  const { stdout: out } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../../../scripts/verify-draw.ts'), slot.id], {
-    env: { ...process.env, VERIFY_URL: t.cloud.url },
-    encoding: 'utf8',
-  });
+  const { stdout: out } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', path.resolve(__dirname, '../../../../scripts/verify-draw.ts'), slot.id],
+    {
+      env: { ...process.env, VERIFY_URL: t.cloud.url },
+      encoding: 'utf8',
+    },
+  );
   expect(out).toContain('✓ recomputing the draw gives the 10 published winners');
   expect(out.trim().split('\n').at(-1)).toBe('verified');
   await t.post('/__dev/clock', { now: null });

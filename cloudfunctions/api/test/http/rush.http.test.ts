@@ -25,7 +25,9 @@ test(`${VISITORS} simultaneous bookings of ${PLACES} places → exactly ${PLACES
     attendees.push(...(await Promise.all(visitors.slice(i, i + 50).map((v, j) => makeAttendee(t.call, v, i + j)))));
   }
 
-  const answers = await Promise.all(visitors.map((v, i) => t.call(v, 'booking.create', { slotId: slot, attendeeIds: [attendees[i]] })));
+  const answers = await Promise.all(
+    visitors.map((v, i) => t.call(v, 'booking.create', { slotId: slot, attendeeIds: [attendees[i]] })),
+  );
 
   const won = answers.filter((a) => a.ok);
   const codes = answers.flatMap((a) => (a.ok ? [] : [a.error.code]));

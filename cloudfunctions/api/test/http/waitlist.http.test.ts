@@ -24,18 +24,22 @@ test(`${CANCELS} cancels and ${JOINS} joins at once on a full slot of ${CAPACITY
 
   const inBatches = async <T>(n: number, f: (i: number) => Promise<T>): Promise<T[]> => {
     const out: T[] = [];
-    for (let i = 0; i < n; i += 50) out.push(...(await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => f(i + j)))));
+    for (let i = 0; i < n; i += 50)
+      out.push(...(await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => f(i + j)))));
     return out;
   };
   const holders = await inBatches(CAPACITY, async (i) => {
     const attendee = await makeAttendee(t.call, `holder-${i}`, i);
-    return unwrap(await t.call<BookingView>(`holder-${i}`, 'booking.create', { slotId: slot, attendeeIds: [attendee] })).id;
+    return unwrap(await t.call<BookingView>(`holder-${i}`, 'booking.create', { slotId: slot, attendeeIds: [attendee] }))
+      .id;
   });
   const waiters = await inBatches(JOINS, (i) => makeAttendee(t.call, `waiter-${i}`, 500 + i));
 
   const calls = [
     ...holders.slice(0, CANCELS).map((bookingId, i) => () => t.call(`holder-${i}`, 'booking.cancel', { bookingId })),
-    ...waiters.map((attendee, i) => () => t.call(`waiter-${i}`, 'waitlist.join', { slotId: slot, attendeeIds: [attendee] })),
+    ...waiters.map(
+      (attendee, i) => () => t.call(`waiter-${i}`, 'waitlist.join', { slotId: slot, attendeeIds: [attendee] }),
+    ),
   ].sort(() => Math.random() - 0.5);
   const answers = await Promise.all(calls.map((c) => c()));
   for (const a of answers) if (!a.ok) expect(a.error.code).toBe('INVALID_STATE'); // a join that found a free place
@@ -47,12 +51,18 @@ test(`${CANCELS} cancels and ${JOINS} joins at once on a full slot of ${CAPACITY
   expect(view.remaining).toBe(CAPACITY - active);
   expect(store.count('bookings', { slotId: slot, status: 'cancelled' })).toBe(CANCELS);
 
-  const entries = store.find('waitlist', { where: { slotId: slot } }) as unknown as { _id: string; seq: number; status: string; bookingId?: string }[];
+  const entries = store.find('waitlist', { where: { slotId: slot } }) as unknown as {
+    _id: string;
+    seq: number;
+    status: string;
+    bookingId?: string;
+  }[];
   const promoted = entries.filter((e) => e.status === 'promoted');
   const waiting = entries.filter((e) => e.status === 'waiting');
   expect(promoted.length + waiting.length).toBe(entries.length);
   // Every promoted entry has exactly its one booking, active on this slot.
-  for (const e of promoted) expect(store.count('bookings', { _id: e.bookingId, slotId: slot, status: 'confirmed' })).toBe(1);
+  for (const e of promoted)
+    expect(store.count('bookings', { _id: e.bookingId, slotId: slot, status: 'confirmed' })).toBe(1);
   expect(active).toBe(CAPACITY - CANCELS + promoted.length);
   // Nobody waits while a place is free, and the first in line were served first.
   if (waiting.length > 0) expect(view.remaining).toBe(0);
@@ -74,12 +84,21 @@ test('30 simultaneous cancels on a full slot with 60 in line: exactly the first 
   const holders: string[] = [];
   for (let i = 0; i < 30; i++) {
     const attendee = await makeAttendee(t.call, `h2-${i}`, 700 + i);
-    holders.push(unwrap(await t.call<BookingView>(`h2-${i}`, 'booking.create', { slotId: slot, attendeeIds: [attendee] })).id);
+    holders.push(
+      unwrap(await t.call<BookingView>(`h2-${i}`, 'booking.create', { slotId: slot, attendeeIds: [attendee] })).id,
+    );
   }
   const entries: string[] = [];
   for (let i = 0; i < 60; i++) {
     const attendee = await makeAttendee(t.call, `w2-${i}`, 800 + i);
-    entries.push(unwrap(await t.call<{ id: string; position: number }>(`w2-${i}`, 'waitlist.join', { slotId: slot, attendeeIds: [attendee] })).id);
+    entries.push(
+      unwrap(
+        await t.call<{ id: string; position: number }>(`w2-${i}`, 'waitlist.join', {
+          slotId: slot,
+          attendeeIds: [attendee],
+        }),
+      ).id,
+    );
   }
   await Promise.all(holders.map((bookingId, i) => t.call(`h2-${i}`, 'booking.cancel', { bookingId })));
   await t.post('/__dev/tick', {});

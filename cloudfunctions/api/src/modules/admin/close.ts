@@ -61,7 +61,12 @@ export const closeResourceAction: Handler<'admin.resource.close'> = async ({ dep
     const done = await closeSlot(deps, slot, input.reason);
     if (done) closed.push(done);
   }
-  await audit(deps, { actor: openid, action: 'admin.resource.close', target: resource._id, detail: { ...input, closed: closed.length } });
+  await audit(deps, {
+    actor: openid,
+    action: 'admin.resource.close',
+    target: resource._id,
+    detail: { ...input, closed: closed.length },
+  });
   for (const slot of closed.slice(0, 5)) await sweepSome(deps, slot, 2);
   return { closed: closed.length };
 };

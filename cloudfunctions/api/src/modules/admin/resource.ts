@@ -16,7 +16,8 @@ export const upsertResource: Handler<'admin.resource.upsert'> = async ({ deps, o
   for (const venueId of new Set([input.venueId, previous?.venueId].filter(Boolean) as string[])) {
     if (!grantsRole(roles, 'manager', venueId)) throw new AppError('FORBIDDEN', { venueId });
   }
-  if (!(await findVenue(db, input.venueId))) throw new AppError('NOT_FOUND', { venueId: input.venueId }, '未找到该场馆');
+  if (!(await findVenue(db, input.venueId)))
+    throw new AppError('NOT_FOUND', { venueId: input.venueId }, '未找到该场馆');
 
   const doc: ResourceDoc = {
     ...fields,
@@ -28,6 +29,11 @@ export const upsertResource: Handler<'admin.resource.upsert'> = async ({ deps, o
   const { _id, ...data } = doc;
   await db.collection(COLLECTIONS.resources).doc(_id).set({ data });
   forgetCatalog(_id);
-  await audit(deps, { actor: openid, action: 'admin.resource.upsert', target: _id, detail: { name: doc.name, policy } });
+  await audit(deps, {
+    actor: openid,
+    action: 'admin.resource.upsert',
+    target: _id,
+    detail: { name: doc.name, policy },
+  });
   return resourceView(doc);
 };

@@ -12,10 +12,15 @@ import { audit } from '../audit/log';
 import { forgetRoles, loadUser } from '../user/roles';
 
 function grantOf(input: RoleGrant): RoleGrant {
-  return { role: input.role, ...(input.venueId ? { venueId: input.venueId } : {}), ...(input.departmentId ? { departmentId: input.departmentId } : {}) };
+  return {
+    role: input.role,
+    ...(input.venueId ? { venueId: input.venueId } : {}),
+    ...(input.departmentId ? { departmentId: input.departmentId } : {}),
+  };
 }
 
-const sameGrant = (a: RoleGrant, b: RoleGrant) => a.role === b.role && a.venueId === b.venueId && a.departmentId === b.departmentId;
+const sameGrant = (a: RoleGrant, b: RoleGrant) =>
+  a.role === b.role && a.venueId === b.venueId && a.departmentId === b.departmentId;
 
 async function view(deps: Deps, openid: string): Promise<RoleUserView> {
   return { openid, roles: (await loadUser(deps.db, openid))?.roles ?? [] };
@@ -56,7 +61,10 @@ export const revokeRole: Handler<'admin.role.revoke'> = async ({ deps, openid },
 
 export const listRoles: Handler<'admin.role.list'> = async ({ deps }) => {
   const users = await readAll<UserDoc>(
-    deps.db.collection(COLLECTIONS.users).where({ 'roles.0': deps.db.command.exists(true) }).orderBy('_id', 'asc'),
+    deps.db
+      .collection(COLLECTIONS.users)
+      .where({ 'roles.0': deps.db.command.exists(true) })
+      .orderBy('_id', 'asc'),
     1000,
   );
   return users.map((u) => ({ openid: u._id, roles: u.roles }));

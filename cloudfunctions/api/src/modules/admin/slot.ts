@@ -49,7 +49,10 @@ export async function insertSlot(deps: Deps, slot: SlotDoc): Promise<boolean> {
 }
 
 /** A lottery slot needs when applications close and when the draw runs; other slots have neither. */
-function lotteryTimes(resource: ResourceDoc, input: { closesAt?: number; drawAt?: number }): { closesAt: number; drawAt: number } | null {
+function lotteryTimes(
+  resource: ResourceDoc,
+  input: { closesAt?: number; drawAt?: number },
+): { closesAt: number; drawAt: number } | null {
   const lottery = resource.allocation === 'lottery';
   const fields = (['closesAt', 'drawAt'] as const)
     .filter((f) => (input[f] === undefined) === lottery)
@@ -63,8 +66,17 @@ export const createSlot: Handler<'admin.slot.create'> = async ({ deps, openid, r
   const lottery = lotteryTimes(resource, input);
   const now = deps.clock();
   const slot = newSlot(resource, input.start, input.end, input.capacity, now);
-  if (!(await insertSlot(deps, slot))) throw new AppError('CONFLICT', { start: input.start }, '该项目在此开始时间已有时段');
-  if (lottery) await deps.db.collection(COLLECTIONS.lotteries).add({ data: newLottery(slot, lottery.closesAt, lottery.drawAt, now) });
-  await audit(deps, { actor: openid, action: 'admin.slot.create', target: slot._id, detail: { resourceId: resource._id } });
+  if (!(await insertSlot(deps, slot)))
+    throw new AppError('CONFLICT', { start: input.start }, '该项目在此开始时间已有时段');
+  if (lottery)
+    await deps.db
+      .collection(COLLECTIONS.lotteries)
+      .add({ data: newLottery(slot, lottery.closesAt, lottery.drawAt, now) });
+  await audit(deps, {
+    actor: openid,
+    action: 'admin.slot.create',
+    target: slot._id,
+    detail: { resourceId: resource._id },
+  });
   return slotView(slot, resolvePolicy(resource.policy), now);
 };

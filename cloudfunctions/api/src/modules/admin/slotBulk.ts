@@ -7,7 +7,8 @@ import { insertSlot, newSlot, requireManagedResource } from './slot';
 /** Every listed weekday in [from, to] × every time: slots that already exist are skipped. */
 export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, openid, roles }, input) => {
   const resource = await requireManagedResource(deps, roles, input.resourceId);
-  if (resource.allocation === 'lottery') throw new AppError('INVALID_STATE', {}, '抽签项目的时段请逐个创建（需设置报名截止和抽签时间）');
+  if (resource.allocation === 'lottery')
+    throw new AppError('INVALID_STATE', {}, '抽签项目的时段请逐个创建（需设置报名截止和抽签时间）');
   const now = deps.clock();
   let created = 0;
   let skipped = 0;
@@ -20,6 +21,11 @@ export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, 
       else skipped++;
     }
   }
-  await audit(deps, { actor: openid, action: 'admin.slot.bulkCreate', target: resource._id, detail: { ...input, created, skipped } });
+  await audit(deps, {
+    actor: openid,
+    action: 'admin.slot.bulkCreate',
+    target: resource._id,
+    detail: { ...input, created, skipped },
+  });
   return { created, skipped };
 };

@@ -23,9 +23,18 @@ export const setSlotCapacity: Handler<'admin.slot.capacity'> = async ({ deps, op
     .where({ _id: slot._id, capacity: slot.capacity, remaining: _.gte(Math.max(0, -delta)) })
     .update({ data: { capacity: input.capacity, remaining: _.inc(delta) } });
   if (res.stats.updated !== 1) {
-    throw new AppError('INVALID_STATE', { booked: slot.capacity - slot.remaining }, '已预约人数超过新的容量，或时段刚被修改，请刷新后重试');
+    throw new AppError(
+      'INVALID_STATE',
+      { booked: slot.capacity - slot.remaining },
+      '已预约人数超过新的容量，或时段刚被修改，请刷新后重试',
+    );
   }
-  await audit(deps, { actor: openid, action: 'admin.slot.capacity', target: slot._id, detail: { from: slot.capacity, to: input.capacity } });
+  await audit(deps, {
+    actor: openid,
+    action: 'admin.slot.capacity',
+    target: slot._id,
+    detail: { from: slot.capacity, to: input.capacity },
+  });
   if (delta > 0) await promoteWaitlist(deps, slot._id);
   const resource = await requireResource(deps.db, slot.resourceId);
   const updated = await requireSlot(deps.db, slot._id);

@@ -25,10 +25,17 @@ const OPEN_APPLICATIONS = ['won', 'confirmed', 'applied'];
 const reasonOf = (slot: SlotDoc) => slot.closedReason ?? '场馆临时调整';
 
 /** A booking of a closed slot ends cancelled_by_venue, its places and claims given back, the visitor told. */
-export async function cancelByVenue(deps: Deps, booking: BookingDoc, slot: SlotDoc, resource: ResourceDoc): Promise<void> {
+export async function cancelByVenue(
+  deps: Deps,
+  booking: BookingDoc,
+  slot: SlotDoc,
+  resource: ResourceDoc,
+): Promise<void> {
   const reason = reasonOf(slot);
   const release = pendingRelease(booking, deps.clock());
-  const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(() => null);
+  const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(
+    () => null,
+  );
   if (!cancelled) return; // changed meanwhile (cancelled by the visitor, moved): nothing to do here
   await settleRelease(deps, booking._id, release);
   const alternatives = await nearestOpenSlots(deps, resource, booking.attendees.length, slot.start);
@@ -54,11 +61,26 @@ async function cancelEntry(deps: Deps, entry: WaitEntryDoc, slot: SlotDoc, resou
  */
 async function endApplication(deps: Deps, app: ApplicationDoc, slot: SlotDoc): Promise<boolean> {
   const now = deps.clock();
-  const booking = app.status === 'confirmed' && app.bookingId ? (await deps.db.collection(COLLECTIONS.bookings).doc(app.bookingId).get()).data : null;
-  if (app.status === 'confirmed' && !booking && Math.max(app.updatedAt, slot.closedAt ?? 0) > now - CLAIM_ABANDONED_AFTER_MS) return false;
+  const booking =
+    app.status === 'confirmed' && app.bookingId
+      ? (await deps.db.collection(COLLECTIONS.bookings).doc(app.bookingId).get()).data
+      : null;
+  if (
+    app.status === 'confirmed' &&
+    !booking &&
+    Math.max(app.updatedAt, slot.closedAt ?? 0) > now - CLAIM_ABANDONED_AFTER_MS
+  )
+    return false;
   const reason = reasonOf(slot);
   if (!booking) {
-    const data = { resourceName: app.resourceName, venueName: app.venueName, start: toIso(app.start), end: toIso(app.end), reason, applicationId: app._id };
+    const data = {
+      resourceName: app.resourceName,
+      venueName: app.venueName,
+      start: toIso(app.start),
+      end: toIso(app.end),
+      reason,
+      applicationId: app._id,
+    };
     await notify(deps, app.openid, 'lottery_cancelled', data, app._id);
   }
   const res = await deps.db
@@ -111,7 +133,10 @@ export async function sweepClosedSlot(deps: Deps, slot: SlotDoc): Promise<boolea
   const applications = await sweepApplications(deps, slot);
   const worked = resource !== null && bookings.length + entries.length > 0;
   if (!worked && applications.ended === 0 && applications.waiting === 0) {
-    await deps.db.collection(COLLECTIONS.slots).doc(slot._id).update({ data: { sweepPending: false } });
+    await deps.db
+      .collection(COLLECTIONS.slots)
+      .doc(slot._id)
+      .update({ data: { sweepPending: false } });
   }
   return worked || applications.ended > 0;
 }

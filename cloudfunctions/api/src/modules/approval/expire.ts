@@ -27,7 +27,9 @@ export async function expirePendingApprovals(deps: Deps): Promise<boolean> {
     .get();
   for (const booking of data as BookingDoc[]) {
     const release = pendingRelease(booking, now);
-    const rejected = await transition(deps, booking, { status: 'rejected', reason: EXPIRED_REASON, release }).catch(() => null);
+    const rejected = await transition(deps, booking, { status: 'rejected', reason: EXPIRED_REASON, release }).catch(
+      () => null,
+    );
     if (!rejected) continue;
     await settleRelease(deps, booking._id, release);
     await notify(deps, booking.openid, 'rejected', noticeData(rejected, { reason: EXPIRED_REASON }), booking._id);

@@ -9,7 +9,8 @@ import { managedVenueFilter } from '../admin/scope';
 
 /** The approval queue of the manager's venues, oldest first. */
 export const pendingBookings: Handler<'admin.booking.pending'> = async ({ deps, roles }, input) => {
-  if (input.venueId && !grantsRole(roles, 'manager', input.venueId)) throw new AppError('FORBIDDEN', { venueId: input.venueId });
+  if (input.venueId && !grantsRole(roles, 'manager', input.venueId))
+    throw new AppError('FORBIDDEN', { venueId: input.venueId });
   const docs = await readAll<BookingDoc>(
     deps.db
       .collection(COLLECTIONS.bookings)

@@ -28,13 +28,15 @@ async function requireReview(deps: Deps, roles: RoleGrant[], bookingId: string, 
   if (!grantsRole(roles, 'manager', booking.venueId)) throw new AppError('FORBIDDEN', { venueId: booking.venueId });
   const changeId = requestChangeId(booking._id, requestId);
   const repeat = isRepeat(booking, changeId);
-  if (!repeat && booking.status !== 'pending_approval') throw new AppError('INVALID_STATE', { status: booking.status }, '该预约不在待审核状态');
+  if (!repeat && booking.status !== 'pending_approval')
+    throw new AppError('INVALID_STATE', { status: booking.status }, '该预约不在待审核状态');
   return { booking, changeId, repeat };
 }
 
 export const approveBooking: Handler<'booking.approve'> = async ({ deps, openid, roles, requestId }, input) => {
   const { booking, changeId, repeat } = await requireReview(deps, roles, input.bookingId, requestId);
-  if (!repeat && deps.clock() >= booking.start) throw new AppError('DEADLINE_PASSED', { start: toIso(booking.start) }, '该时段已开始，不能再审核通过');
+  if (!repeat && deps.clock() >= booking.start)
+    throw new AppError('DEADLINE_PASSED', { start: toIso(booking.start) }, '该时段已开始，不能再审核通过');
   const approved = repeat ? booking : await transition(deps, booking, { status: 'confirmed' }, changeId);
   await audit(deps, { actor: openid, action: 'booking.approve', target: booking._id });
   await notify(deps, booking.openid, 'approved', noticeData(approved), booking._id);
@@ -44,7 +46,14 @@ export const approveBooking: Handler<'booking.approve'> = async ({ deps, openid,
 export const rejectBooking: Handler<'booking.reject'> = async ({ deps, openid, roles, requestId }, input) => {
   const { booking, changeId, repeat } = await requireReview(deps, roles, input.bookingId, requestId);
   const now = deps.clock();
-  const rejected = repeat ? booking : await transition(deps, booking, { status: 'rejected', reason: input.reason, release: pendingRelease(booking, now) }, changeId);
+  const rejected = repeat
+    ? booking
+    : await transition(
+        deps,
+        booking,
+        { status: 'rejected', reason: input.reason, release: pendingRelease(booking, now) },
+        changeId,
+      );
   if (rejected.release) await settleRelease(deps, booking._id, rejected.release);
   await audit(deps, { actor: openid, action: 'booking.reject', target: booking._id, detail: { reason: input.reason } });
   await notify(deps, booking.openid, 'rejected', noticeData(rejected, { reason: input.reason }), booking._id);

@@ -22,9 +22,14 @@ export const addAttendee: Handler<'attendee.add'> = async ({ deps, openid }, inp
   // The ID type is part of the hash: a passport and an ID card never collide by accident.
   const idHash = deps.pii.hash('id', `${input.idType}:${idNumber}`);
   const existing = await listOwnAttendees(deps.db, openid);
-  if (existing.some((a) => a.idHash === idHash)) throw new AppError('CONFLICT', { field: 'idNumber' }, '该证件的参观人已添加');
+  if (existing.some((a) => a.idHash === idHash))
+    throw new AppError('CONFLICT', { field: 'idNumber' }, '该证件的参观人已添加');
   if (existing.length >= MAX_ATTENDEES_PER_ACCOUNT) {
-    throw new AppError('LIMIT_EXCEEDED', { max: MAX_ATTENDEES_PER_ACCOUNT }, `最多添加${MAX_ATTENDEES_PER_ACCOUNT}位参观人`);
+    throw new AppError(
+      'LIMIT_EXCEEDED',
+      { max: MAX_ATTENDEES_PER_ACCOUNT },
+      `最多添加${MAX_ATTENDEES_PER_ACCOUNT}位参观人`,
+    );
   }
 
   const doc: AttendeeDoc = {

@@ -36,7 +36,11 @@ async function firstUse(deps: Deps, openid: string, attendeeId: string): Promise
 }
 
 export const removeAttendee: Handler<'attendee.remove'> = async ({ deps, openid }, input) => {
-  const { data } = await deps.db.collection(COLLECTIONS.attendees).where({ _id: input.attendeeId, openid }).limit(1).get();
+  const { data } = await deps.db
+    .collection(COLLECTIONS.attendees)
+    .where({ _id: input.attendeeId, openid })
+    .limit(1)
+    .get();
   if (data.length === 0) throw new AppError('NOT_FOUND', { attendeeId: input.attendeeId }, '未找到该参观人');
   const inUse = await firstUse(deps, openid, input.attendeeId);
   if (inUse) {

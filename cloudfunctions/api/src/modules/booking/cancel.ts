@@ -23,7 +23,11 @@ export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid, r
   if (now >= booking.cancelDeadline) throw new AppError('DEADLINE_PASSED', {}, '已超过可取消时间，预约保留');
 
   const release = pendingRelease(booking, now);
-  return finish(deps, openid, await transition(deps, booking, { status: 'cancelled', cancelledAt: now, release }, changeId));
+  return finish(
+    deps,
+    openid,
+    await transition(deps, booking, { status: 'cancelled', cancelledAt: now, release }, changeId),
+  );
 };
 
 /** After the change (or on a repeat of the request that made it): the release and the notice, both keyed. */

@@ -26,7 +26,15 @@ export const changeBooking: Handler<'booking.change'> = async ({ deps, openid, r
   const policy = resolvePolicy(resource.policy);
   await assertEligible(deps, { slot: target, resource, policy, people: booking.attendees, now });
   // Where bookings need approval, the new time is approved afresh: the booking goes back to 待审核.
-  const moved = await moveBooking(deps, booking, target, resource, policy, policy.requiresApproval ? 'pending_approval' : booking.status, changeId);
+  const moved = await moveBooking(
+    deps,
+    booking,
+    target,
+    resource,
+    policy,
+    policy.requiresApproval ? 'pending_approval' : booking.status,
+    changeId,
+  );
   return told(deps, openid, moved);
 };
 

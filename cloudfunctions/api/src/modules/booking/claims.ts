@@ -70,7 +70,8 @@ async function referenceOf(deps: Deps, claim: ClaimDoc): Promise<Reference> {
     return entry.status === 'waiting' || entry.status === 'promoting' ? 'active' : 'ended';
   }
   const booking = await read<BookingDoc>(COLLECTIONS.bookings);
-  if (!booking || !booking.claimIds.includes(claim._id) || (booking.claimHolder ?? booking._id) !== token) return 'none';
+  if (!booking || !booking.claimIds.includes(claim._id) || (booking.claimHolder ?? booking._id) !== token)
+    return 'none';
   return hasEnded(booking) ? 'ended' : 'active';
 }
 
@@ -100,8 +101,12 @@ async function claimOne(deps: Deps, _id: string, holder: ClaimHolder, nonce: str
   if (!claim) return null; // released a moment ago; refusing is the safe answer
   if ((claim.holder ?? claim.bookingId) === holder.token) return { id: _id, created: claim.nonce === nonce };
   if (!(await isStale(deps, claim))) return null;
-  const taken = await retryOnce(() => claims.where({ _id, bookingId: claim.bookingId, createdAt: claim.createdAt }).update({ data: mine }));
-  return taken.stats.updated === 1 || (await claims.doc(_id).get()).data?.nonce === nonce ? { id: _id, created: true } : null;
+  const taken = await retryOnce(() =>
+    claims.where({ _id, bookingId: claim.bookingId, createdAt: claim.createdAt }).update({ data: mine }),
+  );
+  return taken.stats.updated === 1 || (await claims.doc(_id).get()).data?.nonce === nonce
+    ? { id: _id, created: true }
+    : null;
 }
 
 /** The first of the candidate ids this attempt gets, trying them in order. */
@@ -137,7 +142,12 @@ export interface TakenClaims {
   undo(): Promise<void>;
 }
 
-export async function takeClaims(deps: Deps, wants: ClaimWant[], holder: ClaimHolder, limits?: ClaimLimits): Promise<TakenClaims> {
+export async function takeClaims(
+  deps: Deps,
+  wants: ClaimWant[],
+  holder: ClaimHolder,
+  limits?: ClaimLimits,
+): Promise<TakenClaims> {
   const held: HeldClaim[] = [];
   const refused: ClaimWant[] = [];
   let failure: unknown;
@@ -155,14 +165,24 @@ export async function takeClaims(deps: Deps, wants: ClaimWant[], holder: ClaimHo
     if (failure !== undefined || refused.length > 0) break;
     const mine = new Set(held.map((h) => h.id));
     try {
-      const got = await claimFirst(deps, w.candidates.filter((id) => !mine.has(id)), holder, nonce);
+      const got = await claimFirst(
+        deps,
+        w.candidates.filter((id) => !mine.has(id)),
+        holder,
+        nonce,
+      );
       if (got) held.push(got);
       else refused.push(w);
     } catch (e) {
       failure = e;
     }
   }
-  const undo = () => releaseClaims(deps, held.filter((h) => h.created).map((h) => h.id), holder);
+  const undo = () =>
+    releaseClaims(
+      deps,
+      held.filter((h) => h.created).map((h) => h.id),
+      holder,
+    );
   if (failure === undefined && refused.length === 0) return { ids: held.map((h) => h.id), undo };
   await undo();
   if (failure !== undefined) throw failure;
@@ -175,7 +195,8 @@ export interface ClaimLimits {
 
 function claimRefusal(refused: ClaimWant[], limits?: ClaimLimits, short = 0): AppError {
   const people = refused.filter((w) => w.refusal === 'person').map((w) => w.name);
-  if (people.length > 0) return new AppError('DUPLICATE_BOOKING', { names: people }, `${people.join('、')}当天已预约或候补过此项目`);
+  if (people.length > 0)
+    return new AppError('DUPLICATE_BOOKING', { names: people }, `${people.join('、')}当天已预约或候补过此项目`);
   const max = limits?.perAccountPerDay;
   return new AppError(
     'LIMIT_EXCEEDED',
@@ -185,8 +206,16 @@ function claimRefusal(refused: ClaimWant[], limits?: ClaimLimits, short = 0): Ap
 }
 
 /** The claims of a booking on `resourceId` and `date` by `openid` for these people. */
-export function bookingWants(people: Person[], openid: string, resourceId: string, date: string, limits: { perIdPerDay: number; perAccountPerDay: number }): ClaimWant[] {
-  const accountIds = Array.from({ length: limits.perAccountPerDay }, (_, i) => accountClaimId(openid, resourceId, date, i + 1));
+export function bookingWants(
+  people: Person[],
+  openid: string,
+  resourceId: string,
+  date: string,
+  limits: { perIdPerDay: number; perAccountPerDay: number },
+): ClaimWant[] {
+  const accountIds = Array.from({ length: limits.perAccountPerDay }, (_, i) =>
+    accountClaimId(openid, resourceId, date, i + 1),
+  );
   const accountWants = people.map((p) => ({ candidates: accountIds, refusal: 'account' as const, name: p.name }));
   return [...dayWants(people, resourceId, date, limits.perIdPerDay), ...accountWants];
 }
@@ -219,9 +248,17 @@ export async function releaseClaims(deps: Deps, ids: string[], holder: ClaimHold
  * people who hold all their bookings that day, whether the account's places are used up, and whether
  * this very attempt already holds claims (a retry of a booking that went through).
  */
-export async function readClaims(deps: Deps, wants: ClaimWant[], holder?: ClaimHolder): Promise<{ refusal: AppError | null; ours: boolean }> {
+export async function readClaims(
+  deps: Deps,
+  wants: ClaimWant[],
+  holder?: ClaimHolder,
+): Promise<{ refusal: AppError | null; ours: boolean }> {
   const ids = [...new Set(wants.flatMap((w) => w.candidates))];
-  const { data } = await deps.db.collection(COLLECTIONS.claims).where({ _id: deps.db.command.in(ids) }).limit(ids.length).get();
+  const { data } = await deps.db
+    .collection(COLLECTIONS.claims)
+    .where({ _id: deps.db.command.in(ids) })
+    .limit(ids.length)
+    .get();
   const claims = data as ClaimDoc[];
   if (holder && claims.some((c) => (c.holder ?? c.bookingId) === holder.token)) return { refusal: null, ours: true };
   const taken = new Set(claims.map((c) => c._id));
@@ -229,14 +266,23 @@ export async function readClaims(deps: Deps, wants: ClaimWant[], holder?: ClaimH
   const accountWants = wants.filter((w) => w.refusal === 'account');
   const freeAccount = new Set(accountWants.flatMap((w) => w.candidates).filter((id) => !taken.has(id))).size;
   const short = Math.max(0, accountWants.length - freeAccount);
-  return { refusal: refused.length > 0 || short > 0 ? claimRefusal(refused, perAccountOf(accountWants), short) : null, ours: false };
+  return {
+    refusal: refused.length > 0 || short > 0 ? claimRefusal(refused, perAccountOf(accountWants), short) : null,
+    ours: false,
+  };
 }
 
 const perAccountOf = (accountWants: ClaimWant[]): ClaimLimits | undefined =>
   accountWants.length ? { perAccountPerDay: accountWants[0].candidates.length } : undefined;
 
 /** DUPLICATE_BOOKING if someone already holds all of their bookings for that resource and day. */
-export async function assertNotBookedThatDay(deps: Deps, people: Person[], resourceId: string, date: string, perIdPerDay: number): Promise<void> {
+export async function assertNotBookedThatDay(
+  deps: Deps,
+  people: Person[],
+  resourceId: string,
+  date: string,
+  perIdPerDay: number,
+): Promise<void> {
   const { refusal } = await readClaims(deps, dayWants(people, resourceId, date, perIdPerDay));
   if (refusal) throw refusal;
 }

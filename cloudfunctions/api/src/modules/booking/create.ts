@@ -54,7 +54,17 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
   // Read only once the place is ours: the many losers of a rush skip it.
   const venue = await bookingVenue(db, slot.venueId);
   const fresh: BookingDoc = {
-    ...newBooking({ id: bookingId, openid, slot, resource, venueName: venue?.name ?? '', policy, attendees, claimIds: claims.ids, now }),
+    ...newBooking({
+      id: bookingId,
+      openid,
+      slot,
+      resource,
+      venueName: venue?.name ?? '',
+      policy,
+      attendees,
+      claimIds: claims.ids,
+      now,
+    }),
     requestHash,
   };
   let booking = fresh;

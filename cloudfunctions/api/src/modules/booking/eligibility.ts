@@ -33,7 +33,11 @@ export function assertWindowAndSize({ slot, policy, people, now }: Eligibility):
   const opensAt = bookingOpensAt(slot, policy);
   if (now < opensAt) {
     const at = toIso(opensAt);
-    throw new AppError('SLOT_NOT_OPEN', { opensAt: at }, `该时段将于${at.slice(5, 10).replace('-', '月')}日${at.slice(11, 16)}开放预约`);
+    throw new AppError(
+      'SLOT_NOT_OPEN',
+      { opensAt: at },
+      `该时段将于${at.slice(5, 10).replace('-', '月')}日${at.slice(11, 16)}开放预约`,
+    );
   }
   if (now >= bookingClosesAt(slot, policy)) {
     throw new AppError('BOOKING_CLOSED', { closesAt: toIso(bookingClosesAt(slot, policy)) });
@@ -53,9 +57,17 @@ export async function assertEligible(deps: Deps, e: Eligibility): Promise<void> 
  * What booking.create and waitlist.join both start with: the slot, the caller's attendees (NOT_FOUND
  * for anything not theirs), the resource and its policy, checked by assertEligible.
  */
-export async function eligibleRequest(deps: Deps, openid: string, input: { slotId: string; attendeeIds: string[] }, toWait = false) {
+export async function eligibleRequest(
+  deps: Deps,
+  openid: string,
+  input: { slotId: string; attendeeIds: string[] },
+  toWait = false,
+) {
   // Read together; the slot's NOT_FOUND is answered first, as when read one after the other.
-  const [slotRead, attendeesRead] = await Promise.allSettled([requireSlot(deps.db, input.slotId), requireOwnAttendees(deps.db, openid, input.attendeeIds)]);
+  const [slotRead, attendeesRead] = await Promise.allSettled([
+    requireSlot(deps.db, input.slotId),
+    requireOwnAttendees(deps.db, openid, input.attendeeIds),
+  ]);
   if (slotRead.status === 'rejected') throw slotRead.reason;
   if (attendeesRead.status === 'rejected') throw attendeesRead.reason;
   const slot = slotRead.value;

@@ -26,5 +26,7 @@ export const getBooking: Handler<'booking.get'> = async ({ deps, openid }, input
   if (booking.rated) return bookingView(booking, now, { feedback: await findFeedback(deps, booking._id) });
   if (booking.status !== 'cancelled_by_venue') return bookingView(booking, now);
   const resource = await requireResource(deps.db, booking.resourceId);
-  return bookingView(booking, now, { alternatives: await nearestOpenSlots(deps, resource, booking.attendees.length, booking.start) });
+  return bookingView(booking, now, {
+    alternatives: await nearestOpenSlots(deps, resource, booking.attendees.length, booking.start),
+  });
 };

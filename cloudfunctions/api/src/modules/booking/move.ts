@@ -21,7 +21,8 @@ import { findBooking } from './repository';
 import { claimToken, isActive, transition } from './transition';
 
 export function assertSameResource(booking: BookingDoc, target: SlotDoc): void {
-  if (target.resourceId !== booking.resourceId) throw new AppError('INVALID_STATE', { reason: 'other_resource' }, '只能改到同一项目的其他时段');
+  if (target.resourceId !== booking.resourceId)
+    throw new AppError('INVALID_STATE', { reason: 'other_resource' }, '只能改到同一项目的其他时段');
   if (target._id === booking.slotId) throw new AppError('INVALID_STATE', { reason: 'same_slot' }, '已在该时段');
 }
 
@@ -40,7 +41,12 @@ export async function moveBooking(
   const keepClaims = holding && target.date === booking.date;
   const claims = keepClaims
     ? { ids: booking.claimIds, undo: () => Promise.resolve() }
-    : await takeClaims(deps, bookingWants(booking.attendees, booking.openid, resource._id, target.date, policy), holderOf(booking._id, attempt), policy);
+    : await takeClaims(
+        deps,
+        bookingWants(booking.attendees, booking.openid, resource._id, target.date, policy),
+        holderOf(booking._id, attempt),
+        policy,
+      );
 
   if (!(await takeHolding(deps.db, target._id, n, attempt))) {
     await claims.undo();
@@ -48,20 +54,32 @@ export async function moveBooking(
   }
   const now = deps.clock();
   const release = holding
-    ? { slotId: booking.slotId, places: n, key: holdingKey(booking), claimIds: keepClaims ? [] : booking.claimIds, claimHolder: claimToken(booking), at: now }
+    ? {
+        slotId: booking.slotId,
+        places: n,
+        key: holdingKey(booking),
+        claimIds: keepClaims ? [] : booking.claimIds,
+        claimHolder: claimToken(booking),
+        at: now,
+      }
     : undefined;
   let moved: BookingDoc;
   try {
-    moved = await transition(deps, booking, {
-      ...slotFields(target, policy),
-      status,
-      claimIds: claims.ids,
-      claimHolder: keepClaims ? booking.claimHolder : attempt,
-      holding: attempt,
-      moves: booking.moves + 1,
-      release,
-      reason: undefined,
-    }, attempt);
+    moved = await transition(
+      deps,
+      booking,
+      {
+        ...slotFields(target, policy),
+        status,
+        claimIds: claims.ids,
+        claimHolder: keepClaims ? booking.claimHolder : attempt,
+        holding: attempt,
+        moves: booking.moves + 1,
+        release,
+        reason: undefined,
+      },
+      attempt,
+    );
   } catch (e) {
     // Undone only when the booking certainly did not move (a refusal, or a read showing it elsewhere).
     // If even that cannot be read, the new places stay taken: the slot undersells by them at worst,

@@ -3,7 +3,10 @@ import { toIso } from '@shared/time';
 import type { BookingDoc, WaitEntryDoc } from '../../db/docs';
 
 /** The facts a notice about a booking or waiting entry carries. */
-export function noticeData(b: BookingDoc | WaitEntryDoc, extra: { reason?: string; alternatives?: SlotView[] } = {}): NoticeData {
+export function noticeData(
+  b: BookingDoc | WaitEntryDoc,
+  extra: { reason?: string; alternatives?: SlotView[] } = {},
+): NoticeData {
   return {
     ...('moves' in b ? { bookingId: b._id } : { entryId: b._id, ...(b.bookingId ? { bookingId: b.bookingId } : {}) }),
     resourceId: b.resourceId,

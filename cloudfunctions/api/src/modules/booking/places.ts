@@ -22,7 +22,9 @@ export async function takeHolding(db: Db, slotId: string, n: number, key: string
   const _ = db.command;
   const slots = db.collection(COLLECTIONS.slots);
   const res = await retryOnce(() =>
-    slots.where({ _id: slotId, cancelled: false, remaining: _.gte(n), held: _.neq(key) }).update({ data: { remaining: _.inc(-n), held: _.push(key) } }),
+    slots
+      .where({ _id: slotId, cancelled: false, remaining: _.gte(n), held: _.neq(key) })
+      .update({ data: { remaining: _.inc(-n), held: _.push(key) } }),
   );
   if (res.stats.updated === 1) return true;
   return (await slots.where({ _id: slotId, held: key }).count()).total === 1;

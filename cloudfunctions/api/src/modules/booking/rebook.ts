@@ -18,7 +18,8 @@ export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid, r
   const changeId = requestChangeId(booking._id, requestId);
   if (isRepeat(booking, changeId)) return told(deps, openid, await finishMove(deps, booking));
   const target = await requireSlot(deps.db, input.slotId);
-  if (booking.status !== 'cancelled_by_venue') throw new AppError('INVALID_STATE', { status: booking.status }, '只有场馆取消的预约可以一键改约');
+  if (booking.status !== 'cancelled_by_venue')
+    throw new AppError('INVALID_STATE', { status: booking.status }, '只有场馆取消的预约可以一键改约');
   assertSameResource(booking, target);
   const resource = await requireResource(deps.db, booking.resourceId);
   const policy = resolvePolicy(resource.policy);

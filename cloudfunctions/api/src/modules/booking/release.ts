@@ -26,6 +26,10 @@ export async function settleRelease(deps: Deps, bookingId: string, release: Pend
   try {
     await completeRelease(deps, bookingId, release);
   } catch (e) {
-    deps.log.error('release left to the repair job', { bookingId, key: release.key, error: e instanceof Error ? e.message : String(e) });
+    deps.log.error('release left to the repair job', {
+      bookingId,
+      key: release.key,
+      error: e instanceof Error ? e.message : String(e),
+    });
   }
 }

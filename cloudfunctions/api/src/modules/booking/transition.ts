@@ -21,28 +21,54 @@ export function isActive(b: BookingDoc): boolean {
 }
 
 /** The id of the change a request makes to a booking. */
-export const requestChangeId = (bookingId: string, requestId: string | null) => derivedId('c', bookingId, requestId ?? newId());
+export const requestChangeId = (bookingId: string, requestId: string | null) =>
+  derivedId('c', bookingId, requestId ?? newId());
 
 /** Whether this change is already the booking's last one: the request is a repeat. */
 export const isRepeat = (booking: BookingDoc, changeId: string) => booking.changeId === changeId;
 
-export async function transition(deps: Deps, booking: BookingDoc, patch: Partial<BookingDoc>, changeId = newId()): Promise<BookingDoc> {
+export async function transition(
+  deps: Deps,
+  booking: BookingDoc,
+  patch: Partial<BookingDoc>,
+  changeId = newId(),
+): Promise<BookingDoc> {
   const now = deps.clock();
   const _ = deps.db.command;
   const next = { ...patch, updatedAt: now, changeId };
   // _.set keeps nested values (the release marker) whole instead of merging them; undefined removes.
   const data = Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v === undefined ? _.remove() : _.set(v)]));
   const bookings = deps.db.collection(COLLECTIONS.bookings);
-  const res = await retryOnce(() => bookings.where({ _id: booking._id, status: booking.status, moves: booking.moves }).update({ data }));
-  if (res.stats.updated !== 1 && ((await bookings.doc(booking._id).get()).data as BookingDoc | null)?.changeId !== changeId) {
-    throw new AppError('INVALID_STATE', { reason: 'changed', status: booking.status }, '该预约状态已变化，请刷新后重试');
+  const res = await retryOnce(() =>
+    bookings.where({ _id: booking._id, status: booking.status, moves: booking.moves }).update({ data }),
+  );
+  if (
+    res.stats.updated !== 1 &&
+    ((await bookings.doc(booking._id).get()).data as BookingDoc | null)?.changeId !== changeId
+  ) {
+    throw new AppError(
+      'INVALID_STATE',
+      { reason: 'changed', status: booking.status },
+      '该预约状态已变化，请刷新后重试',
+    );
   }
   return { ...booking, ...next };
 }
 
 /** What giving back the booking's current holding involves, recorded with the state change. */
-export function pendingRelease(booking: BookingDoc, now: number, claimIds: string[] = booking.claimIds): PendingRelease {
-  return { slotId: booking.slotId, places: booking.attendees.length, key: holdingKey(booking), claimIds, claimHolder: claimToken(booking), at: now };
+export function pendingRelease(
+  booking: BookingDoc,
+  now: number,
+  claimIds: string[] = booking.claimIds,
+): PendingRelease {
+  return {
+    slotId: booking.slotId,
+    places: booking.attendees.length,
+    key: holdingKey(booking),
+    claimIds,
+    claimHolder: claimToken(booking),
+    at: now,
+  };
 }
 
 /** The token the booking's claims are held under. */

@@ -3,7 +3,11 @@ import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
 import { isActive } from './transition';
 
-export function bookingView(doc: BookingDoc, now: number, extra: { alternatives?: SlotView[]; feedback?: FeedbackView } = {}): BookingView {
+export function bookingView(
+  doc: BookingDoc,
+  now: number,
+  extra: { alternatives?: SlotView[]; feedback?: FeedbackView } = {},
+): BookingView {
   return {
     id: doc._id,
     slotId: doc.slotId,

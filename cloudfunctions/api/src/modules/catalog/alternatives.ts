@@ -10,7 +10,13 @@ import { slotView } from './views';
  * The slots of a resource open for booking with `places` left, nearest in time to `around` first. Other
  * slots of a lottery are applied for, not booked into: none is offered to rebook.
  */
-export async function nearestOpenSlots(deps: Deps, resource: ResourceDoc, places: number, around: number, limit = 3): Promise<SlotView[]> {
+export async function nearestOpenSlots(
+  deps: Deps,
+  resource: ResourceDoc,
+  places: number,
+  around: number,
+  limit = 3,
+): Promise<SlotView[]> {
   if (resource.allocation === 'lottery') return [];
   const _ = deps.db.command;
   const now = deps.clock();

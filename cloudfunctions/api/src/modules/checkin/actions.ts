@@ -9,7 +9,8 @@ import { checkinBookingView } from './view';
 /** The visitor's entry code for a confirmed booking: a fresh one every 30 s. */
 export const entryToken: Handler<'checkin.token'> = async ({ deps, openid }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
-  if (booking.status !== 'confirmed') throw new AppError('INVALID_STATE', { status: booking.status }, '只有已预约的订单有入场码');
+  if (booking.status !== 'confirmed')
+    throw new AppError('INVALID_STATE', { status: booking.status }, '只有已预约的订单有入场码');
   const { token, refreshAt, expiresAt } = deps.tokens.issue(booking._id, deps.clock());
   return { token, refreshAt: toIso(refreshAt), expiresAt: toIso(expiresAt) };
 };
@@ -32,16 +33,25 @@ export const attendance: Handler<'checkin.attendance'> = async ({ deps, openid, 
   assertStaffOf(roles, booking);
   if (booking.status !== 'checked_in') throw new AppError('INVALID_STATE', { status: booking.status }, '请先核验入场');
   const now = deps.clock();
-  if (now >= booking.end) throw new AppError('NOT_IN_CHECKIN_WINDOW', { closesAt: toIso(booking.end) }, '该时段已结束，不能修改到场人员');
+  if (now >= booking.end)
+    throw new AppError('NOT_IN_CHECKIN_WINDOW', { closesAt: toIso(booking.end) }, '该时段已结束，不能修改到场人员');
   const known = new Set(booking.attendees.map((a) => a.id));
   const unknown = input.attendeeIds.filter((id) => !known.has(id));
-  if (unknown.length) throw new AppError('INVALID_INPUT', { fields: [{ path: 'data.attendeeIds', message: '包含不属于该预约的参观人' }] });
+  if (unknown.length)
+    throw new AppError('INVALID_INPUT', {
+      fields: [{ path: 'data.attendeeIds', message: '包含不属于该预约的参观人' }],
+    });
   const presentIds = [...new Set(input.attendeeIds)];
   const _ = deps.db.command;
   await deps.db
     .collection(COLLECTIONS.bookings)
     .where({ _id: booking._id, status: 'checked_in' })
-    .update({ data: { presentIds: _.set(presentIds), checkinLog: _.push({ at: now, by: openid, method: 'attendance', presentIds }), updatedAt: now } });
+    .update({
+      data: {
+        presentIds: _.set(presentIds),
+        checkinLog: _.push({ at: now, by: openid, method: 'attendance', presentIds }),
+        updatedAt: now,
+      },
+    });
   return checkinBookingView({ ...booking, presentIds });
 };
-

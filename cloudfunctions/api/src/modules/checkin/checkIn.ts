@@ -26,12 +26,17 @@ export async function readBooking(deps: Deps, bookingId: string): Promise<Bookin
 }
 
 export function assertStaffOf(roles: RoleGrant[], booking: BookingDoc): void {
-  if (!grantsRole(roles, 'staff', booking.venueId)) throw new AppError('FORBIDDEN', { venueId: booking.venueId }, '这是其他场馆的预约');
+  if (!grantsRole(roles, 'staff', booking.venueId))
+    throw new AppError('FORBIDDEN', { venueId: booking.venueId }, '这是其他场馆的预约');
 }
 
 function alreadyCheckedIn(booking: BookingDoc): AppError {
   const at = toIso(booking.checkedInAt!);
-  return new AppError('ALREADY_CHECKED_IN', { at, by: booking.checkedInBy, booking: checkinBookingView(booking) }, `已于${at.slice(11, 16)}由${booking.checkedInBy}核验入场`);
+  return new AppError(
+    'ALREADY_CHECKED_IN',
+    { at, by: booking.checkedInBy, booking: checkinBookingView(booking) },
+    `已于${at.slice(11, 16)}由${booking.checkedInBy}核验入场`,
+  );
 }
 
 export function answer(booking: BookingDoc): CheckinView {
@@ -49,18 +54,32 @@ export async function checkIn(
     if (booking.checkinRequestId === staff.requestId) return answer(booking); // a repeat of this very request
     throw alreadyCheckedIn(booking);
   }
-  if (booking.status !== 'confirmed') throw new AppError('INVALID_STATE', { status: booking.status }, REFUSED_STATUS[booking.status] ?? '该预约当前不能核验');
+  if (booking.status !== 'confirmed')
+    throw new AppError(
+      'INVALID_STATE',
+      { status: booking.status },
+      REFUSED_STATUS[booking.status] ?? '该预约当前不能核验',
+    );
   const now = deps.clock();
   if (now < booking.checkinOpensAt || now >= booking.end) {
     const opensAt = toIso(booking.checkinOpensAt);
     throw new AppError(
       'NOT_IN_CHECKIN_WINDOW',
       { opensAt, closesAt: toIso(booking.end) },
-      now < booking.checkinOpensAt ? `${opensAt.slice(5, 10).replace('-', '月')}日${opensAt.slice(11, 16)}起可核验` : '该时段已结束，不能核验',
+      now < booking.checkinOpensAt
+        ? `${opensAt.slice(5, 10).replace('-', '月')}日${opensAt.slice(11, 16)}起可核验`
+        : '该时段已结束，不能核验',
     );
   }
   const presentIds = booking.attendees.map((a) => a.id);
-  const patch = { status: 'checked_in' as const, checkedInAt: now, checkedInBy: staff.openid, checkinMethod: method, checkinRequestId: staff.requestId, presentIds };
+  const patch = {
+    status: 'checked_in' as const,
+    checkedInAt: now,
+    checkedInBy: staff.openid,
+    checkinMethod: method,
+    checkinRequestId: staff.requestId,
+    presentIds,
+  };
   const res = await deps.db
     .collection(COLLECTIONS.bookings)
     .where({ _id: booking._id, status: 'confirmed', moves: booking.moves })

@@ -14,7 +14,12 @@ export const findForCheckin: Handler<'checkin.find'> = async ({ deps, roles }, i
   const docs = await readAll<BookingDoc>(
     deps.db
       .collection(COLLECTIONS.bookings)
-      .where({ date: input.date, status: _.in(['confirmed', 'checked_in']), ...staffVenueFilter(deps, roles), ...person })
+      .where({
+        date: input.date,
+        status: _.in(['confirmed', 'checked_in']),
+        ...staffVenueFilter(deps, roles),
+        ...person,
+      })
       .orderBy('start', 'asc')
       .orderBy('_id', 'asc'),
     100,

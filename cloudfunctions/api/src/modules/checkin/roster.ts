@@ -41,20 +41,41 @@ export const roster: Handler<'checkin.roster'> = async ({ deps, roles }, input) 
   const now = deps.clock();
   if (input.slotId) {
     const slot = await requireSlot(deps.db, input.slotId);
-    if (!grantsRole(roles, 'staff', slot.venueId)) throw new AppError('FORBIDDEN', { venueId: slot.venueId }, '这是其他场馆的时段');
+    if (!grantsRole(roles, 'staff', slot.venueId))
+      throw new AppError('FORBIDDEN', { venueId: slot.venueId }, '这是其他场馆的时段');
     const bookings = await readAll<BookingDoc>(
-      deps.db.collection(COLLECTIONS.bookings).where({ slotId: slot._id, status: _.in(ON_ROSTER) }).orderBy('createdAt', 'asc').orderBy('_id', 'asc'),
+      deps.db
+        .collection(COLLECTIONS.bookings)
+        .where({ slotId: slot._id, status: _.in(ON_ROSTER) })
+        .orderBy('createdAt', 'asc')
+        .orderBy('_id', 'asc'),
       5000,
     );
     const resources = await resourcesOf(deps, [slot]);
-    return { slot: rosterSlot(slot, resources.get(slot.resourceId) ?? null, bookings, now), bookings: bookings.map(checkinBookingView) };
+    return {
+      slot: rosterSlot(slot, resources.get(slot.resourceId) ?? null, bookings, now),
+      bookings: bookings.map(checkinBookingView),
+    };
   }
   const venue = staffVenueFilter(deps, roles);
-  const slots = await readAll<SlotDoc>(deps.db.collection(COLLECTIONS.slots).where({ date: input.date!, ...venue }).orderBy('start', 'asc').orderBy('_id', 'asc'), 1000);
+  const slots = await readAll<SlotDoc>(
+    deps.db
+      .collection(COLLECTIONS.slots)
+      .where({ date: input.date!, ...venue })
+      .orderBy('start', 'asc')
+      .orderBy('_id', 'asc'),
+    1000,
+  );
   const bookings = await readAll<BookingDoc>(
-    deps.db.collection(COLLECTIONS.bookings).where({ date: input.date!, status: _.in(ON_ROSTER), ...venue }).orderBy('_id', 'asc'),
+    deps.db
+      .collection(COLLECTIONS.bookings)
+      .where({ date: input.date!, status: _.in(ON_ROSTER), ...venue })
+      .orderBy('_id', 'asc'),
     10000,
   );
   const resources = await resourcesOf(deps, slots);
-  return { date: input.date, slots: slots.map((s) => rosterSlot(s, resources.get(s.resourceId) ?? null, bookings, now)) };
+  return {
+    date: input.date,
+    slots: slots.map((s) => rosterSlot(s, resources.get(s.resourceId) ?? null, bookings, now)),
+  };
 };

@@ -14,7 +14,14 @@ export function checkinBookingView(b: BookingDoc): CheckinBookingView {
     start: toIso(b.start),
     end: toIso(b.end),
     status: b.status,
-    attendees: b.attendees.map((a) => ({ id: a.id, name: maskName(a.name), idMasked: a.idMasked, present: present.has(a.id) })),
-    ...(b.checkedInAt ? { checkedInAt: toIso(b.checkedInAt), checkedInBy: b.checkedInBy, method: b.checkinMethod } : {}),
+    attendees: b.attendees.map((a) => ({
+      id: a.id,
+      name: maskName(a.name),
+      idMasked: a.idMasked,
+      present: present.has(a.id),
+    })),
+    ...(b.checkedInAt
+      ? { checkedInAt: toIso(b.checkedInAt), checkedInBy: b.checkedInBy, method: b.checkinMethod }
+      : {}),
   };
 }

@@ -35,7 +35,12 @@ export function standingsOf(c: ComplaintDoc, openid: string, roles: RoleGrant[])
   return out;
 }
 
-export async function requireComplaint(deps: Deps, openid: string, complaintId: string, needs?: Standing): Promise<ComplaintAccess> {
+export async function requireComplaint(
+  deps: Deps,
+  openid: string,
+  complaintId: string,
+  needs?: Standing,
+): Promise<ComplaintAccess> {
   const { data } = await deps.db.collection(COLLECTIONS.complaints).doc(complaintId).get();
   const complaint = data as ComplaintDoc | null;
   const roles = await loadRoles(deps.db, openid);

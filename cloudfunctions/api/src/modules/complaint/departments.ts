@@ -10,7 +10,10 @@ import type { Deps } from '../../deps';
 import { loadRoles } from '../user/roles';
 
 export async function allDepartments(deps: Deps): Promise<DepartmentDoc[]> {
-  return readAll<DepartmentDoc>(deps.db.collection(COLLECTIONS.departments).orderBy('order', 'asc').orderBy('_id', 'asc'), 100);
+  return readAll<DepartmentDoc>(
+    deps.db.collection(COLLECTIONS.departments).orderBy('order', 'asc').orderBy('_id', 'asc'),
+    100,
+  );
 }
 
 export async function requireHandlingDepartment(deps: Deps, id: string): Promise<DepartmentDoc> {
@@ -30,7 +33,13 @@ export function handlerDepartments(roles: RoleGrant[]): string[] {
 }
 
 export const upsertDepartment: Handler<'admin.department.upsert'> = async ({ deps }, input) => {
-  const doc: DepartmentDoc = { _id: input.id, name: input.name, categories: input.categories, receiving: input.receiving, order: input.order };
+  const doc: DepartmentDoc = {
+    _id: input.id,
+    name: input.name,
+    categories: input.categories,
+    receiving: input.receiving,
+    order: input.order,
+  };
   const { _id, ...fields } = doc;
   await deps.db.collection(COLLECTIONS.departments).doc(_id).set({ data: fields });
   return departmentView(doc);

@@ -25,8 +25,17 @@ function sealContact(deps: Deps, contact: string | undefined) {
   return { contactSealed: deps.pii.encrypt(contact), contactMasked: masked };
 }
 
-async function store(deps: Deps, doc: Omit<ComplaintDoc, 'deadline' | 'status' | 'reopens' | 'breaches'>): Promise<ComplaintDoc> {
-  const complaint: ComplaintDoc = { ...doc, status: 'received', reopens: 0, breaches: 0, deadline: nextDeadline({ timeline: [] }, 'route', doc.createdAt) };
+async function store(
+  deps: Deps,
+  doc: Omit<ComplaintDoc, 'deadline' | 'status' | 'reopens' | 'breaches'>,
+): Promise<ComplaintDoc> {
+  const complaint: ComplaintDoc = {
+    ...doc,
+    status: 'received',
+    reopens: 0,
+    breaches: 0,
+    deadline: nextDeadline({ timeline: [] }, 'route', doc.createdAt),
+  };
   try {
     await deps.db.collection(COLLECTIONS.complaints).add({ data: complaint });
   } catch (e) {
@@ -42,7 +51,8 @@ async function store(deps: Deps, doc: Omit<ComplaintDoc, 'deadline' | 'status' |
 function registeredVenue(roles: RoleGrant[], venueId: string | undefined): string | undefined {
   const venues = staffVenues(roles);
   if (!venueId) return venues?.length === 1 ? venues[0] : undefined;
-  if (venues !== null && !venues.includes(venueId)) throw new AppError('FORBIDDEN', { venueId }, '只能登记您所服务场馆的投诉');
+  if (venues !== null && !venues.includes(venueId))
+    throw new AppError('FORBIDDEN', { venueId }, '只能登记您所服务场馆的投诉');
   return venueId;
 }
 
@@ -62,14 +72,29 @@ export const createComplaint: Handler<'complaint.create'> = async ({ deps, openi
       ? {
           venueId: booking.venueId,
           bookingId: booking._id,
-          visit: { resourceName: booking.resourceName, venueName: booking.venueName, start: booking.start, ...(booking.checkedInAt ? { checkedInAt: booking.checkedInAt } : {}) },
+          visit: {
+            resourceName: booking.resourceName,
+            venueName: booking.venueName,
+            start: booking.start,
+            ...(booking.checkedInAt ? { checkedInAt: booking.checkedInAt } : {}),
+          },
         }
       : {}),
     timeline: [{ at: now, kind: 'received', actor: 'complainant', by: openid }],
     createdAt: now,
     updatedAt: now,
   });
-  await notify(deps, openid, 'complaint_received', { complaintId: complaint._id, category: COMPLAINT_CATEGORY_LABELS[complaint.category], due: toIso(expectedAnswerBy(now)) }, complaint._id);
+  await notify(
+    deps,
+    openid,
+    'complaint_received',
+    {
+      complaintId: complaint._id,
+      category: COMPLAINT_CATEGORY_LABELS[complaint.category],
+      due: toIso(expectedAnswerBy(now)),
+    },
+    complaint._id,
+  );
   return answer(deps, complaint, new Set(['complainant']));
 };
 
@@ -87,7 +112,15 @@ export const registerComplaint: Handler<'complaint.register'> = async ({ deps, o
     ...sealContact(deps, input.contact),
     photos: [],
     ...(venueId ? { venueId } : {}),
-    timeline: [{ at: now, kind: 'received', actor: 'desk', by: openid, text: `登记来源：${COMPLAINT_CHANNEL_LABELS[input.channel]}` }],
+    timeline: [
+      {
+        at: now,
+        kind: 'received',
+        actor: 'desk',
+        by: openid,
+        text: `登记来源：${COMPLAINT_CHANNEL_LABELS[input.channel]}`,
+      },
+    ],
     createdAt: now,
     updatedAt: now,
   });

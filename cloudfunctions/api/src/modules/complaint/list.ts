@@ -25,25 +25,47 @@ function byTimeLeft(a: ComplaintDoc, b: ComplaintDoc): number {
 
 export const listComplaints: Handler<'complaint.list'> = async ({ deps, openid }, input) => {
   const _ = deps.db.command;
-  const filters = { ...(input.status ? { status: input.status } : {}), ...(input.category ? { category: input.category } : {}) };
+  const filters = {
+    ...(input.status ? { status: input.status } : {}),
+    ...(input.category ? { category: input.category } : {}),
+  };
   const roles = await loadRoles(deps.db, openid);
   let docs: ComplaintDoc[];
   if (input.view === 'mine') {
-    docs = await readAll<ComplaintDoc>(deps.db.collection(COLLECTIONS.complaints).where({ openid, ...filters }).orderBy('createdAt', 'desc').orderBy('_id', 'asc'), QUEUE_MAX);
+    docs = await readAll<ComplaintDoc>(
+      deps.db
+        .collection(COLLECTIONS.complaints)
+        .where({ openid, ...filters })
+        .orderBy('createdAt', 'desc')
+        .orderBy('_id', 'asc'),
+      QUEUE_MAX,
+    );
   } else if (grantsRole(roles, 'manager')) {
     // As isDesk: the venues managed, and the complaints with no venue only for grants for every venue.
     const venues = managedVenues(roles);
     const scope = venues === null ? {} : { venueId: _.in(venues) };
     docs = await readAll<ComplaintDoc>(
-      deps.db.collection(COLLECTIONS.complaints).where({ ...scope, ...filters, ...(input.departmentId ? { departmentId: input.departmentId } : {}) }).orderBy('createdAt', 'desc').orderBy('_id', 'asc'),
+      deps.db
+        .collection(COLLECTIONS.complaints)
+        .where({ ...scope, ...filters, ...(input.departmentId ? { departmentId: input.departmentId } : {}) })
+        .orderBy('createdAt', 'desc')
+        .orderBy('_id', 'asc'),
       QUEUE_MAX,
     );
   } else {
     const mine = handlerDepartments(roles);
     if (!mine.length) throw new AppError('FORBIDDEN');
-    if (input.departmentId && !mine.includes(input.departmentId)) throw new AppError('FORBIDDEN', { departmentId: input.departmentId });
+    if (input.departmentId && !mine.includes(input.departmentId))
+      throw new AppError('FORBIDDEN', { departmentId: input.departmentId });
     const departmentId = input.departmentId ?? _.in(mine);
-    docs = await readAll<ComplaintDoc>(deps.db.collection(COLLECTIONS.complaints).where({ departmentId, ...filters }).orderBy('createdAt', 'desc').orderBy('_id', 'asc'), QUEUE_MAX);
+    docs = await readAll<ComplaintDoc>(
+      deps.db
+        .collection(COLLECTIONS.complaints)
+        .where({ departmentId, ...filters })
+        .orderBy('createdAt', 'desc')
+        .orderBy('_id', 'asc'),
+      QUEUE_MAX,
+    );
   }
   if (input.view === 'queue') docs.sort(byTimeLeft);
   const departments = new Map((await allDepartments(deps)).map((d) => [d._id, d]));

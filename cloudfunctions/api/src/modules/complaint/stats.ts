@@ -13,7 +13,8 @@ import { allDepartments } from './departments';
 
 const MAX = 10_000;
 const share = (part: number, whole: number) => (whole ? part / whole : null);
-const average = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null);
+const average = (xs: number[]) =>
+  xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null;
 
 function monthRange(month: string): [number, number] {
   const [y, m] = month.split('-').map(Number);
@@ -22,24 +23,47 @@ function monthRange(month: string): [number, number] {
 }
 
 export const complaintStats: Handler<'complaint.stats'> = async ({ deps, roles }, input) => {
-  if (input.venueId && !grantsRole(roles, 'manager', input.venueId)) throw new AppError('FORBIDDEN', { venueId: input.venueId });
+  if (input.venueId && !grantsRole(roles, 'manager', input.venueId))
+    throw new AppError('FORBIDDEN', { venueId: input.venueId });
   const _ = deps.db.command;
   const [from, to] = monthRange(input.month);
   const scope = managedVenueFilter(deps, roles, input.venueId);
   const inMonth = _.and(_.gte(from), _.lt(to));
-  const complaints = await readAll<ComplaintDoc>(deps.db.collection(COLLECTIONS.complaints).where({ ...scope, createdAt: inMonth }).orderBy('createdAt', 'asc').orderBy('_id', 'asc'), MAX);
-  const ratings = await readAll<FeedbackDoc>(deps.db.collection(COLLECTIONS.feedback).where({ ...scope, createdAt: inMonth }).orderBy('createdAt', 'asc').orderBy('_id', 'asc'), MAX);
+  const complaints = await readAll<ComplaintDoc>(
+    deps.db
+      .collection(COLLECTIONS.complaints)
+      .where({ ...scope, createdAt: inMonth })
+      .orderBy('createdAt', 'asc')
+      .orderBy('_id', 'asc'),
+    MAX,
+  );
+  const ratings = await readAll<FeedbackDoc>(
+    deps.db
+      .collection(COLLECTIONS.feedback)
+      .where({ ...scope, createdAt: inMonth })
+      .orderBy('createdAt', 'asc')
+      .orderBy('_id', 'asc'),
+    MAX,
+  );
   const departments = await allDepartments(deps);
   const answered = complaints.filter((c) => c.satisfied !== undefined);
   return {
     month: input.month,
     total: complaints.length,
-    byCategory: COMPLAINT_CATEGORIES.map((category) => ({ category, count: complaints.filter((c) => c.category === category).length })),
+    byCategory: COMPLAINT_CATEGORIES.map((category) => ({
+      category,
+      count: complaints.filter((c) => c.category === category).length,
+    })),
     byDepartment: departments
       .filter((d) => !d.receiving)
       .map((d) => {
         const theirs = complaints.filter((c) => c.departmentId === d._id);
-        return { departmentId: d._id, name: d.name, count: theirs.length, breached: theirs.filter((c) => c.breaches > 0).length };
+        return {
+          departmentId: d._id,
+          name: d.name,
+          count: theirs.length,
+          breached: theirs.filter((c) => c.breaches > 0).length,
+        };
       }),
     breachRate: share(complaints.filter((c) => c.breaches > 0).length, complaints.length),
     reopenRate: share(complaints.filter((c) => c.reopens > 0).length, complaints.length),

@@ -15,7 +15,6 @@ import { departmentMembers } from './people';
 import { moveComplaint } from './transition';
 import { complaintAnswer as answer } from './view';
 
-
 const category = (c: ComplaintDoc) => COMPLAINT_CATEGORY_LABELS[c.category];
 
 /** The department's members learn of a complaint routed (or sent back) to them, once per deadline. */
@@ -46,7 +45,13 @@ export const proposeSolution: Handler<'complaint.propose'> = async ({ deps, open
   const moved = await moveComplaint(deps, complaint, {
     from: ['routed', 'reopened'],
     to: 'proposed',
-    entry: { kind: 'proposed', actor: 'department', by: openid, text: input.text, departmentId: complaint.departmentId },
+    entry: {
+      kind: 'proposed',
+      actor: 'department',
+      by: openid,
+      text: input.text,
+      departmentId: complaint.departmentId,
+    },
     next: 'resolve',
   });
   return answer(deps, moved, standings);
@@ -57,7 +62,13 @@ export const resolveComplaint: Handler<'complaint.resolve'> = async ({ deps, ope
   const moved = await moveComplaint(deps, complaint, {
     from: ['proposed'],
     to: 'resolved',
-    entry: { kind: 'resolved', actor: 'department', by: openid, text: input.text, departmentId: complaint.departmentId },
+    entry: {
+      kind: 'resolved',
+      actor: 'department',
+      by: openid,
+      text: input.text,
+      departmentId: complaint.departmentId,
+    },
     next: 'reply',
   });
   return answer(deps, moved, standings);
@@ -73,19 +84,47 @@ export const replyComplaint: Handler<'complaint.reply'> = async ({ deps, openid 
     entry: { kind: 'replied', actor: 'desk', by: openid, text: input.text ?? result },
     next: 'confirm',
   });
-  if (moved.openid) await notify(deps, moved.openid, 'complaint_replied', { complaintId: moved._id, category: category(moved) }, `${moved._id}:${moved.deadline!.key}`);
+  if (moved.openid)
+    await notify(
+      deps,
+      moved.openid,
+      'complaint_replied',
+      { complaintId: moved._id, category: category(moved) },
+      `${moved._id}:${moved.deadline!.key}`,
+    );
   return answer(deps, moved, standings);
 };
 
 export const confirmComplaint: Handler<'complaint.confirm'> = async ({ deps, openid }, input) => {
   const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId);
   // The complainant answers for themselves; the desk records the answer of someone without an account.
-  const actor: TimelineEntry['actor'] | null = standings.has('complainant') ? 'complainant' : !complaint.openid && standings.has('desk') ? 'desk' : null;
+  const actor: TimelineEntry['actor'] | null = standings.has('complainant')
+    ? 'complainant'
+    : !complaint.openid && standings.has('desk')
+      ? 'desk'
+      : null;
   if (!actor) throw new AppError('FORBIDDEN', { complaintId: complaint._id });
-  const entry = { kind: input.satisfied ? ('satisfied' as const) : ('unsatisfied' as const), actor, by: openid, ...(input.comment ? { text: input.comment } : {}) };
+  const entry = {
+    kind: input.satisfied ? ('satisfied' as const) : ('unsatisfied' as const),
+    actor,
+    by: openid,
+    ...(input.comment ? { text: input.comment } : {}),
+  };
   const moved = input.satisfied
-    ? await moveComplaint(deps, complaint, { from: ['replied'], to: 'satisfied', entry, next: 'followUp', set: { satisfied: true } })
-    : await moveComplaint(deps, complaint, { from: ['replied'], to: 'reopened', entry, next: 'propose', set: { satisfied: false, reopens: deps.db.command.inc(1) } });
+    ? await moveComplaint(deps, complaint, {
+        from: ['replied'],
+        to: 'satisfied',
+        entry,
+        next: 'followUp',
+        set: { satisfied: true },
+      })
+    : await moveComplaint(deps, complaint, {
+        from: ['replied'],
+        to: 'reopened',
+        entry,
+        next: 'propose',
+        set: { satisfied: false, reopens: deps.db.command.inc(1) },
+      });
   if (!input.satisfied) await tellDepartment(deps, moved);
   return answer(deps, moved, standings);
 };

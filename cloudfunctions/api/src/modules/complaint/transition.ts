@@ -19,9 +19,18 @@ export interface ComplaintMove {
   set?: Record<string, unknown>;
 }
 
-export function nextDeadline(c: Pick<ComplaintDoc, 'timeline' | 'complexity'>, step: ComplaintStep, now: number, complexity?: Complexity): ComplaintDeadline {
+export function nextDeadline(
+  c: Pick<ComplaintDoc, 'timeline' | 'complexity'>,
+  step: ComplaintStep,
+  now: number,
+  complexity?: Complexity,
+): ComplaintDeadline {
   // The key names the deadline uniquely: its step and the timeline entry that starts it.
-  return { ...deadlineOf(step, now, complexity ?? c.complexity ?? 'general'), key: `${step}:${c.timeline.length + 1}`, escalated: false };
+  return {
+    ...deadlineOf(step, now, complexity ?? c.complexity ?? 'general'),
+    key: `${step}:${c.timeline.length + 1}`,
+    escalated: false,
+  };
 }
 
 export async function moveComplaint(deps: Deps, c: ComplaintDoc, move: ComplaintMove): Promise<ComplaintDoc> {
@@ -42,7 +51,11 @@ export async function moveComplaint(deps: Deps, c: ComplaintDoc, move: Complaint
     });
   const latest = (await deps.db.collection(COLLECTIONS.complaints).doc(c._id).get()).data as ComplaintDoc;
   if (res.stats.updated !== 1) {
-    throw new AppError('INVALID_STATE', { status: latest.status }, `投诉当前状态为“${COMPLAINT_STATUS_LABELS[latest.status]}”，不能进行此操作`);
+    throw new AppError(
+      'INVALID_STATE',
+      { status: latest.status },
+      `投诉当前状态为“${COMPLAINT_STATUS_LABELS[latest.status]}”，不能进行此操作`,
+    );
   }
   return latest;
 }

@@ -14,7 +14,12 @@ import { allDepartments } from './departments';
  */
 export type Disclosure = 'masked' | 'full';
 
-function personalData(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, disclosure: Disclosure): Pick<ComplaintView, 'contact' | 'name'> {
+function personalData(
+  deps: Deps,
+  c: ComplaintDoc,
+  standings: Set<Standing>,
+  disclosure: Disclosure,
+): Pick<ComplaintView, 'contact' | 'name'> {
   const full = disclosure === 'full' && (standings.has('complainant') || standings.has('desk'));
   const contact = c.contactSealed ? (full ? deps.pii.decrypt(c.contactSealed) : c.contactMasked) : undefined;
   const name = c.name && (full ? c.name : maskName(c.name));
@@ -25,7 +30,13 @@ function personalData(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, dis
  * A complaint as the caller may see it; the desk's own follow-up deadline is its business, not shown to
  * a complainant who is nothing else.
  */
-export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, departments: Map<string, DepartmentDoc>, disclosure: Disclosure): ComplaintView {
+export function complaintView(
+  deps: Deps,
+  c: ComplaintDoc,
+  standings: Set<Standing>,
+  departments: Map<string, DepartmentDoc>,
+  disclosure: Disclosure,
+): ComplaintView {
   const now = deps.clock();
   const departmentName = (id?: string) => (id ? departments.get(id)?.name : undefined);
   const staffSees = standings.has('desk') || standings.has('department');
@@ -42,7 +53,14 @@ export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standi
     ...(c.venueId ? { venueId: c.venueId } : {}),
     ...(c.bookingId ? { bookingId: c.bookingId } : {}),
     ...(c.visit
-      ? { visit: { resourceName: c.visit.resourceName, venueName: c.visit.venueName, start: toIso(c.visit.start), ...(c.visit.checkedInAt ? { checkedInAt: toIso(c.visit.checkedInAt) } : {}) } }
+      ? {
+          visit: {
+            resourceName: c.visit.resourceName,
+            venueName: c.visit.venueName,
+            start: toIso(c.visit.start),
+            ...(c.visit.checkedInAt ? { checkedInAt: toIso(c.visit.checkedInAt) } : {}),
+          },
+        }
       : {}),
     ...(c.departmentId ? { departmentId: c.departmentId, departmentName: departmentName(c.departmentId) } : {}),
     ...(c.complexity ? { complexity: c.complexity } : {}),
@@ -76,6 +94,11 @@ export function complaintView(deps: Deps, c: ComplaintDoc, standings: Set<Standi
 }
 
 /** The view of one complaint, with the department names; masked unless told otherwise (see Disclosure). */
-export async function complaintAnswer(deps: Deps, c: ComplaintDoc, standings: Set<Standing>, disclosure: Disclosure = 'masked'): Promise<ComplaintView> {
+export async function complaintAnswer(
+  deps: Deps,
+  c: ComplaintDoc,
+  standings: Set<Standing>,
+  disclosure: Disclosure = 'masked',
+): Promise<ComplaintView> {
   return complaintView(deps, c, standings, new Map((await allDepartments(deps)).map((d) => [d._id, d])), disclosure);
 }

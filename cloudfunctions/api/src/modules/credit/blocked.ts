@@ -10,12 +10,17 @@ import { activeBlocks, creditEverywhere } from './records';
 
 /** The ID numbers blocked now at the manager's venues, each shown through one attendee record. */
 export const blockedPeople: Handler<'admin.credit.blocked'> = async ({ deps, roles }, input) => {
-  if (input.venueId && !grantsRole(roles, 'manager', input.venueId)) throw new AppError('FORBIDDEN', { venueId: input.venueId });
+  if (input.venueId && !grantsRole(roles, 'manager', input.venueId))
+    throw new AppError('FORBIDDEN', { venueId: input.venueId });
   const blocks = await activeBlocks(deps, { venueId: managedVenueFilter(deps, roles, input.venueId).venueId });
   if (blocks.length === 0) return [];
   const hashes = [...new Set(blocks.map((b) => b.idHash))].slice(0, 100);
   const [{ data: people }, credits] = await Promise.all([
-    deps.db.collection(COLLECTIONS.attendees).where({ idHash: deps.db.command.in(hashes) }).limit(100).get(),
+    deps.db
+      .collection(COLLECTIONS.attendees)
+      .where({ idHash: deps.db.command.in(hashes) })
+      .limit(100)
+      .get(),
     creditEverywhere(deps, hashes),
   ]);
   const venueNames = new Map<string, string>();

@@ -24,6 +24,11 @@ export const liftCredit: Handler<'admin.credit.lift'> = async ({ deps, openid, r
   }
   const lift: CreditLiftDoc = { idHash: attendee.idHash, venueId, at: deps.clock(), by: openid, reason: input.reason };
   await deps.db.collection(COLLECTIONS.creditLifts).add({ data: lift });
-  await audit(deps, { actor: openid, action: 'admin.credit.lift', target: attendee._id, detail: { venueId, reason: input.reason } });
+  await audit(deps, {
+    actor: openid,
+    action: 'admin.credit.lift',
+    target: attendee._id,
+    detail: { venueId, reason: input.reason },
+  });
   return { lifted: true };
 };

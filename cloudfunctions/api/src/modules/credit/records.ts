@@ -13,17 +13,27 @@ const LOOK_BACK_DAYS = 400;
 
 async function liftsOf(deps: Deps, idHashes: string[]): Promise<(idHash: string, venueId: string) => number> {
   const lifts = await readAll<CreditLiftDoc>(
-    deps.db.collection(COLLECTIONS.creditLifts).where({ idHash: deps.db.command.in(idHashes) }).orderBy('at', 'asc'),
+    deps.db
+      .collection(COLLECTIONS.creditLifts)
+      .where({ idHash: deps.db.command.in(idHashes) })
+      .orderBy('at', 'asc'),
     1000,
   );
   return (idHash, venueId) =>
-    Math.max(0, ...lifts.filter((l) => l.idHash === idHash && (l.venueId === '*' || l.venueId === venueId)).map((l) => l.at));
+    Math.max(
+      0,
+      ...lifts.filter((l) => l.idHash === idHash && (l.venueId === '*' || l.venueId === venueId)).map((l) => l.at),
+    );
 }
 
 async function countedNoShows(deps: Deps, idHashes: string[], venueId?: string): Promise<NoShowDoc[]> {
   if (idHashes.length === 0) return [];
   const _ = deps.db.command;
-  const where = { idHash: _.in(idHashes), at: _.gte(deps.clock() - LOOK_BACK_DAYS * DAY_MS), ...(venueId ? { venueId } : {}) };
+  const where = {
+    idHash: _.in(idHashes),
+    at: _.gte(deps.clock() - LOOK_BACK_DAYS * DAY_MS),
+    ...(venueId ? { venueId } : {}),
+  };
   const [noShows, liftedAt] = await Promise.all([
     readAll<NoShowDoc>(deps.db.collection(COLLECTIONS.noshows).where(where).orderBy('at', 'asc'), 2000),
     liftsOf(deps, idHashes),
@@ -32,21 +42,41 @@ async function countedNoShows(deps: Deps, idHashes: string[], venueId?: string):
 }
 
 /** Each person's credit at one venue under a rule: what decides a new block. */
-export async function creditAtVenue(deps: Deps, idHashes: string[], venueId: string, rule: NoShowPolicy): Promise<Map<string, Credit>> {
+export async function creditAtVenue(
+  deps: Deps,
+  idHashes: string[],
+  venueId: string,
+  rule: NoShowPolicy,
+): Promise<Map<string, Credit>> {
   const counted = await countedNoShows(deps, idHashes, venueId);
   const now = deps.clock();
-  return new Map(idHashes.map((h) => [h, creditFrom(counted.filter((n) => n.idHash === h).map((n) => n.at), rule, now)]));
+  return new Map(
+    idHashes.map((h) => [
+      h,
+      creditFrom(
+        counted.filter((n) => n.idHash === h).map((n) => n.at),
+        rule,
+        now,
+      ),
+    ]),
+  );
 }
 
 /** Blocks in force now: for these people (at one venue, or anywhere), or at these venues. */
-export async function activeBlocks(deps: Deps, filter: { idHashes?: string[]; venueId?: unknown }): Promise<BlockDoc[]> {
+export async function activeBlocks(
+  deps: Deps,
+  filter: { idHashes?: string[]; venueId?: unknown },
+): Promise<BlockDoc[]> {
   const _ = deps.db.command;
   const where = {
     until: _.gt(deps.clock()),
     ...(filter.idHashes ? { idHash: _.in(filter.idHashes) } : {}),
     ...(filter.venueId ? { venueId: filter.venueId } : {}),
   };
-  const blocks = await readAll<BlockDoc>(deps.db.collection(COLLECTIONS.blocks).where(where).orderBy('until', 'desc'), 2000);
+  const blocks = await readAll<BlockDoc>(
+    deps.db.collection(COLLECTIONS.blocks).where(where).orderBy('until', 'desc'),
+    2000,
+  );
   if (blocks.length === 0) return [];
   const liftedAt = await liftsOf(deps, [...new Set(blocks.map((b) => b.idHash))]);
   return blocks.filter((b) => b.at > liftedAt(b.idHash, b.venueId));
@@ -59,7 +89,17 @@ export async function creditEverywhere(deps: Deps, idHashes: string[]): Promise<
   return new Map(
     idHashes.map((h) => {
       const until = blocks.filter((b) => b.idHash === h).map((b) => b.until);
-      return [h, { noShows: creditFrom(counted.filter((n) => n.idHash === h).map((n) => n.at), DEFAULT_POLICY.noShow, now).noShows, blockedUntil: until.length ? Math.max(...until) : null }];
+      return [
+        h,
+        {
+          noShows: creditFrom(
+            counted.filter((n) => n.idHash === h).map((n) => n.at),
+            DEFAULT_POLICY.noShow,
+            now,
+          ).noShows,
+          blockedUntil: until.length ? Math.max(...until) : null,
+        },
+      ];
     }),
   );
 }

@@ -10,7 +10,8 @@ import { feedbackView } from './view';
 
 export const createFeedback: Handler<'feedback.create'> = async ({ deps, openid }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
-  if (booking.status !== 'checked_in') throw new AppError('INVALID_STATE', { status: booking.status }, '入场核验后才能评价');
+  if (booking.status !== 'checked_in')
+    throw new AppError('INVALID_STATE', { status: booking.status }, '入场核验后才能评价');
   const doc: FeedbackDoc = {
     _id: derivedId('f', booking._id),
     bookingId: booking._id,
@@ -29,6 +30,9 @@ export const createFeedback: Handler<'feedback.create'> = async ({ deps, openid 
     if (isDuplicateKey(e)) throw new AppError('INVALID_STATE', {}, '该预约已评价');
     throw e;
   }
-  await deps.db.collection(COLLECTIONS.bookings).doc(booking._id).update({ data: { rated: true } });
+  await deps.db
+    .collection(COLLECTIONS.bookings)
+    .doc(booking._id)
+    .update({ data: { rated: true } });
   return feedbackView(doc);
 };

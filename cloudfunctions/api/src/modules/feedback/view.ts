@@ -7,7 +7,15 @@ import type { Deps } from '../../deps';
 
 export function feedbackView(d: FeedbackDoc): FeedbackView {
   const { _id, bookingId, experience, exhibitCondition, service, comment, createdAt } = d;
-  return { id: _id, bookingId, experience, exhibitCondition, service, ...(comment ? { comment } : {}), createdAt: toIso(createdAt) };
+  return {
+    id: _id,
+    bookingId,
+    experience,
+    exhibitCondition,
+    service,
+    ...(comment ? { comment } : {}),
+    createdAt: toIso(createdAt),
+  };
 }
 
 export async function findFeedback(deps: Deps, bookingId: string): Promise<FeedbackView | undefined> {

@@ -43,7 +43,8 @@ export const drawLottery: Handler<'lottery.draw'> = async ({ deps, roles }, inpu
   const [lottery, slot] = await Promise.all([requireLottery(deps, input.slotId), requireSlot(deps.db, input.slotId)]);
   if (!grantsRole(roles, 'manager', lottery.venueId)) throw new AppError('FORBIDDEN', { venueId: lottery.venueId });
   // The slot too: between the close and its sweep the lottery document may not say so yet.
-  if (lottery.status === 'cancelled' || slot.cancelled) throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消，抽签已终止');
+  if (lottery.status === 'cancelled' || slot.cancelled)
+    throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消，抽签已终止');
   if (deps.clock() < lottery.closesAt) throw new AppError('INVALID_STATE', {}, '报名截止后才能抽签');
   if (lottery.status === 'drawn') throw new AppError('INVALID_STATE', {}, '已开奖');
   await advanceLottery(deps, input.slotId, DRAW_BUDGET_MS, true);
@@ -59,14 +60,20 @@ export const myApplications: Handler<'lottery.mine'> = async ({ deps, openid }) 
   const status = new Map<string, LotteryDoc['status']>();
   for (const s of slots) status.set(s, (await requireLottery(deps, s)).status);
   // An application that got in as the slot was being closed, after its sweep: ended all the same.
-  const ended = (a: ApplicationDoc): ApplicationDoc => (a.status === 'applied' && status.get(a.slotId) === 'cancelled' ? { ...a, status: 'cancelled_by_venue' } : a);
+  const ended = (a: ApplicationDoc): ApplicationDoc =>
+    a.status === 'applied' && status.get(a.slotId) === 'cancelled' ? { ...a, status: 'cancelled_by_venue' } : a;
   return apps.map((a) => applicationView(ended(a), status.get(a.slotId) === 'drawn'));
 };
 
 export const listLotteries: Handler<'admin.lottery.list'> = async ({ deps, roles }, input) => {
-  if (input.venueId && !grantsRole(roles, 'manager', input.venueId)) throw new AppError('FORBIDDEN', { venueId: input.venueId });
+  if (input.venueId && !grantsRole(roles, 'manager', input.venueId))
+    throw new AppError('FORBIDDEN', { venueId: input.venueId });
   const lotteries = await readAll<LotteryDoc>(
-    deps.db.collection(COLLECTIONS.lotteries).where(managedVenueFilter(deps, roles, input.venueId)).orderBy('drawAt', 'desc').orderBy('_id', 'asc'),
+    deps.db
+      .collection(COLLECTIONS.lotteries)
+      .where(managedVenueFilter(deps, roles, input.venueId))
+      .orderBy('drawAt', 'desc')
+      .orderBy('_id', 'asc'),
     200,
   );
   const now = deps.clock();
@@ -79,4 +86,3 @@ export const listLotteries: Handler<'admin.lottery.list'> = async ({ deps, roles
   }
   return out;
 };
-

@@ -24,8 +24,16 @@ export const PAGE = 100;
 /** Applications that took part in the draw (withdrawn ones did not). */
 export const IN_DRAW = ['applied', 'won', 'confirmed', 'forfeited'];
 
-async function setState(deps: Deps, l: LotteryDoc, where: Record<string, unknown>, data: Record<string, unknown>): Promise<boolean> {
-  const res = await deps.db.collection(COLLECTIONS.lotteries).where({ _id: l._id, ...where }).update({ data });
+async function setState(
+  deps: Deps,
+  l: LotteryDoc,
+  where: Record<string, unknown>,
+  data: Record<string, unknown>,
+): Promise<boolean> {
+  const res = await deps.db
+    .collection(COLLECTIONS.lotteries)
+    .where({ _id: l._id, ...where })
+    .update({ data });
   return res.stats.updated === 1;
 }
 
@@ -42,12 +50,22 @@ async function freezePage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   const page = data as ApplicationDoc[];
   const h = page.length ? chainLink(cursor.h, page.map(entryOf)) : cursor.h;
   if (page.length === PAGE) {
-    await setState(deps, l, { 'freeze.afterId': cursor.afterId }, { freeze: _.set({ afterId: page[page.length - 1]._id, h }) });
+    await setState(
+      deps,
+      l,
+      { 'freeze.afterId': cursor.afterId },
+      { freeze: _.set({ afterId: page[page.length - 1]._id, h }) },
+    );
     return true;
   }
   // An empty list hashes to sha256hex("") (docs/lottery.md §2).
   const listHash = h || commitmentOf('');
-  await setState(deps, l, { status: 'freezing', 'freeze.afterId': cursor.afterId }, { status: 'closed', listHash, freeze: _.set({ afterId: page.at(-1)?._id ?? cursor.afterId, h }) });
+  await setState(
+    deps,
+    l,
+    { status: 'freezing', 'freeze.afterId': cursor.afterId },
+    { status: 'closed', listHash, freeze: _.set({ afterId: page.at(-1)?._id ?? cursor.afterId, h }) },
+  );
   return false;
 }
 
@@ -62,7 +80,14 @@ async function win(deps: Deps, a: ApplicationDoc, round: number, confirmBy: numb
     .where({ _id: a._id, status: 'applied' })
     .update({ data: { status: 'won', round, confirmBy, updatedAt: deps.clock() } });
   if (won.stats.updated === 1 || a.status === 'won') {
-    const data = { resourceName: a.resourceName, venueName: a.venueName, start: toIso(a.start), end: toIso(a.end), confirmBy: toIso(a.confirmBy ?? confirmBy), applicationId: a._id };
+    const data = {
+      resourceName: a.resourceName,
+      venueName: a.venueName,
+      start: toIso(a.start),
+      end: toIso(a.end),
+      confirmBy: toIso(a.confirmBy ?? confirmBy),
+      applicationId: a._id,
+    };
     await notify(deps, a.openid, 'lottery_won', data, a._id);
   }
 }
@@ -84,7 +109,8 @@ async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   const resource = await findResource(deps.db, page[0]?.resourceId ?? l.resourceId);
   const policy = resolvePolicy(resource?.policy);
   // Never later than booking closes: a place confirmed after that could not be passed on any more.
-  const confirmBy = (a: ApplicationDoc) => Math.min(deps.clock() + policy.lottery.confirmHours * HOUR_MS, bookingClosesAt(a, policy));
+  const confirmBy = (a: ApplicationDoc) =>
+    Math.min(deps.clock() + policy.lottery.confirmHours * HOUR_MS, bookingClosesAt(a, policy));
   const pageWinners = page.filter((x) => winners.has(x._id));
   // The page's winners are independent of each other (each step keyed or conditional): at once.
   await Promise.all(pageWinners.map((a) => win(deps, a, cursor.round, confirmBy(a))));
@@ -98,10 +124,21 @@ async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   if (done) {
     // Places nobody won: kept for later rounds, or handed to the slot's waiting list.
     const toSlot = left > 0 && (await toWaitlist(deps, l.resourceId)) ? left : 0;
-    const data = { status: 'drawn', draw: _.set({ ...next, left: left - toSlot }), winners: _.inc(pageWinners.length), drawnAt: deps.clock(), ...(l.losers ? {} : { losers: _.set({ afterId: '', done: false }) }) };
+    const data = {
+      status: 'drawn',
+      draw: _.set({ ...next, left: left - toSlot }),
+      winners: _.inc(pageWinners.length),
+      drawnAt: deps.clock(),
+      ...(l.losers ? {} : { losers: _.set({ afterId: '', done: false }) }),
+    };
     await finishRound(deps, l._id, cursor, data, toSlot);
   } else {
-    await setState(deps, l, { status: 'drawing', 'draw.afterRank': cursor.afterRank, 'draw.round': cursor.round }, { draw: _.set(next), winners: _.inc(pageWinners.length) });
+    await setState(
+      deps,
+      l,
+      { status: 'drawing', 'draw.afterRank': cursor.afterRank, 'draw.round': cursor.round },
+      { draw: _.set(next), winners: _.inc(pageWinners.length) },
+    );
   }
   return !done;
 }
@@ -121,7 +158,12 @@ export async function advanceLottery(deps: Deps, slotId: string, budgetMs: numbe
     const now = deps.clock();
     if (!l || now < l.closesAt) return worked;
     if (l.status === 'open') {
-      await setState(deps, l, { status: 'open' }, { status: 'freezing', freeze: deps.db.command.set({ afterId: '', h: '' }) });
+      await setState(
+        deps,
+        l,
+        { status: 'open' },
+        { status: 'freezing', freeze: deps.db.command.set({ afterId: '', h: '' }) },
+      );
     } else if (l.status === 'freezing') {
       await freezePage(deps, l);
     } else if (l.status === 'closed') {

@@ -14,7 +14,14 @@ import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { requireOwnAttendees } from '../attendee/repository';
-import { assertNotBookedThatDay, holderOf, lotteryClaimId, releaseClaims, slotWants, takeClaims } from '../booking/claims';
+import {
+  assertNotBookedThatDay,
+  holderOf,
+  lotteryClaimId,
+  releaseClaims,
+  slotWants,
+  takeClaims,
+} from '../booking/claims';
 import { findVenue, requireResource, requireSlot } from '../catalog/repository';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
 import { requireLottery, requireOwnApplication } from './repository';
@@ -26,7 +33,12 @@ async function recentLosses(deps: Deps, people: BookingAttendee[], venueId: stri
   const now = deps.clock();
   const { total } = await deps.db
     .collection(COLLECTIONS.applications)
-    .where({ venueId, status: 'applied', drawAt: _.gte(now - 90 * DAY_MS).and(_.lt(now)), 'attendees.idHash': _.in(people.map((p) => p.idHash)) })
+    .where({
+      venueId,
+      status: 'applied',
+      drawAt: _.gte(now - 90 * DAY_MS).and(_.lt(now)),
+      'attendees.idHash': _.in(people.map((p) => p.idHash)),
+    })
     .count();
   return total;
 }
@@ -43,14 +55,25 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
   await assertNotBlocked(deps, attendees, slot.venueId);
   const now = deps.clock();
   const opensAt = bookingOpensAt(slot, policy);
-  if (now < opensAt) throw new AppError('SLOT_NOT_OPEN', { opensAt: toIso(opensAt) }, `抽签报名将于${toIso(opensAt).slice(5, 16).replace('T', ' ')}开始`);
-  if (now >= lottery.closesAt) throw new AppError('BOOKING_CLOSED', { closesAt: toIso(lottery.closesAt) }, '抽签报名已截止');
-  if (attendees.length > policy.maxAttendees) throw new AppError('LIMIT_EXCEEDED', { max: policy.maxAttendees }, `每次最多${policy.maxAttendees}人`);
+  if (now < opensAt)
+    throw new AppError(
+      'SLOT_NOT_OPEN',
+      { opensAt: toIso(opensAt) },
+      `抽签报名将于${toIso(opensAt).slice(5, 16).replace('T', ' ')}开始`,
+    );
+  if (now >= lottery.closesAt)
+    throw new AppError('BOOKING_CLOSED', { closesAt: toIso(lottery.closesAt) }, '抽签报名已截止');
+  if (attendees.length > policy.maxAttendees)
+    throw new AppError('LIMIT_EXCEEDED', { max: policy.maxAttendees }, `每次最多${policy.maxAttendees}人`);
   await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
 
   // Letters and digits only: the id is hashed into the rank (docs/lottery.md §2).
   const id = derivedId('l', openid, requestId ?? '');
-  const claims = await takeClaims(deps, slotWants(attendees, (p) => lotteryClaimId(p.idHash, slot._id)), holderOf(id));
+  const claims = await takeClaims(
+    deps,
+    slotWants(attendees, (p) => lotteryClaimId(p.idHash, slot._id)),
+    holderOf(id),
+  );
   const claimIds = claims.ids;
   const weight = policy.lottery.weightLosses ? weightFor(await recentLosses(deps, attendees, slot.venueId)) : 1;
   const venue = await findVenue(db, slot.venueId);
@@ -90,7 +113,10 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
     .where({ _id: slot._id, status: db.command.neq('cancelled') })
     .update({ data: { applicants: db.command.inc(1), people: db.command.inc(app.size) } });
   if (counted.stats.updated !== 1) {
-    await db.collection(COLLECTIONS.applications).where({ _id: id, status: 'applied' }).update({ data: { status: 'cancelled_by_venue', updatedAt: now } });
+    await db
+      .collection(COLLECTIONS.applications)
+      .where({ _id: id, status: 'applied' })
+      .update({ data: { status: 'cancelled_by_venue', updatedAt: now } });
     await claims.undo();
     throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
   }
@@ -109,6 +135,9 @@ export const withdrawLottery: Handler<'lottery.withdraw'> = async ({ deps, openi
   if (res.stats.updated !== 1) throw new AppError('INVALID_STATE', {}, '报名状态已变化，请刷新');
   await releaseClaims(deps, app.claimIds, holderOf(app._id));
   const _ = deps.db.command;
-  await deps.db.collection(COLLECTIONS.lotteries).doc(app.slotId).update({ data: { applicants: _.inc(-1), people: _.inc(-app.size) } });
+  await deps.db
+    .collection(COLLECTIONS.lotteries)
+    .doc(app.slotId)
+    .update({ data: { applicants: _.inc(-1), people: _.inc(-app.size) } });
   return applicationView({ ...app, status: 'withdrawn' }, false);
 };

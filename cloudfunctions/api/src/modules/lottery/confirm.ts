@@ -32,7 +32,8 @@ interface Prepared {
 async function prepare(deps: Deps, app: ApplicationDoc, bookingId: string): Promise<Prepared> {
   const slot = await requireSlot(deps.db, app.slotId);
   // A winner the close's sweep has not reached yet must not book into the closed slot.
-  if (slot.cancelled) throw new AppError('INVALID_STATE', { reason: 'slot_cancelled' }, '该时段已被场馆取消，报名已失效');
+  if (slot.cancelled)
+    throw new AppError('INVALID_STATE', { reason: 'slot_cancelled' }, '该时段已被场馆取消，报名已失效');
   const resource = await requireResource(deps.db, app.resourceId);
   const policy = resolvePolicy(resource.policy);
   const wants = bookingWants(app.attendees, app.openid, resource._id, slot.date, policy);
@@ -43,14 +44,30 @@ async function prepare(deps: Deps, app: ApplicationDoc, bookingId: string): Prom
  * Writes the booking of a confirmed application once, however often it is called (a concurrent confirm,
  * or a later call finishing an interrupted one, which prepares it again), then the steps after it.
  */
-async function writeBooking(deps: Deps, app: ApplicationDoc, bookingId: string, prepared?: Prepared): Promise<BookingDoc> {
-  const stored = async () => (await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get()).data as BookingDoc | null;
+async function writeBooking(
+  deps: Deps,
+  app: ApplicationDoc,
+  bookingId: string,
+  prepared?: Prepared,
+): Promise<BookingDoc> {
+  const stored = async () =>
+    (await deps.db.collection(COLLECTIONS.bookings).doc(bookingId).get()).data as BookingDoc | null;
   let booking = prepared ? null : await stored();
   if (!booking) {
     const { slot, resource, claims } = prepared ?? (await prepare(deps, app, bookingId));
     const policy = resolvePolicy(resource.policy);
     booking = {
-      ...newBooking({ id: bookingId, openid: app.openid, slot, resource, venueName: app.venueName, policy, attendees: app.attendees, claimIds: claims.ids, now: deps.clock() }),
+      ...newBooking({
+        id: bookingId,
+        openid: app.openid,
+        slot,
+        resource,
+        venueName: app.venueName,
+        policy,
+        attendees: app.attendees,
+        claimIds: claims.ids,
+        now: deps.clock(),
+      }),
       status: 'confirmed',
     };
     try {
@@ -70,7 +87,8 @@ export const confirmLottery: Handler<'lottery.confirm'> = async ({ deps, openid 
   const app = await requireOwnApplication(deps, openid, input.applicationId);
   const bookingId = derivedId('b', 'lottery', app._id);
   if (app.status === 'confirmed') return bookingView(await writeBooking(deps, app, bookingId), deps.clock());
-  if (app.status === 'cancelled_by_venue') throw new AppError('INVALID_STATE', { reason: 'slot_cancelled' }, '该时段已被场馆取消，报名已失效');
+  if (app.status === 'cancelled_by_venue')
+    throw new AppError('INVALID_STATE', { reason: 'slot_cancelled' }, '该时段已被场馆取消，报名已失效');
   if (app.status !== 'won') throw new AppError('INVALID_STATE', { status: app.status }, '只有中签的报名可以确认');
   const now = deps.clock();
   if (now >= app.confirmBy!) throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');

@@ -29,8 +29,14 @@ export async function startDraw(deps: Deps, slotId: string): Promise<void> {
     if (l.status !== 'closed') return;
     const slot = await read<SlotDoc>(tx, COLLECTIONS.slots, slotId);
     if (slot.cancelled) return;
-    await tx.collection(COLLECTIONS.slots).doc(slotId).update({ data: { remaining: _.inc(-slot.remaining) } });
-    await tx.collection(COLLECTIONS.lotteries).doc(slotId).update({ data: { status: 'drawing', draw: _.set({ afterRank: '', left: slot.remaining, round: 1 }) } });
+    await tx
+      .collection(COLLECTIONS.slots)
+      .doc(slotId)
+      .update({ data: { remaining: _.inc(-slot.remaining) } });
+    await tx
+      .collection(COLLECTIONS.lotteries)
+      .doc(slotId)
+      .update({ data: { status: 'drawing', draw: _.set({ afterRank: '', left: slot.remaining, round: 1 }) } });
   }, RETRIES);
 }
 
@@ -39,12 +45,22 @@ export async function startDraw(deps: Deps, slotId: string): Promise<void> {
  * places go to the waiting list, the places no one won go back to the slot for it in the same step.
  * `expected` is the cursor the caller read: anything else means another caller finished it.
  */
-export async function finishRound(deps: Deps, slotId: string, expected: NonNullable<LotteryDoc['draw']>, data: Record<string, unknown>, toSlot: number): Promise<void> {
+export async function finishRound(
+  deps: Deps,
+  slotId: string,
+  expected: NonNullable<LotteryDoc['draw']>,
+  data: Record<string, unknown>,
+  toSlot: number,
+): Promise<void> {
   const _ = deps.db.command;
   await deps.db.runTransaction(async (tx) => {
     const l = await read<LotteryDoc>(tx, COLLECTIONS.lotteries, slotId);
     if (l.status !== 'drawing' || l.draw!.afterRank !== expected.afterRank || l.draw!.round !== expected.round) return;
-    if (toSlot > 0) await tx.collection(COLLECTIONS.slots).doc(slotId).update({ data: { remaining: _.inc(toSlot) } });
+    if (toSlot > 0)
+      await tx
+        .collection(COLLECTIONS.slots)
+        .doc(slotId)
+        .update({ data: { remaining: _.inc(toSlot) } });
     await tx.collection(COLLECTIONS.lotteries).doc(slotId).update({ data });
   }, RETRIES);
 }
@@ -65,7 +81,10 @@ export async function passOn(deps: Deps, a: ApplicationDoc, waitlist: boolean): 
     const app = await read<ApplicationDoc>(tx, COLLECTIONS.applications, a._id);
     if (app.passedOn !== false) return;
     if (waitlist) {
-      await tx.collection(COLLECTIONS.slots).doc(a.slotId).update({ data: { remaining: _.inc(a.size) } });
+      await tx
+        .collection(COLLECTIONS.slots)
+        .doc(a.slotId)
+        .update({ data: { remaining: _.inc(a.size) } });
     } else {
       const l = await read<LotteryDoc>(tx, COLLECTIONS.lotteries, a.slotId);
       const draw = l.draw!;
@@ -75,6 +94,9 @@ export async function passOn(deps: Deps, a: ApplicationDoc, waitlist: boolean): 
           : { 'draw.left': _.inc(a.size) };
       await tx.collection(COLLECTIONS.lotteries).doc(a.slotId).update({ data });
     }
-    await tx.collection(COLLECTIONS.applications).doc(a._id).update({ data: { passedOn: true } });
+    await tx
+      .collection(COLLECTIONS.applications)
+      .doc(a._id)
+      .update({ data: { passedOn: true } });
   }, RETRIES);
 }

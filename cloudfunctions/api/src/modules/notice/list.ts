@@ -10,7 +10,15 @@ export const listNotices: Handler<'notice.list'> = async ({ deps, openid }) => {
     deps.db.collection(COLLECTIONS.notices).where({ openid }).orderBy('createdAt', 'desc').orderBy('_id', 'asc'),
     100,
   );
-  return docs.map(({ _id, kind, title, body, data, read, createdAt }) => ({ id: _id, kind, title, body, data, read, createdAt: toIso(createdAt) }));
+  return docs.map(({ _id, kind, title, body, data, read, createdAt }) => ({
+    id: _id,
+    kind,
+    title,
+    body,
+    data,
+    read,
+    createdAt: toIso(createdAt),
+  }));
 };
 
 export const readNotices: Handler<'notice.read'> = async ({ deps, openid }, input) => {

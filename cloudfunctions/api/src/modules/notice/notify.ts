@@ -10,7 +10,13 @@ import type { Deps } from '../../deps';
 import { noticeText } from './text';
 import { queueMessage } from '../notify/outbox';
 
-export async function notify(deps: Deps, openid: string, kind: NoticeKind, data: NoticeData, key?: string): Promise<void> {
+export async function notify(
+  deps: Deps,
+  openid: string,
+  kind: NoticeKind,
+  data: NoticeData,
+  key?: string,
+): Promise<void> {
   const doc: NoticeDoc = {
     _id: key ? derivedId('n', kind, key) : newId(),
     openid,

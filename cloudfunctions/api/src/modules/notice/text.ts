@@ -30,21 +30,39 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
         body: `${what(d)}，${when(d)} 因“${d.reason ?? ''}”取消。${d.alternatives?.length ? '可一键改约到最近的可约时段。' : ''}`,
       };
     case 'blocked':
-      return { title: '预约资格暂停', body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil?.slice(0, 10) ?? ''}。` };
+      return {
+        title: '预约资格暂停',
+        body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil?.slice(0, 10) ?? ''}。`,
+      };
     case 'lottery_won':
-      return { title: '恭喜中签', body: `${what(d)}，${when(d)}。请在 ${d.confirmBy?.slice(5, 16).replace('T', ' ') ?? ''} 前确认，逾期名额将顺延。` };
+      return {
+        title: '恭喜中签',
+        body: `${what(d)}，${when(d)}。请在 ${d.confirmBy?.slice(5, 16).replace('T', ' ') ?? ''} 前确认，逾期名额将顺延。`,
+      };
     case 'lottery_cancelled':
-      return { title: '抽签已取消', body: `${what(d)}，${when(d)} 因“${d.reason ?? ''}”由场馆取消，抽签随之终止，您的报名已失效。` };
+      return {
+        title: '抽签已取消',
+        body: `${what(d)}，${when(d)} 因“${d.reason ?? ''}”由场馆取消，抽签随之终止，您的报名已失效。`,
+      };
     case 'reminder':
       return { title: '参观提醒', body: `${what(d)}，${when(d)}。请携带证件，凭入场码按时入场。` };
     case 'complaint_received':
-      return { title: '投诉已受理', body: `您的“${d.category ?? ''}”投诉已受理，我们将在 ${at(d.due)} 前转交处理部门并尽快答复。` };
+      return {
+        title: '投诉已受理',
+        body: `您的“${d.category ?? ''}”投诉已受理，我们将在 ${at(d.due)} 前转交处理部门并尽快答复。`,
+      };
     case 'complaint_replied':
       return { title: '投诉已答复', body: `您的“${d.category ?? ''}”投诉已有处理结果，请查看并确认是否满意。` };
     case 'complaint_routed':
-      return { title: '新投诉待处理', body: `“${d.category ?? ''}”投诉已转交本部门，请在 ${at(d.due)} 前制定解决方案。` };
+      return {
+        title: '新投诉待处理',
+        body: `“${d.category ?? ''}”投诉已转交本部门，请在 ${at(d.due)} 前制定解决方案。`,
+      };
     case 'complaint_escalated':
-      return { title: '投诉处理超时', body: `“${d.category ?? ''}”投诉的“${d.step ?? ''}”已超过时限（${at(d.due)}），已上报领导小组。` };
+      return {
+        title: '投诉处理超时',
+        body: `“${d.category ?? ''}”投诉的“${d.step ?? ''}”已超过时限（${at(d.due)}），已上报领导小组。`,
+      };
     case 'lottery_lost':
       return {
         title: '未中签',

@@ -13,19 +13,32 @@ import { templateFields } from './templates';
 export const subscriptionId = (openid: string, templateId: string) => `${openid}:${templateId}`;
 
 async function templateViews(deps: Deps, openid: string): Promise<TemplateView[]> {
-  const mine = await readAll<SubscriptionDoc>(deps.db.collection(COLLECTIONS.subscriptions).where({ openid }).orderBy('_id', 'asc'), 100);
+  const mine = await readAll<SubscriptionDoc>(
+    deps.db.collection(COLLECTIONS.subscriptions).where({ openid }).orderBy('_id', 'asc'),
+    100,
+  );
   const credits = new Map(mine.map((s) => [s.templateId, s.credits]));
   return TEMPLATE_KINDS.flatMap((kind) => {
     const templateId = deps.templates[kind];
     if (!templateId) return [];
-    return [{ kind, label: TEMPLATE_KIND_LABELS[kind], templateId, fields: templateFields(kind), credits: credits.get(templateId) ?? 0 }];
+    return [
+      {
+        kind,
+        label: TEMPLATE_KIND_LABELS[kind],
+        templateId,
+        fields: templateFields(kind),
+        credits: credits.get(templateId) ?? 0,
+      },
+    ];
   });
 }
 
 export const listTemplates: Handler<'notify.templates'> = async ({ deps, openid }) => templateViews(deps, openid);
 
 export const recordSubscribed: Handler<'notify.subscribed'> = async ({ deps, openid }, input) => {
-  const kinds = new Map(TEMPLATE_KINDS.flatMap((k) => (deps.templates[k] ? [[deps.templates[k]!, k] as [string, TemplateKind]] : [])));
+  const kinds = new Map(
+    TEMPLATE_KINDS.flatMap((k) => (deps.templates[k] ? [[deps.templates[k]!, k] as [string, TemplateKind]] : [])),
+  );
   const _ = deps.db.command;
   const subscriptions = deps.db.collection(COLLECTIONS.subscriptions);
   for (const [templateId, result] of Object.entries(input.results)) {
@@ -35,7 +48,9 @@ export const recordSubscribed: Handler<'notify.subscribed'> = async ({ deps, ope
     const more = { credits: _.inc(1), updatedAt: deps.clock() };
     if ((await subscriptions.where({ _id: id }).update({ data: more })).stats.updated === 1) continue;
     try {
-      await subscriptions.add({ data: { _id: id, openid, templateId, kind, credits: 1, updatedAt: deps.clock() } satisfies SubscriptionDoc });
+      await subscriptions.add({
+        data: { _id: id, openid, templateId, kind, credits: 1, updatedAt: deps.clock() } satisfies SubscriptionDoc,
+      });
     } catch (e) {
       // Two first accepts at once: the second insert collides and adds its credit to the first.
       if (!isDuplicateKey(e)) throw e;

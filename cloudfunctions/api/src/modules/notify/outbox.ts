@@ -14,7 +14,10 @@ export async function queueMessage(deps: Deps, notice: NoticeDoc): Promise<void>
   const kind = TEMPLATE_OF[notice.kind];
   const templateId = kind && deps.templates[kind];
   if (!kind || !templateId) return;
-  const { data: sub } = await deps.db.collection(COLLECTIONS.subscriptions).doc(subscriptionId(notice.openid, templateId)).get();
+  const { data: sub } = await deps.db
+    .collection(COLLECTIONS.subscriptions)
+    .doc(subscriptionId(notice.openid, templateId))
+    .get();
   if (!sub || (sub as SubscriptionDoc).credits < 1) return;
   const { page, data } = buildMessage(kind, notice.kind, notice.data);
   const message: MessageDoc = {

@@ -27,7 +27,9 @@ const sent = NOTICE_KINDS.filter((k) => TEMPLATE_OF[k]);
 test('hints keep their deadline whole within 20 characters', () => {
   const { data } = buildMessage('lottery_result', 'lottery_won', notices[3]);
   expect(data.thing4.value).toBe('请于12月2日 08:30前确认');
-  expect(buildMessage('complaint_progress', 'complaint_received', notices[3]).data.thing3.value).toBe('预计12月1日 12:20前答复');
+  expect(buildMessage('complaint_progress', 'complaint_received', notices[3]).data.thing3.value).toBe(
+    '预计12月1日 12:20前答复',
+  );
 });
 
 test('the zod schema refuses a value over its limit, a missing field and a field the template does not have', () => {
@@ -44,13 +46,16 @@ test('every template kind is used by some notice', () => {
   expect(new Set(sent.map((k) => TEMPLATE_OF[k]))).toEqual(new Set(TEMPLATE_KINDS));
 });
 
-test.each(sent.flatMap((kind) => notices.map((d, i) => [kind, i, d] as const)))('%s (text %i) fits every field', (kind, _, d) => {
-  const template = TEMPLATE_OF[kind]!;
-  const { page, data } = buildMessage(template, kind, d);
-  expect(page).toMatch(/^[a-z]+\/[a-z-]+\/index(\?|$)/);
-  expect(Object.keys(data)).toEqual(templateFields(template).map((f) => f.key));
-  for (const { key, type } of templateFields(template)) {
-    expect(fieldProblem(type, data[key].value)).toBeNull();
-    if (type === 'thing') expect(charCount(data[key].value)).toBeLessThanOrEqual(20);
-  }
-});
+test.each(sent.flatMap((kind) => notices.map((d, i) => [kind, i, d] as const)))(
+  '%s (text %i) fits every field',
+  (kind, _, d) => {
+    const template = TEMPLATE_OF[kind]!;
+    const { page, data } = buildMessage(template, kind, d);
+    expect(page).toMatch(/^[a-z]+\/[a-z-]+\/index(\?|$)/);
+    expect(Object.keys(data)).toEqual(templateFields(template).map((f) => f.key));
+    for (const { key, type } of templateFields(template)) {
+      expect(fieldProblem(type, data[key].value)).toBeNull();
+      if (type === 'thing') expect(charCount(data[key].value)).toBeLessThanOrEqual(20);
+    }
+  },
+);

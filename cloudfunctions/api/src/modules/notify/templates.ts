@@ -24,36 +24,92 @@ const when = (d: NoticeData) => (d.start ? templateTime(parseIso(d.start)) : '')
 /** `11月25日 08:00`: a deadline inside a 20-character hint. */
 const shortTime = (iso: string) => templateTime(parseIso(iso)).replace(/^\d+年/, '');
 const what = (d: NoticeData) => d.resourceName ?? '';
-const bookingPage = (d: NoticeData) => (d.bookingId ? `booking/detail/index?bookingId=${d.bookingId}` : 'pages/bookings/index');
+const bookingPage = (d: NoticeData) =>
+  d.bookingId ? `booking/detail/index?bookingId=${d.bookingId}` : 'pages/bookings/index';
 
 const SPECS: Record<TemplateKind, TemplateSpec> = {
   booking_success: {
-    fields: [['thing1', '预约项目'], ['time2', '预约时间'], ['thing3', '场馆'], ['character_string4', '预约编号']],
+    fields: [
+      ['thing1', '预约项目'],
+      ['time2', '预约时间'],
+      ['thing3', '场馆'],
+      ['character_string4', '预约编号'],
+    ],
     page: bookingPage,
-    values: (_, d) => ({ thing1: what(d), time2: when(d), thing3: d.venueName ?? '', character_string4: d.bookingId ?? '' }),
+    values: (_, d) => ({
+      thing1: what(d),
+      time2: when(d),
+      thing3: d.venueName ?? '',
+      character_string4: d.bookingId ?? '',
+    }),
   },
   booking_reminder: {
-    fields: [['thing1', '预约项目'], ['time2', '参观时间'], ['thing3', '场馆'], ['thing4', '温馨提示']],
+    fields: [
+      ['thing1', '预约项目'],
+      ['time2', '参观时间'],
+      ['thing3', '场馆'],
+      ['thing4', '温馨提示'],
+    ],
     page: bookingPage,
-    values: (_, d) => ({ thing1: what(d), time2: when(d), thing3: d.venueName ?? '', thing4: '请携带证件，凭入场码按时入场' }),
+    values: (_, d) => ({
+      thing1: what(d),
+      time2: when(d),
+      thing3: d.venueName ?? '',
+      thing4: '请携带证件，凭入场码按时入场',
+    }),
   },
   booking_changed: {
-    fields: [['thing1', '预约项目'], ['time2', '预约时间'], ['phrase3', '变更类型'], ['thing4', '原因']],
+    fields: [
+      ['thing1', '预约项目'],
+      ['time2', '预约时间'],
+      ['phrase3', '变更类型'],
+      ['thing4', '原因'],
+    ],
     page: bookingPage,
-    values: (kind, d) => ({ thing1: what(d), time2: when(d), phrase3: kind === 'changed' ? '已改期' : '场馆取消', thing4: d.reason ?? (kind === 'changed' ? '您已改约到新的时段' : '场馆调整') }),
+    values: (kind, d) => ({
+      thing1: what(d),
+      time2: when(d),
+      phrase3: kind === 'changed' ? '已改期' : '场馆取消',
+      thing4: d.reason ?? (kind === 'changed' ? '您已改约到新的时段' : '场馆调整'),
+    }),
   },
   waitlist_promoted: {
-    fields: [['thing1', '预约项目'], ['time2', '预约时间'], ['phrase3', '候补结果'], ['thing4', '温馨提示']],
+    fields: [
+      ['thing1', '预约项目'],
+      ['time2', '预约时间'],
+      ['phrase3', '候补结果'],
+      ['thing4', '温馨提示'],
+    ],
     page: bookingPage,
-    values: (_, d) => ({ thing1: what(d), time2: when(d), phrase3: '候补成功', thing4: '已为您自动预约，如不能到场请及时取消' }),
+    values: (_, d) => ({
+      thing1: what(d),
+      time2: when(d),
+      phrase3: '候补成功',
+      thing4: '已为您自动预约，如不能到场请及时取消',
+    }),
   },
   approval_result: {
-    fields: [['thing1', '预约项目'], ['time2', '预约时间'], ['phrase3', '审核结果'], ['thing4', '备注']],
+    fields: [
+      ['thing1', '预约项目'],
+      ['time2', '预约时间'],
+      ['phrase3', '审核结果'],
+      ['thing4', '备注'],
+    ],
     page: bookingPage,
-    values: (kind, d) => ({ thing1: what(d), time2: when(d), phrase3: kind === 'approved' ? '已通过' : '未通过', thing4: kind === 'approved' ? '请按时到场' : d.reason ?? '未通过审核' }),
+    values: (kind, d) => ({
+      thing1: what(d),
+      time2: when(d),
+      phrase3: kind === 'approved' ? '已通过' : '未通过',
+      thing4: kind === 'approved' ? '请按时到场' : (d.reason ?? '未通过审核'),
+    }),
   },
   lottery_result: {
-    fields: [['thing1', '抽签项目'], ['time2', '活动时间'], ['phrase3', '抽签结果'], ['thing4', '温馨提示']],
+    fields: [
+      ['thing1', '抽签项目'],
+      ['time2', '活动时间'],
+      ['phrase3', '抽签结果'],
+      ['thing4', '温馨提示'],
+    ],
     page: (d) => (d.applicationId ? 'pages/bookings/index' : 'pages/index/index'),
     values: (kind, d) => ({
       thing1: what(d),
@@ -63,17 +119,24 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
         kind === 'lottery_won'
           ? `请于${d.confirmBy ? shortTime(d.confirmBy) : '时限'}前确认`
           : kind === 'lottery_cancelled'
-            ? d.reason ?? '场馆调整'
+            ? (d.reason ?? '场馆调整')
             : '感谢参与，结果可公开验证',
     }),
   },
   complaint_progress: {
-    fields: [['thing1', '投诉类别'], ['phrase2', '处理进度'], ['thing3', '说明']],
+    fields: [
+      ['thing1', '投诉类别'],
+      ['phrase2', '处理进度'],
+      ['thing3', '说明'],
+    ],
     page: (d) => `complaint/detail/index?id=${d.complaintId ?? ''}`,
     values: (kind, d) => ({
       thing1: d.category ?? '投诉',
       phrase2: kind === 'complaint_received' ? '已受理' : '已答复',
-      thing3: kind === 'complaint_received' ? `预计${d.due ? shortTime(d.due) : '尽快'}前答复` : '请查看处理结果并确认是否满意',
+      thing3:
+        kind === 'complaint_received'
+          ? `预计${d.due ? shortTime(d.due) : '尽快'}前答复`
+          : '请查看处理结果并确认是否满意',
     }),
   },
 };
@@ -110,28 +173,38 @@ export interface BuiltMessage {
 export function buildMessage(template: TemplateKind, kind: NoticeKind, d: NoticeData): BuiltMessage {
   const spec = SPECS[template];
   const raw = spec.values(kind, d);
-  const fitted = Object.fromEntries(templateFields(template).map(({ key, type }) => [key, { value: fitField(type, raw[key] ?? '') }]));
+  const fitted = Object.fromEntries(
+    templateFields(template).map(({ key, type }) => [key, { value: fitField(type, raw[key] ?? '') }]),
+  );
   const checked = messageSchema(template).safeParse(fitted);
-  if (!checked.success) throw new Error(`template ${template}: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new Error(
+      `template ${template}: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return { page: spec.page(d), data: checked.data };
 }
 
 /** The zod schema of a template's `data`: exactly its fields, each value within its type's rule. */
 export function messageSchema(template: TemplateKind) {
   const field = (type: FieldType) =>
-    z.object({ value: z.string().superRefine((v, ctx) => {
-      const problem = fieldProblem(type, v);
-      if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
-    }) }).strict();
+    z
+      .object({
+        value: z.string().superRefine((v, ctx) => {
+          const problem = fieldProblem(type, v);
+          if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+        }),
+      })
+      .strict();
   return z.object(Object.fromEntries(templateFields(template).map(({ key, type }) => [key, field(type)]))).strict();
 }
 
 /** Template ids by kind, from the function's configuration. */
-export function templateIds(env: Record<string, string | undefined> = process.env): Partial<Record<TemplateKind, string>> {
+export function templateIds(
+  env: Record<string, string | undefined> = process.env,
+): Partial<Record<TemplateKind, string>> {
   try {
     return JSON.parse(env.SUBSCRIBE_TEMPLATES ?? '{}') as Partial<Record<TemplateKind, string>>;
   } catch {
     return {};
   }
 }
-

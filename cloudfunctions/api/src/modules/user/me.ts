@@ -7,7 +7,10 @@ import { loadUser } from './roles';
 export const me: Handler<'user.me'> = async (ctx) => {
   const { deps, openid } = ctx;
   const [user, attendees] = await Promise.all([loadUser(deps.db, openid), listOwnAttendees(deps.db, openid)]);
-  const credit = await worstCreditOf(deps, attendees.map((a) => a.idHash));
+  const credit = await worstCreditOf(
+    deps,
+    attendees.map((a) => a.idHash),
+  );
   return {
     openid,
     roles: user?.roles ?? [],

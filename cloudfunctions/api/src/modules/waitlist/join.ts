@@ -24,14 +24,19 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
   const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input, true);
   if (resource.allocation === 'lottery') {
     // After the draw only: places left over or given up by winners are served from here.
-    if ((await requireLottery(deps, slot._id)).status !== 'drawn') throw new AppError('INVALID_STATE', {}, '开奖后才能加入候补');
+    if ((await requireLottery(deps, slot._id)).status !== 'drawn')
+      throw new AppError('INVALID_STATE', {}, '开奖后才能加入候补');
   } else if (slot.remaining >= attendees.length) {
     throw new AppError('INVALID_STATE', { remaining: slot.remaining }, '该时段尚有余位，请直接预约');
   }
   await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
 
   const entryId = derivedId('w', openid, requestId ?? '');
-  const claims = await takeClaims(deps, slotWants(attendees, (p) => waitClaimId(p.idHash, slot._id)), holderOf(entryId));
+  const claims = await takeClaims(
+    deps,
+    slotWants(attendees, (p) => waitClaimId(p.idHash, slot._id)),
+    holderOf(entryId),
+  );
   const claimIds = claims.ids;
   const venue = await findVenue(db, slot.venueId);
   // The place in line first: an id in the queue without its entry is harmless; an entry without a
@@ -63,7 +68,10 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
       throw e;
     }
   }
-  await db.collection(COLLECTIONS.slots).doc(slot._id).update({ data: { waiting: db.command.inc(attendees.length) } });
+  await db
+    .collection(COLLECTIONS.slots)
+    .doc(slot._id)
+    .update({ data: { waiting: db.command.inc(attendees.length) } });
   await notify(deps, openid, 'waitlist_joined', noticeData(entry), entryId);
   // A place may have been freed while this entry was being written.
   await promoteWaitlist(deps, slot._id);

@@ -43,7 +43,12 @@ async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, wa
   let claims: TakenClaims;
   try {
     await assertNotBlocked(deps, entry.attendees, slot.venueId);
-    claims = await takeClaims(deps, bookingWants(entry.attendees, entry.openid, resource._id, slot.date, policy), holderOf(bookingId), policy);
+    claims = await takeClaims(
+      deps,
+      bookingWants(entry.attendees, entry.openid, resource._id, slot.date, policy),
+      holderOf(bookingId),
+      policy,
+    );
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     await giveUp(deps, entry, e.userMessage);

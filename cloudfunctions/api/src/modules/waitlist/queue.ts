@@ -22,7 +22,8 @@ async function push(deps: Deps, slotId: string, entryId: string): Promise<void> 
 
 /** Appends the entry (once: a retried join finds its id already there) and answers its sequence number. */
 export async function enqueue(deps: Deps, slotId: string, entryId: string): Promise<number> {
-  const read = async () => ((await deps.db.collection(COLLECTIONS.queues).doc(slotId).get()).data as QueueDoc | null)?.ids ?? [];
+  const read = async () =>
+    ((await deps.db.collection(COLLECTIONS.queues).doc(slotId).get()).data as QueueDoc | null)?.ids ?? [];
   let index = (await read()).indexOf(entryId);
   if (index < 0) {
     await push(deps, slotId, entryId);

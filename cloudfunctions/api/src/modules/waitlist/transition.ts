@@ -5,7 +5,11 @@ import type { Deps } from '../../deps';
 import { holderOf, releaseClaims } from '../booking/claims';
 
 /** A waiting entry changes state with a conditional update on its status: one change wins. */
-export async function entryTransition(deps: Deps, entry: WaitEntryDoc, patch: Partial<WaitEntryDoc>): Promise<WaitEntryDoc | null> {
+export async function entryTransition(
+  deps: Deps,
+  entry: WaitEntryDoc,
+  patch: Partial<WaitEntryDoc>,
+): Promise<WaitEntryDoc | null> {
   const now = deps.clock();
   const res = await deps.db
     .collection(COLLECTIONS.waitlist)
