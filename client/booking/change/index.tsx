@@ -13,7 +13,7 @@ import { BookingStatusTag, ToneTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { dateOfIso, dateTime, slotWhen } from '../../utils/format';
 import { loadSchedule, type Schedule } from '../loadResource';
 import './index.css';

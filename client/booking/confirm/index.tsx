@@ -17,7 +17,7 @@ import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { loadTemplates } from '../../services/subscribe';
 import { useAskFirst } from '../../services/subscribe.hook';
 import { slotWhen } from '../../utils/format';

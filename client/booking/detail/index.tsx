@@ -17,7 +17,7 @@ import VisitRating from '../../components/VisitRating';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { dateTime, slotWhen } from '../../utils/format';
 import './index.css';
 

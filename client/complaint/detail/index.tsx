@@ -18,7 +18,7 @@ import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { dateTime } from '../../utils/format';
 import PhotoGrid from '../components/PhotoGrid';
 import './index.css';

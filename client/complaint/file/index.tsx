@@ -23,7 +23,7 @@ import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { call } from '../../services/cloud';
-import { toastError, toastFail, toastSuccess } from '../../services/feedback';
+import { toastError, toastFail, toastSuccess } from '../../services/toast';
 import { loadTemplates } from '../../services/subscribe';
 import { useAskFirst } from '../../services/subscribe.hook';
 import { dateTime, slotWhen } from '../../utils/format';

@@ -7,7 +7,7 @@ import Card from '../Card';
 import ConfirmDialog from '../ConfirmDialog';
 import { ApplicationStatusTag } from '../StatusTag';
 import { useAction } from '../../hooks/useAction';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { dateTime, slotWhen } from '../../utils/format';
 import './index.css';
 

@@ -4,7 +4,7 @@ import type { CheckinBookingView } from '@shared/contract';
 import Button from '../../ui/button';
 import PeopleList from '../PeopleList';
 import { useAction } from '../../hooks/useAction';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import './index.css';
 
 interface AttendanceProps {

@@ -5,7 +5,7 @@ import { ERROR_MESSAGES } from '@shared/errors';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';
 import { CallError } from '../../services/callError';
-import { toastError } from '../../services/feedback';
+import { toastError } from '../../services/toast';
 import { dateTime } from '../../utils/format';
 import './index.css';
 

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import Toast from '../../ui/toast';
 import TabBar from '../TabBar';
-import { TOAST_ID } from '../../services/feedback';
+import { TOAST_ID } from '../../services/toast';
 import './index.css';
 
 interface PageProps {

@@ -4,7 +4,7 @@ import type { BookingView, SlotView } from '@shared/contract';
 import Button from '../../ui/button';
 import SlotRow from '../SlotRow';
 import { useAction } from '../../hooks/useAction';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import './index.css';
 
 interface RebookOfferProps {

@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro';
 import Scan from '@nutui/icons-react-taro/dist/es/icons/Scan';
 import Button from '../../ui/button';
-import { toastFail } from '../../services/feedback';
+import { toastFail } from '../../services/toast';
 import type { TokenReaderProps } from '.';
 import './index.css';
 

@@ -6,7 +6,7 @@ import Button from '../../ui/button';
 import Card from '../Card';
 import { useAction } from '../../hooks/useAction';
 import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import './index.css';
 

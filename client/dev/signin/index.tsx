@@ -9,7 +9,7 @@ import { useRemote } from '../../hooks/useRemote';
 import { reloadRoles } from '../../hooks/useRoles';
 import { networkError } from '../../services/callError';
 import { demoUser } from '../../services/demoUser';
-import { toastSuccess } from '../../services/feedback';
+import { toastSuccess } from '../../services/toast';
 import './index.css';
 
 interface DemoUser {

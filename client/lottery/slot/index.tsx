@@ -25,7 +25,7 @@ import { LotteryStatusTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { loadTemplates } from '../../services/subscribe';
 import { useAskFirst } from '../../services/subscribe.hook';
 import { dateTime, duration, slotWhen } from '../../utils/format';

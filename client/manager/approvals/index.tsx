@@ -11,7 +11,7 @@ import { BookingStatusTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { dateTime, slotWhen } from '../../utils/format';
 import Actions from '../components/Actions';
 import InputDialog from '../components/InputDialog';

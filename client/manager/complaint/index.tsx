@@ -17,7 +17,7 @@ import SignInGate from '../../components/SignInGate';
 import { ComplaintStatusTag, ToneTag } from '../../components/StatusTag';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastSuccess } from '../../services/feedback';
+import { toastSuccess } from '../../services/toast';
 import { imageUrl } from '../../services/storage';
 import { dateTime } from '../../utils/format';
 import StepPanel from './StepPanel';

@@ -11,7 +11,7 @@ import { ToneTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastSuccess } from '../../services/feedback';
+import { toastSuccess } from '../../services/toast';
 import { dateTime } from '../../utils/format';
 import Actions from '../components/Actions';
 import InputDialog from '../components/InputDialog';

@@ -12,7 +12,7 @@ import { LotteryStatusTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { dateTime, slotWhen } from '../../utils/format';
 import Actions from '../components/Actions';
 

@@ -15,7 +15,7 @@ import SignInGate from '../../components/SignInGate';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { today } from '../../utils/format';
 import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import NumberField from '../components/NumberField';

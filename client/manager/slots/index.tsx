@@ -20,7 +20,7 @@ import { SlotStatusTag, ToneTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastSuccess } from '../../services/feedback';
+import { toastSuccess } from '../../services/toast';
 import { dateOfIso, longDate, nextDays, timeRange, today } from '../../utils/format';
 import InputDialog from '../components/InputDialog';
 import { toNumber } from '../form';

@@ -14,7 +14,7 @@ import Page from '../../components/Page';
 import SignInGate from '../../components/SignInGate';
 import { useAction } from '../../hooks/useAction';
 import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import './index.css';
 
 const ID_TYPE_OPTIONS: { value: IdType; label: string }[] = [

@@ -8,7 +8,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
-import { toastFail, toastSuccess } from '../../services/feedback';
+import { toastFail, toastSuccess } from '../../services/toast';
 import { askToSubscribe, refreshTemplates } from '../../services/subscribe';
 import './index.css';
 

@@ -22,7 +22,7 @@ import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/feedback';
+import { toastError, toastSuccess } from '../../services/toast';
 import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import Registered from './Registered';
 import './index.css';

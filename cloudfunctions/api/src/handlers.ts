@@ -1,9 +1,9 @@
 // Action name → handler. The router guards access before a handler runs.
 import type { ActionName } from '@shared/contract';
 import type { Handler, PublicHandler } from './context';
-import { attendance, entryToken, manual, scan } from './modules/checkin/actions';
+import { checkInByHand, checkInByScan, issueEntryToken, saveAttendance } from './modules/checkin/actions';
 import { findForCheckin } from './modules/checkin/find';
-import { roster } from './modules/checkin/roster';
+import { listRoster } from './modules/checkin/roster';
 import { createFeedback } from './modules/feedback/create';
 import { grantRole, listRoles, revokeRole } from './modules/admin/roles';
 import { drawLottery, getLottery, listLotteries, lotteryEntries, myApplications } from './modules/lottery/actions';
@@ -24,20 +24,20 @@ import {
 } from './modules/complaint/steps';
 import { pendingBookings } from './modules/approval/pending';
 import { approveBooking, rejectBooking } from './modules/approval/review';
-import { closeResourceAction, closeSlotAction } from './modules/admin/close';
+import { closeResourceAction, closeSlotAction } from './modules/slot/close';
 import { upsertResource } from './modules/admin/resource';
-import { bulkCreateSlots } from './modules/admin/slotBulk';
-import { setSlotCapacity } from './modules/admin/slotCapacity';
+import { bulkCreateSlots } from './modules/slot/bulkCreate';
+import { setSlotCapacity } from './modules/slot/capacity';
 import { changeBooking } from './modules/booking/change';
 import { rebookBooking } from './modules/booking/rebook';
 import { blockedPeople } from './modules/credit/blocked';
 import { liftCredit } from './modules/credit/lift';
 import { listNotices, readNotices } from './modules/notice/list';
-import { listTemplates, recordSubscribed } from './modules/notify/credits';
+import { listTemplates, recordSubscribed } from './modules/message/credits';
 import { joinWaitlist } from './modules/waitlist/join';
 import { leaveWaitlist } from './modules/waitlist/leave';
 import { myWaitlist } from './modules/waitlist/mine';
-import { createSlot } from './modules/admin/slot';
+import { createSlot } from './modules/slot/create';
 import { upsertVenue } from './modules/admin/venue';
 import { addAttendee } from './modules/attendee/add';
 import { listAttendees } from './modules/attendee/list';
@@ -47,10 +47,10 @@ import { createBooking } from './modules/booking/create';
 import { getBooking, listBookings } from './modules/booking/list';
 import { listResources, listSlots, listVenues } from './modules/catalog/list';
 import { ping } from './modules/system/ping';
-import { me } from './modules/user/me';
+import { getMe } from './modules/user/me';
 
 export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
-  'user.me': me,
+  'user.me': getMe,
   'attendee.add': addAttendee,
   'attendee.list': listAttendees,
   'attendee.remove': removeAttendee,
@@ -95,13 +95,13 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'complaint.followUp': followUpComplaint,
   'complaint.archive': archiveComplaint,
   'complaint.stats': complaintStats,
-  'checkin.token': entryToken,
+  'checkin.token': issueEntryToken,
   'feedback.create': createFeedback,
-  'checkin.scan': scan,
-  'checkin.manual': manual,
-  'checkin.attendance': attendance,
+  'checkin.scan': checkInByScan,
+  'checkin.manual': checkInByHand,
+  'checkin.attendance': saveAttendance,
   'checkin.find': findForCheckin,
-  'checkin.roster': roster,
+  'checkin.roster': listRoster,
   'admin.role.grant': grantRole,
   'admin.role.revoke': revokeRole,
   'admin.role.list': listRoles,

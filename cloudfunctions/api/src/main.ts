@@ -4,7 +4,7 @@ import * as cloud from 'wx-server-sdk';
 import { systemClock } from '@shared/time';
 import type { Envelope } from '@shared/errors';
 import { consoleLogger, type Db, type Deps, type OpenApi } from './deps';
-import { templateIds } from './modules/notify/templates';
+import { templateIds } from './modules/message/templates';
 import { runJobs, type JobsReport } from './jobs';
 import { createEntryTokens } from './lib/entryToken';
 import { createPii } from './lib/pii';

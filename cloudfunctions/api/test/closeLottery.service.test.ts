@@ -5,7 +5,7 @@
 import { startHarness, seedUsers, type Harness } from './harness';
 import { makeAttendee, makeResource, makeSlot, makeVenue, unwrap } from './fixtures';
 import { advanceLottery } from '../src/modules/lottery/advance';
-import { sweepClosedSlot } from '../src/modules/admin/sweep';
+import { sweepClosedSlot } from '../src/modules/slot/sweep';
 import { markNoShows } from '../src/jobs/markNoShows';
 import type { SlotDoc } from '../src/db/docs';
 import type { ApplicationView, BookingView, LotteryView, SlotView } from '@shared/contract';

@@ -4,7 +4,7 @@ import type { Dispatch, SetStateAction } from 'react';
 import Close from '@nutui/icons-react-taro/dist/es/icons/Close';
 import Photograph from '@nutui/icons-react-taro/dist/es/icons/Photograph';
 import { newRequestId } from '../../../services/requestId';
-import { toastError, toastFail } from '../../../services/feedback';
+import { toastError, toastFail } from '../../../services/toast';
 import { uploadImage } from '../../../services/storage';
 import './index.css';
 

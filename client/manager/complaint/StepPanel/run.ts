@@ -1,6 +1,6 @@
 import type { ComplaintView } from '@shared/contract';
 import { CallError } from '../../../services/callError';
-import { toastError } from '../../../services/feedback';
+import { toastError } from '../../../services/toast';
 
 /** What every step form is given: the complaint, and what to do with the answer. */
 export interface StepProps {

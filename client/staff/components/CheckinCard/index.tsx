@@ -5,7 +5,7 @@ import Attendance from '../../../components/Attendance';
 import Card from '../../../components/Card';
 import { BookingStatusTag } from '../../../components/StatusTag';
 import { useAction } from '../../../hooks/useAction';
-import { toastError, toastSuccess } from '../../../services/feedback';
+import { toastError, toastSuccess } from '../../../services/toast';
 import { checkedInBy, slotWhen } from '../../../utils/format';
 import './index.css';
 

@@ -54,7 +54,7 @@ export interface SlotDoc {
   cancelled: boolean;
   closedReason?: string;
   closedAt?: number;
-  /** Closed, with bookings or entries still to cancel (admin/sweep.ts). */
+  /** Closed, with bookings or entries still to cancel (slot/sweep.ts). */
   sweepPending?: boolean;
   createdAt: number;
 }

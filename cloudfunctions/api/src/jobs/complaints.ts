@@ -12,7 +12,7 @@ import type { ComplaintDoc } from '../db/docs';
 import type { Deps } from '../deps';
 import { departmentMembers, deskMembers, leaders } from '../modules/complaint/people';
 import { moveComplaint } from '../modules/complaint/transition';
-import { notify } from '../modules/notice/notify';
+import { sendNotice } from '../modules/notice/send';
 import type { Job } from './job';
 
 const BATCH = 50;
@@ -43,7 +43,7 @@ async function escalate(deps: Deps, c: ComplaintDoc): Promise<void> {
     due: toIso(d.due),
   };
   for (const openid of new Set([...(await leaders(deps)), ...responsible])) {
-    await notify(deps, openid, 'complaint_escalated', data, `${c._id}:${d.key}:${openid}`);
+    await sendNotice(deps, openid, 'complaint_escalated', data, `${c._id}:${d.key}:${openid}`);
   }
   await complaints
     .where({ _id: c._id, 'deadline.key': d.key, 'deadline.escalated': 'notifying' })

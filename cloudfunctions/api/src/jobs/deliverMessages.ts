@@ -14,7 +14,7 @@
 import { COLLECTIONS } from '../db/schema';
 import type { MessageDoc } from '../db/docs';
 import type { Deps } from '../deps';
-import { subscriptionId } from '../modules/notify/credits';
+import { subscriptionId } from '../modules/message/credits';
 import { timeBudget } from '../lib/budget';
 import type { Job } from './job';
 

@@ -7,7 +7,7 @@ import type { ApplicationDoc, LotteryDoc } from '../db/docs';
 import type { Deps } from '../deps';
 import { advanceLottery, PAGE } from '../modules/lottery/advance';
 import { passOn, toWaitlist } from '../modules/lottery/places';
-import { notify } from '../modules/notice/notify';
+import { sendNotice } from '../modules/notice/send';
 import { promoteWaitlist } from '../modules/waitlist/promote';
 import type { Job } from './job';
 
@@ -77,7 +77,7 @@ async function tellLosersPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   const unconfirmed = (await toWaitlist(deps, l.resourceId)) ? 'waitlist' : 'nextRanks';
   await Promise.all(
     page.map((a) =>
-      notify(
+      sendNotice(
         deps,
         a.openid,
         'lottery_lost',

@@ -11,12 +11,12 @@ import { COLLECTIONS } from '../db/schema';
 import type { BlockDoc, BookingDoc, NoShowDoc, SlotDoc } from '../db/docs';
 import { isDuplicateKey } from '../db/errors';
 import type { Deps } from '../deps';
-import { cancelByVenue } from '../modules/admin/sweep';
+import { cancelByVenue } from '../modules/slot/sweep';
 import { expirePendingApprovals } from '../modules/approval/expire';
 import { transition } from '../modules/booking/transition';
 import { findResource, SLOT_FIELDS } from '../modules/catalog/repository';
 import { creditAtVenue } from '../modules/credit/records';
-import { notify } from '../modules/notice/notify';
+import { sendNotice } from '../modules/notice/send';
 import type { Job } from './job';
 
 const BATCH = 50;
@@ -67,7 +67,7 @@ async function blockIfLimitReached(deps: Deps, booking: BookingDoc): Promise<voi
       if (!isDuplicateKey(e)) throw e;
     }
     // One notice per person and block, however many runs see it.
-    await notify(
+    await sendNotice(
       deps,
       booking.openid,
       'blocked',

@@ -7,7 +7,7 @@ import { COLLECTIONS } from '../db/schema';
 import type { BookingDoc } from '../db/docs';
 import type { Deps } from '../deps';
 import { noticeData } from '../modules/booking/noticeData';
-import { notify } from '../modules/notice/notify';
+import { sendNotice } from '../modules/notice/send';
 import type { Job } from './job';
 
 const BATCH = 100;
@@ -27,7 +27,7 @@ async function remind(deps: Deps, flag: (typeof REMINDERS)[number]['flag'], ahea
     .limit(BATCH)
     .get();
   for (const b of data as BookingDoc[]) {
-    await notify(deps, b.openid, 'reminder', noticeData(b), `${b._id}:${flag}`);
+    await sendNotice(deps, b.openid, 'reminder', noticeData(b), `${b._id}:${flag}`);
     await deps.db
       .collection(COLLECTIONS.bookings)
       .doc(b._id)

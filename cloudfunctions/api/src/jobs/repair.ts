@@ -3,7 +3,7 @@
 import { COLLECTIONS } from '../db/schema';
 import type { BookingDoc, SlotDoc, WaitEntryDoc } from '../db/docs';
 import { completeRelease } from '../modules/booking/release';
-import { sweepClosedSlot } from '../modules/admin/sweep';
+import { sweepClosedSlot } from '../modules/slot/sweep';
 import { promotedBookingId, promoteWaitlist } from '../modules/waitlist/promote';
 import { entryTransition, stopWaiting } from '../modules/waitlist/transition';
 import type { Job } from './job';

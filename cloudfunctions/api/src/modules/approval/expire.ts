@@ -8,7 +8,7 @@ import type { Deps } from '../../deps';
 import { noticeData } from '../booking/noticeData';
 import { settleRelease } from '../booking/release';
 import { pendingRelease, transition } from '../booking/transition';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 
 const BATCH = 50;
 const EXPIRED_REASON = '场馆未在时段开始前完成审核';
@@ -32,7 +32,7 @@ export async function expirePendingApprovals(deps: Deps): Promise<boolean> {
     );
     if (!rejected) continue;
     await settleRelease(deps, booking._id, release);
-    await notify(deps, booking.openid, 'rejected', noticeData(rejected, { reason: EXPIRED_REASON }), booking._id);
+    await sendNotice(deps, booking.openid, 'rejected', noticeData(rejected, { reason: EXPIRED_REASON }), booking._id);
   }
   return data.length > 0;
 }

@@ -15,7 +15,7 @@ import { noticeData } from '../booking/noticeData';
 import { settleRelease } from '../booking/release';
 import { isRepeat, pendingRelease, requestChangeId, transition } from '../booking/transition';
 import { bookingView } from '../booking/view';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 
 /**
  * The booking to review, and the id of this request's change: `repeat` when the change was made by
@@ -39,7 +39,7 @@ export const approveBooking: Handler<'booking.approve'> = async ({ deps, openid,
     throw new AppError('DEADLINE_PASSED', { start: toIso(booking.start) }, '该时段已开始，不能再审核通过');
   const approved = repeat ? booking : await transition(deps, booking, { status: 'confirmed' }, changeId);
   await audit(deps, { actor: openid, action: 'booking.approve', target: booking._id });
-  await notify(deps, booking.openid, 'approved', noticeData(approved), booking._id);
+  await sendNotice(deps, booking.openid, 'approved', noticeData(approved), booking._id);
   return bookingView(approved, deps.clock());
 };
 
@@ -56,6 +56,6 @@ export const rejectBooking: Handler<'booking.reject'> = async ({ deps, openid, r
       );
   if (rejected.release) await settleRelease(deps, booking._id, rejected.release);
   await audit(deps, { actor: openid, action: 'booking.reject', target: booking._id, detail: { reason: input.reason } });
-  await notify(deps, booking.openid, 'rejected', noticeData(rejected, { reason: input.reason }), booking._id);
+  await sendNotice(deps, booking.openid, 'rejected', noticeData(rejected, { reason: input.reason }), booking._id);
   return bookingView({ ...rejected, release: undefined }, now);
 };

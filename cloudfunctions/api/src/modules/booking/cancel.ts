@@ -7,7 +7,7 @@ import { AppError } from '@shared/errors';
 import type { Handler } from '../../context';
 import type { BookingDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { noticeData } from './noticeData';
 import { settleRelease } from './release';
 import { requireOwnBooking } from './repository';
@@ -33,6 +33,6 @@ export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid, r
 /** After the change (or on a repeat of the request that made it): the release and the notice, both keyed. */
 async function finish(deps: Deps, openid: string, cancelled: BookingDoc) {
   if (cancelled.release) await settleRelease(deps, cancelled._id, cancelled.release);
-  await notify(deps, openid, 'cancelled', noticeData(cancelled), cancelled._id);
+  await sendNotice(deps, openid, 'cancelled', noticeData(cancelled), cancelled._id);
   return bookingView({ ...cancelled, release: undefined }, deps.clock());
 }

@@ -4,7 +4,7 @@ import type { Handler } from '../../context';
 import type { BookingDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { requireResource, requireSlot } from '../catalog/repository';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { assertEligible } from './eligibility';
 import { assertSameResource, finishMove, moveBooking } from './move';
 import { noticeData } from './noticeData';
@@ -40,6 +40,6 @@ export const changeBooking: Handler<'booking.change'> = async ({ deps, openid, r
 
 /** The visitor is told once per move (keyed), on a repeat of the request too. */
 async function told(deps: Deps, openid: string, moved: BookingDoc) {
-  await notify(deps, openid, 'changed', noticeData(moved), `${moved._id}:${moved.moves}`);
+  await sendNotice(deps, openid, 'changed', noticeData(moved), `${moved._id}:${moved.moves}`);
   return bookingView(moved, deps.clock());
 }

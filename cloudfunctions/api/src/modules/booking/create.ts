@@ -19,7 +19,7 @@ import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
 import { hashPayload } from '../../idempotency';
 import { bookingVenue } from '../catalog/repository';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { newBooking } from './build';
 import { bookingWants, hasEnded, holderOf, readClaims, takeClaims } from './claims';
 import { eligibleRequest } from './eligibility';
@@ -87,6 +87,6 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
       throw new AppError('CONFLICT', { requestId }, '该请求编号已用于另一操作');
     }
   }
-  await notify(deps, openid, 'booked', noticeData(booking), booking._id);
+  await sendNotice(deps, openid, 'booked', noticeData(booking), booking._id);
   return bookingView(booking, now);
 };

@@ -7,7 +7,7 @@ import { assertStaffOf, checkIn, readBooking } from './checkIn';
 import { checkinBookingView } from './view';
 
 /** The visitor's entry code for a confirmed booking: a fresh one every 30 s. */
-export const entryToken: Handler<'checkin.token'> = async ({ deps, openid }, input) => {
+export const issueEntryToken: Handler<'checkin.token'> = async ({ deps, openid }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
   if (booking.status !== 'confirmed')
     throw new AppError('INVALID_STATE', { status: booking.status }, '只有已预约的订单有入场码');
@@ -15,7 +15,7 @@ export const entryToken: Handler<'checkin.token'> = async ({ deps, openid }, inp
   return { token, refreshAt: toIso(refreshAt), expiresAt: toIso(expiresAt) };
 };
 
-export const scan: Handler<'checkin.scan'> = async ({ deps, openid, roles, requestId }, input) => {
+export const checkInByScan: Handler<'checkin.scan'> = async ({ deps, openid, roles, requestId }, input) => {
   const checked = deps.tokens.check(input.token.trim(), deps.clock());
   if (!checked.ok) throw new AppError(checked.code);
   const booking = await deps.db.collection(COLLECTIONS.bookings).doc(checked.bookingId).get();
@@ -24,11 +24,11 @@ export const scan: Handler<'checkin.scan'> = async ({ deps, openid, roles, reque
   return checkIn(deps, { openid, roles, requestId: requestId! }, booking.data, 'scan');
 };
 
-export const manual: Handler<'checkin.manual'> = async ({ deps, openid, roles, requestId }, input) =>
+export const checkInByHand: Handler<'checkin.manual'> = async ({ deps, openid, roles, requestId }, input) =>
   checkIn(deps, { openid, roles, requestId: requestId! }, await readBooking(deps, input.bookingId), 'manual');
 
 /** Staff untick who did not come: those count as no-shows once the slot ends. */
-export const attendance: Handler<'checkin.attendance'> = async ({ deps, openid, roles }, input) => {
+export const saveAttendance: Handler<'checkin.attendance'> = async ({ deps, openid, roles }, input) => {
   const booking = await readBooking(deps, input.bookingId);
   assertStaffOf(roles, booking);
   if (booking.status !== 'checked_in') throw new AppError('INVALID_STATE', { status: booking.status }, '请先核验入场');

@@ -36,7 +36,7 @@ async function resourcesOf(deps: Deps, slots: SlotDoc[]): Promise<Map<string, Re
 }
 
 /** A day's slots at the staff member's venues with booked / checked in / expected, or one slot's people. */
-export const roster: Handler<'checkin.roster'> = async ({ deps, roles }, input) => {
+export const listRoster: Handler<'checkin.roster'> = async ({ deps, roles }, input) => {
   const _ = deps.db.command;
   const now = deps.clock();
   if (input.slotId) {

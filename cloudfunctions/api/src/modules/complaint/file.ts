@@ -15,7 +15,7 @@ import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { requireOwnBooking } from '../booking/repository';
 import { staffVenues } from '../checkin/staffVenues';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { nextDeadline } from './transition';
 import { complaintAnswer as answer } from './view';
 
@@ -84,7 +84,7 @@ export const createComplaint: Handler<'complaint.create'> = async ({ deps, openi
     createdAt: now,
     updatedAt: now,
   });
-  await notify(
+  await sendNotice(
     deps,
     openid,
     'complaint_received',

@@ -8,7 +8,7 @@ import { toIso } from '@shared/time';
 import type { Handler } from '../../context';
 import type { ComplaintDoc, TimelineEntry } from '../../db/docs';
 import type { Deps } from '../../deps';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { requireComplaint } from './access';
 import { requireHandlingDepartment } from './departments';
 import { departmentMembers } from './people';
@@ -21,7 +21,7 @@ const category = (c: ComplaintDoc) => COMPLAINT_CATEGORY_LABELS[c.category];
 async function tellDepartment(deps: Deps, c: ComplaintDoc): Promise<void> {
   const data = { complaintId: c._id, category: category(c), due: toIso(c.deadline!.due) };
   for (const member of await departmentMembers(deps, c.departmentId!)) {
-    await notify(deps, member, 'complaint_routed', data, `${c._id}:${c.deadline!.key}:${member}`);
+    await sendNotice(deps, member, 'complaint_routed', data, `${c._id}:${c.deadline!.key}:${member}`);
   }
 }
 
@@ -85,7 +85,7 @@ export const replyComplaint: Handler<'complaint.reply'> = async ({ deps, openid 
     next: 'confirm',
   });
   if (moved.openid)
-    await notify(
+    await sendNotice(
       deps,
       moved.openid,
       'complaint_replied',

@@ -17,7 +17,7 @@ import { timeBudget } from '../../lib/budget';
 import type { ApplicationDoc, LotteryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { findResource } from '../catalog/repository';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { finishRound, startDraw, toWaitlist } from './places';
 
 export const PAGE = 100;
@@ -88,7 +88,7 @@ async function win(deps: Deps, a: ApplicationDoc, round: number, confirmBy: numb
       confirmBy: toIso(a.confirmBy ?? confirmBy),
       applicationId: a._id,
     };
-    await notify(deps, a.openid, 'lottery_won', data, a._id);
+    await sendNotice(deps, a.openid, 'lottery_won', data, a._id);
   }
 }
 

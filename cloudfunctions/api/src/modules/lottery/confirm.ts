@@ -19,7 +19,7 @@ import { bookingWants, holderOf, releaseClaims, takeClaims, type TakenClaims } f
 import { noticeData } from '../booking/noticeData';
 import { bookingView } from '../booking/view';
 import { requireResource, requireSlot } from '../catalog/repository';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { requireOwnApplication } from './repository';
 
 interface Prepared {
@@ -79,7 +79,7 @@ async function writeBooking(
   }
   // Both repeat harmlessly, so whoever gets here finishes them.
   await releaseClaims(deps, app.claimIds, holderOf(app._id));
-  await notify(deps, app.openid, 'booked', noticeData(booking), booking._id);
+  await sendNotice(deps, app.openid, 'booked', noticeData(booking), booking._id);
   return booking;
 }
 

@@ -4,7 +4,7 @@ import { creditView, worstCreditOf } from '../attendee/credit';
 import { listOwnAttendees } from '../attendee/repository';
 import { loadUser } from './roles';
 
-export const me: Handler<'user.me'> = async (ctx) => {
+export const getMe: Handler<'user.me'> = async (ctx) => {
   const { deps, openid } = ctx;
   const [user, attendees] = await Promise.all([loadUser(deps.db, openid), listOwnAttendees(deps.db, openid)]);
   const credit = await worstCreditOf(

@@ -13,7 +13,7 @@ import { requireLottery } from '../lottery/repository';
 import { assertNotBookedThatDay, holderOf, slotWants, takeClaims, waitClaimId } from '../booking/claims';
 import { eligibleRequest } from '../booking/eligibility';
 import { noticeData } from '../booking/noticeData';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { promoteWaitlist } from './promote';
 import { enqueue } from './queue';
 import { positionOf } from './transition';
@@ -72,7 +72,7 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
     .collection(COLLECTIONS.slots)
     .doc(slot._id)
     .update({ data: { waiting: db.command.inc(attendees.length) } });
-  await notify(deps, openid, 'waitlist_joined', noticeData(entry), entryId);
+  await sendNotice(deps, openid, 'waitlist_joined', noticeData(entry), entryId);
   // A place may have been freed while this entry was being written.
   await promoteWaitlist(deps, slot._id);
   const latest = ((await db.collection(COLLECTIONS.waitlist).doc(entryId).get()).data as WaitEntryDoc | null) ?? entry;

@@ -19,7 +19,7 @@ import { holdingKey, takeHolding, untakeHolding } from '../booking/places';
 import { retryOnce } from '../../db/retry';
 import { findBookingResource, findSlot } from '../catalog/repository';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { entryTransition, stopWaiting } from './transition';
 
 /** passed: no longer eligible, left the line; held: another promotion holds it. */
@@ -31,7 +31,7 @@ export const promotedBookingId = (entryId: string) => derivedId('b', 'waitlist',
 async function giveUp(deps: Deps, entry: WaitEntryDoc, reason: string): Promise<void> {
   await entryTransition(deps, entry, { status: 'ineligible', reason });
   await stopWaiting(deps, entry);
-  await notify(deps, entry.openid, 'waitlist_ineligible', noticeData(entry, { reason }), entry._id);
+  await sendNotice(deps, entry.openid, 'waitlist_ineligible', noticeData(entry, { reason }), entry._id);
 }
 
 async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, waiting: WaitEntryDoc): Promise<Outcome> {
@@ -82,7 +82,7 @@ async function promoteEntry(deps: Deps, slot: SlotDoc, resource: ResourceDoc, wa
   }
   const promoted = await entryTransition(deps, entry, { status: 'promoted', bookingId });
   await stopWaiting(deps, entry, true);
-  await notify(deps, entry.openid, 'waitlist_promoted', noticeData(promoted ?? { ...entry, bookingId }), entry._id);
+  await sendNotice(deps, entry.openid, 'waitlist_promoted', noticeData(promoted ?? { ...entry, bookingId }), entry._id);
   return 'promoted';
 }
 

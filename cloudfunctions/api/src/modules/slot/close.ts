@@ -9,7 +9,7 @@ import type { Deps } from '../../deps';
 import { audit } from '../audit/log';
 import { requireResource, requireSlot } from '../catalog/repository';
 import { slotView } from '../catalog/views';
-import { requireManagedResource } from './slot';
+import { requireManagedResource } from './create';
 import { sweepClosedSlot } from './sweep';
 
 /** Marks the slot closed (once); its bookings, entries and lottery are swept now and by the job. */

@@ -2,7 +2,7 @@ import { AppError } from '@shared/errors';
 import { addDays, atLocal, daysBetween, weekdayOf } from '@shared/time';
 import type { Handler } from '../../context';
 import { audit } from '../audit/log';
-import { insertSlot, newSlot, requireManagedResource } from './slot';
+import { insertSlot, newSlot, requireManagedResource } from './create';
 
 /** Every listed weekday in [from, to] × every time: slots that already exist are skipped. */
 export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, openid, roles }, input) => {

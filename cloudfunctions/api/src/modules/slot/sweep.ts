@@ -14,7 +14,7 @@ import { ACTIVE_STATUSES, pendingRelease, transition } from '../booking/transiti
 import { nearestOpenSlots } from '../catalog/alternatives';
 import { findResource } from '../catalog/repository';
 import { cancelLottery } from '../lottery/repository';
-import { notify } from '../notice/notify';
+import { sendNotice } from '../notice/send';
 import { entryTransition, stopWaiting } from '../waitlist/transition';
 
 const BATCH = 50;
@@ -39,7 +39,13 @@ export async function cancelByVenue(
   if (!cancelled) return; // changed meanwhile (cancelled by the visitor, moved): nothing to do here
   await settleRelease(deps, booking._id, release);
   const alternatives = await nearestOpenSlots(deps, resource, booking.attendees.length, slot.start);
-  await notify(deps, booking.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), booking._id);
+  await sendNotice(
+    deps,
+    booking.openid,
+    'closed_by_venue',
+    noticeData(cancelled, { reason, alternatives }),
+    booking._id,
+  );
 }
 
 async function cancelEntry(deps: Deps, entry: WaitEntryDoc, slot: SlotDoc, resource: ResourceDoc): Promise<void> {
@@ -48,7 +54,7 @@ async function cancelEntry(deps: Deps, entry: WaitEntryDoc, slot: SlotDoc, resou
   if (!cancelled) return;
   await stopWaiting(deps, entry);
   const alternatives = await nearestOpenSlots(deps, resource, entry.attendees.length, slot.start);
-  await notify(deps, entry.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), entry._id);
+  await sendNotice(deps, entry.openid, 'closed_by_venue', noticeData(cancelled, { reason, alternatives }), entry._id);
 }
 
 /**
@@ -81,7 +87,7 @@ async function endApplication(deps: Deps, app: ApplicationDoc, slot: SlotDoc): P
       reason,
       applicationId: app._id,
     };
-    await notify(deps, app.openid, 'lottery_cancelled', data, app._id);
+    await sendNotice(deps, app.openid, 'lottery_cancelled', data, app._id);
   }
   const res = await deps.db
     .collection(COLLECTIONS.applications)

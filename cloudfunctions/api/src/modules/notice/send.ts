@@ -1,6 +1,6 @@
 // Notices are written right after the state change they report. A notice about a step that may run
 // twice (a job, a retried request) carries a key: its id derives from it, so it is written once. A
-// notice that goes out as a subscribe message is queued for delivery with it (notify/outbox.ts).
+// notice that goes out as a subscribe message is queued for delivery with it (message/outbox.ts).
 import type { NoticeData, NoticeKind } from '@shared/contract';
 import { COLLECTIONS } from '../../db/schema';
 import type { NoticeDoc } from '../../db/docs';
@@ -8,9 +8,9 @@ import { isDuplicateKey } from '../../db/errors';
 import { derivedId, newId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { noticeText } from './text';
-import { queueMessage } from '../notify/outbox';
+import { queueMessage } from '../message/outbox';
 
-export async function notify(
+export async function sendNotice(
   deps: Deps,
   openid: string,
   kind: NoticeKind,
