@@ -16,7 +16,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'client',
-    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    // WEAPP_DIST builds the weapp somewhere other than dist/ (page tests read it too), so builds can run side by side.
+    outputRoot: isH5 ? 'dist-h5' : (process.env.WEAPP_DIST ?? 'dist'),
     plugins: ['@tarojs/plugin-html'],
     alias: { '@shared': sharedDir },
     defineConstants: {

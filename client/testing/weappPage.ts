@@ -28,7 +28,7 @@ import simulate from 'miniprogram-simulate';
 const exparser = require('miniprogram-exparser');
 
 /** The weapp build the pages are rendered from. */
-export const dist = path.resolve(__dirname, '../../dist');
+export const dist = path.resolve(__dirname, '../..', process.env.WEAPP_DIST ?? 'dist');
 
 // ---------------------------------------------------------------------------------------------------------
 // Cloud calls
