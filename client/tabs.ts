@@ -1,8 +1,9 @@
 // The tab pages, in order. Shared by app.config.ts (tabBar.list) and the custom tab bar.
 import type { Role } from '@shared/contract/roles';
+import type { TabRoute } from './services/navigate';
 
 export interface TabSpec {
-  pagePath: string;
+  pagePath: TabRoute;
   text: string;
   /** Shown only to holders of this role (e.g. a staff 工作台 tab). */
   role?: Role;

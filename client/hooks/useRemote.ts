@@ -1,5 +1,6 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRegisterLoader } from './pageData';
 
 export type Remote<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ok'; data: T };
 
@@ -33,7 +34,8 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[], { reloadOn
   });
 
   const setData = useCallback((data: T) => setState({ status: 'ok', data }), []);
-  /** Loads again keeping the shown data until the answer arrives (timers, polling). */
+  /** Loads again keeping the shown data until the answer arrives (timers, polling, a stale refusal). */
   const refresh = useCallback(() => reload(true), [reload]);
+  useRegisterLoader(refresh);
   return { state, reload: () => reload(), refresh, setData };
 }

@@ -1,16 +1,11 @@
 // Toasts on the current page (each page renders <Toast id="toast" /> through components/Page).
-import { ERROR_MESSAGES } from '@shared/errors';
 import Toast from '../ui/toast';
-import { CallError } from './callError';
+import { errorMessage } from './errorPolicy';
 
 export const TOAST_ID = 'toast';
 
 export function toastSuccess(content: string) {
   Toast.show(TOAST_ID, { content, icon: 'success', duration: 1.5 });
-}
-
-export function errorMessage(e: unknown): string {
-  return e instanceof CallError ? e.message : ERROR_MESSAGES.INTERNAL;
 }
 
 export function toastFail(content: string) {

@@ -11,6 +11,14 @@ export const ID_TYPE_LABELS: Record<IdType, string> = {
   taiwan: '台湾居民来往大陆通行证',
 };
 
+/** The same, short enough for a row of choice buttons. */
+export const ID_TYPE_SHORT_LABELS: Record<IdType, string> = {
+  id_card: '身份证',
+  passport: '护照',
+  hk_macao: '港澳通行证',
+  taiwan: '台湾通行证',
+};
+
 const GB11643_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const GB11643_CHECK = '10X98765432';
 

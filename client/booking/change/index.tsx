@@ -10,7 +10,7 @@ import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import SlotPicker from '../../components/SlotPicker';
 import { BookingStatusTag, ToneTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -20,7 +20,7 @@ import './index.css';
 
 function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Schedule }) {
   const [target, setTarget] = useState<SlotView | null>(null);
-  const change = useAction('booking.change');
+  const change = useThrowingAction('booking.change');
   const people = booking.attendees.length;
 
   const confirmChange = async () => {

@@ -13,7 +13,7 @@ import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { SlotStatusTag } from '../../components/StatusTag';
 import WaitEntryCard from '../../components/WaitEntryCard';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
@@ -66,8 +66,8 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [entry, setEntry] = useState<WaitEntryView | null>(null);
   const { asking, askFirst } = useAskFirst();
-  const create = useAction('booking.create');
-  const join = useAction('waitlist.join');
+  const create = useThrowingAction('booking.create');
+  const join = useThrowingAction('waitlist.join');
   // A waiting group is booked together once enough places free up, so only the policy limits it.
   const max = waitlist ? resource.policy.maxAttendees : Math.min(resource.policy.maxAttendees, slot.remaining);
 

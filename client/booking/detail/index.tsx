@@ -14,7 +14,7 @@ import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { BookingStatusTag } from '../../components/StatusTag';
 import VisitRating from '../../components/VisitRating';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -30,7 +30,7 @@ interface BookingDetailProps {
 
 function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
   const [asking, setAsking] = useState(false);
-  const cancel = useAction('booking.cancel');
+  const cancel = useThrowingAction('booking.cancel');
 
   const confirmCancel = async () => {
     try {

@@ -14,7 +14,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { ComplaintStatusTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { call } from '../../services/cloud';
@@ -78,7 +78,7 @@ function ConfirmResult({ complaint, onConfirmed, onStale }: ConfirmResultProps) 
   const [asking, setAsking] = useState(false);
   const [unhappy, setUnhappy] = useState(false);
   const [comment, setComment] = useState('');
-  const confirm = useAction('complaint.confirm');
+  const confirm = useThrowingAction('complaint.confirm');
 
   const send = async (satisfied: boolean) => {
     try {

@@ -19,7 +19,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { BookingStatusTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { call } from '../../services/cloud';
@@ -77,7 +77,7 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
   const [errors, setErrors] = useState<Errors>({});
   // Filed: the page is about to open the complaint; another tap must not file it twice.
   const [filed, setFiled] = useState(false);
-  const create = useAction('complaint.create');
+  const create = useThrowingAction('complaint.create');
   const { asking, askFirst } = useAskFirst();
   // The template ids must be known before the tap that asks for them.
   useEffect(() => {

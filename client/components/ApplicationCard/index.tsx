@@ -6,7 +6,7 @@ import Button from '../../ui/button';
 import Card from '../Card';
 import ConfirmDialog from '../ConfirmDialog';
 import { ApplicationStatusTag } from '../StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { toastError, toastSuccess } from '../../services/toast';
 import { dateTime, slotWhen } from '../../utils/format';
 import './index.css';
@@ -26,8 +26,8 @@ const bookingUrl = (bookingId: string) => `/booking/detail/index?bookingId=${boo
 /** One of the caller's lottery applications: its group, its result, confirming a win, withdrawing. */
 export default function ApplicationCard({ application, onChange, withdrawable, linkToLottery }: ApplicationCardProps) {
   const [asking, setAsking] = useState(false);
-  const withdraw = useAction('lottery.withdraw');
-  const confirm = useAction('lottery.confirm');
+  const withdraw = useThrowingAction('lottery.withdraw');
+  const confirm = useThrowingAction('lottery.confirm');
   const { id, status, bookingId, confirmBy } = application;
 
   const confirmWithdraw = async () => {

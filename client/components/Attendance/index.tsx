@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CheckinBookingView } from '@shared/contract';
 import Button from '../../ui/button';
 import PeopleList from '../PeopleList';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { toastError, toastSuccess } from '../../services/toast';
 import './index.css';
 
@@ -20,7 +20,7 @@ interface AttendanceProps {
 export default function Attendance({ booking, onChange }: AttendanceProps) {
   const present = booking.attendees.filter((a) => a.present).map((a) => a.id);
   const [ticked, setTicked] = useState(present);
-  const save = useAction('checkin.attendance');
+  const save = useThrowingAction('checkin.attendance');
   const group = booking.status === 'checked_in' && booking.attendees.length > 1;
   const changed = ticked.length !== present.length || ticked.some((id) => !present.includes(id));
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { BookingView, SlotView } from '@shared/contract';
 import Button from '../../ui/button';
 import SlotRow from '../SlotRow';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { toastError, toastSuccess } from '../../services/toast';
 import './index.css';
 
@@ -17,7 +17,7 @@ interface RebookOfferProps {
 
 /** What the venue offers after closing a slot: its nearest open slots, each one tap away. */
 export default function RebookOffer({ bookingId, alternatives, onRebooked }: RebookOfferProps) {
-  const rebook = useAction('booking.rebook');
+  const rebook = useThrowingAction('booking.rebook');
   const [chosen, setChosen] = useState('');
 
   const choose = async (slot: SlotView) => {

@@ -6,7 +6,7 @@ import Button from '../../ui/button';
 import Empty from '../../ui/empty';
 import Skeleton from '../../ui/skeleton';
 import type { Remote } from '../../hooks/useRemote';
-import { errorMessage } from '../../services/toast';
+import { errorMessage } from '../../services/errorPolicy';
 import './index.css';
 
 interface RemoteViewProps<T> {

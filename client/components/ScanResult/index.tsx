@@ -4,7 +4,7 @@ import WarningF from '@nutui/icons-react-taro/dist/es/icons/WarningF';
 import type { CheckinBookingView, CheckinView } from '@shared/contract';
 import Attendance from '../Attendance';
 import { CallError } from '../../services/callError';
-import { errorMessage } from '../../services/toast';
+import { errorMessage } from '../../services/errorPolicy';
 import { checkedInBy, clockTime, dateOfIso, longDate, slotWhen, today } from '../../utils/format';
 import './index.css';
 

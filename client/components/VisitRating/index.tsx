@@ -4,7 +4,7 @@ import StarF from '@nutui/icons-react-taro/dist/es/icons/StarF';
 import { feedbackCreateInput, parseInput, type FeedbackView } from '@shared/contract';
 import Button from '../../ui/button';
 import Card from '../Card';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/toast';
 import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
@@ -63,7 +63,7 @@ function RatingForm({ bookingId, onRated }: { bookingId: string; onRated: (feedb
   const [scores, setScores] = useState<Scores>({ experience: 0, exhibitCondition: 0, service: 0 });
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const create = useAction('feedback.create');
+  const create = useThrowingAction('feedback.create');
 
   const rate = (aspect: Aspect, score: number) => {
     setScores((s) => ({ ...s, [aspect]: score }));

@@ -6,7 +6,7 @@ import Button from '../../ui/button';
 import Card from '../Card';
 import ConfirmDialog from '../ConfirmDialog';
 import { WaitStatusTag } from '../StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { toastError, toastSuccess } from '../../services/toast';
 import { slotWhen } from '../../utils/format';
 import './index.css';
@@ -20,7 +20,7 @@ interface WaitEntryCardProps {
 /** One of the caller's waiting-list entries: its place while waiting, leaving it, the booking it became. */
 export default function WaitEntryCard({ entry, onLeft }: WaitEntryCardProps) {
   const [asking, setAsking] = useState(false);
-  const leave = useAction('waitlist.leave');
+  const leave = useThrowingAction('waitlist.leave');
   const waiting = entry.status === 'waiting';
   const { bookingId } = entry;
 

@@ -22,7 +22,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { LotteryStatusTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -125,7 +125,7 @@ interface ApplyFormProps {
 
 function ApplyForm({ lottery, resource, attendees, onApplied }: ApplyFormProps) {
   const [selected, setSelected] = useState<string[]>([]);
-  const apply = useAction('lottery.apply');
+  const apply = useThrowingAction('lottery.apply');
   const { asking, askFirst } = useAskFirst();
   const { maxAttendees, lottery: rules } = resource.policy;
 
@@ -184,7 +184,7 @@ function NotApplied({ lottery }: { lottery: LotteryView }) {
 
 /** A loser joins the waiting list with the same attendees (when unconfirmed places go there). */
 function JoinWaitlist({ application, onJoined }: { application: ApplicationView; onJoined: () => void }) {
-  const join = useAction('waitlist.join');
+  const join = useThrowingAction('waitlist.join');
   const { asking, askFirst } = useAskFirst();
   const submit = async () => {
     if (asking || join.busy) return;

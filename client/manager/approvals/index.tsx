@@ -8,7 +8,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { BookingStatusTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -24,7 +24,7 @@ interface ItemProps {
 }
 
 function PendingItem({ booking, onApproved, onReject }: ItemProps) {
-  const approve = useAction('booking.approve');
+  const approve = useThrowingAction('booking.approve');
 
   const runApprove = async () => {
     try {
@@ -75,7 +75,7 @@ function PendingItem({ booking, onApproved, onReject }: ItemProps) {
 function Pending() {
   const { venueId } = useRouter().params;
   const pending = useRemote(() => call('admin.booking.pending', { venueId }), [venueId], { reloadOnShow: true });
-  const reject = useAction('booking.reject');
+  const reject = useThrowingAction('booking.reject');
   const [rejecting, setRejecting] = useState<BookingView | null>(null);
 
   const drop = (bookingId: string) => {

@@ -8,7 +8,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { ToneTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastSuccess } from '../../services/toast';
@@ -48,7 +48,7 @@ function BlockedItem({ blocked, onLift }: { blocked: BlockedView; onLift: () => 
 function Blocked() {
   const { venueId } = useRouter().params;
   const blocked = useRemote(() => call('admin.credit.blocked', { venueId }), [venueId], { reloadOnShow: true });
-  const lift = useAction('admin.credit.lift');
+  const lift = useThrowingAction('admin.credit.lift');
   const [lifting, setLifting] = useState<BlockedView | null>(null);
 
   const drop = (done: BlockedView) => {

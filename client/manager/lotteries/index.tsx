@@ -9,7 +9,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { LotteryStatusTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -64,7 +64,7 @@ function Lotteries() {
   const lotteries = useRemote(async () => byStart(await call('admin.lottery.list', { venueId })), [venueId], {
     reloadOnShow: true,
   });
-  const draw = useAction('lottery.draw');
+  const draw = useThrowingAction('lottery.draw');
   const [target, setTarget] = useState<LotteryView | null>(null);
 
   const runDraw = async (lottery: LotteryView) => {

@@ -11,7 +11,7 @@ import InfoCard from '../../components/InfoCard';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -31,7 +31,7 @@ function CloseForm({ resource }: { resource: ResourceView }) {
   const [form, setForm] = useState<Form>(() => ({ from: today(), to: today(), reason: '' }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [asking, setAsking] = useState(false);
-  const close = useAction('admin.resource.close');
+  const close = useThrowingAction('admin.resource.close');
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));

@@ -28,7 +28,7 @@ import FooterBar from '../../components/FooterBar';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -162,7 +162,7 @@ function Group({ title, hint, children }: { title: string; hint?: string; childr
 function ResourceForm({ venueId, resource }: { venueId: string; resource: ResourceView | null }) {
   const [form, setForm] = useState(() => formOf(resource));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const upsert = useAction('admin.resource.upsert');
+  const upsert = useThrowingAction('admin.resource.upsert');
 
   const set = <K extends keyof Form>(key: K, value: Form[K], path: string = key) => {
     setForm((f) => ({ ...f, [key]: value }));

@@ -18,7 +18,7 @@ import Field from '../../components/Field';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
@@ -60,7 +60,7 @@ const inputOf = (form: Form) => ({
 function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (user: RoleUserView) => void }) {
   const [form, setForm] = useState<Form>({ openid: '', role: 'staff', venueId: venues[0]?.id ?? '', departmentId: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const grant = useAction('admin.role.grant');
+  const grant = useThrowingAction('admin.role.grant');
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -170,7 +170,7 @@ function RoleUsers({
   onUsers: (users: RoleUserView[]) => void;
 }) {
   const [revoking, setRevoking] = useState<Revoking | null>(null);
-  const revoke = useAction('admin.role.revoke');
+  const revoke = useThrowingAction('admin.role.revoke');
 
   /** The user as the server answered: in place, first when new, gone when no role is left. */
   const put = (user: RoleUserView) => {

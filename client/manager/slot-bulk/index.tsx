@@ -12,7 +12,7 @@ import InfoCard from '../../components/InfoCard';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { CallError } from '../../services/callError';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -72,7 +72,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [result, setResult] = useState<{ created: number; skipped: number } | null>(null);
-  const bulkCreate = useAction('admin.slot.bulkCreate');
+  const bulkCreate = useThrowingAction('admin.slot.bulkCreate');
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));

@@ -17,7 +17,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { SlotStatusTag, ToneTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastSuccess } from '../../services/toast';
@@ -74,8 +74,8 @@ function Slots({ resource }: { resource: ResourceView }) {
   );
   const [target, setTarget] = useState<SlotView | null>(null);
   const [step, setStep] = useState<Step | null>(null);
-  const setCapacity = useAction('admin.slot.capacity');
-  const close = useAction('admin.slot.close');
+  const setCapacity = useThrowingAction('admin.slot.capacity');
+  const close = useThrowingAction('admin.slot.close');
 
   const replace = (changed: SlotView) => {
     if (slots.state.status === 'ok') slots.setData(slots.state.data.map((s) => (s.id === changed.id ? changed : s)));

@@ -8,7 +8,7 @@ import RemoteView from '../../components/RemoteView';
 import ScanResult, { type ScanOutcome } from '../../components/ScanResult';
 import SignInGate from '../../components/SignInGate';
 import TokenReader from '../../components/TokenReader';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { useTabPage } from '../../hooks/useTabPage';
 import { call } from '../../services/cloud';
@@ -19,7 +19,7 @@ const PATH = 'pages/staff/index';
 const go = (url: string) => () => Taro.navigateTo({ url });
 
 function Desk() {
-  const scan = useAction('checkin.scan');
+  const scan = useThrowingAction('checkin.scan');
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
 
   const check = async (token: string) => {

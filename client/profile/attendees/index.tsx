@@ -10,7 +10,7 @@ import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { ToneTag } from '../../components/StatusTag';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastError, toastSuccess } from '../../services/toast';
@@ -38,7 +38,7 @@ function Credit({ credit }: { credit: CreditView }) {
 
 function AttendeeList() {
   const attendees = useRemote(() => call('attendee.list', {}), [], { reloadOnShow: true });
-  const remove = useAction('attendee.remove');
+  const remove = useThrowingAction('attendee.remove');
   const [removing, setRemoving] = useState<AttendeeView | null>(null);
 
   const confirmRemove = async () => {

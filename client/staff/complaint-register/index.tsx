@@ -18,7 +18,7 @@ import FooterBar from '../../components/FooterBar';
 import Page from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
-import { useAction } from '../../hooks/useAction';
+import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
@@ -61,7 +61,7 @@ function formErrors(form: Form, fields: Parameters<typeof toFieldErrors>[0]): Fi
 function RegisterForm({ onRegistered }: { onRegistered: (c: ComplaintView) => void }) {
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const register = useAction('complaint.register');
+  const register = useThrowingAction('complaint.register');
 
   const set = <K extends keyof Form>(key: K, value: Form[K]) => {
     setForm((f) => ({ ...f, [key]: value }));

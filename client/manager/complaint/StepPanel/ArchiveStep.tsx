@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import Button from '../../../ui/button';
 import ConfirmDialog from '../../../components/ConfirmDialog';
-import { useAction } from '../../../hooks/useAction';
+import { useThrowingAction } from '../../../hooks/useThrowingAction';
 import StepCard from './StepCard';
 import { refused, type StepProps } from './run';
 
 /** The desk closes the file: after the follow-up, or once a reply went unanswered for 7 days. */
 export default function ArchiveStep({ complaint, onDone, onStale }: StepProps) {
   const [asking, setAsking] = useState(false);
-  const archive = useAction('complaint.archive');
+  const archive = useThrowingAction('complaint.archive');
 
   const run = async () => {
     try {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { complaintConfirmInput, parseInput } from '@shared/contract';
 import Button from '../../../ui/button';
 import Radio from '../../../ui/radio';
-import { useAction } from '../../../hooks/useAction';
+import { useThrowingAction } from '../../../hooks/useThrowingAction';
 import StepCard from './StepCard';
 import TextBox from './TextBox';
 import { refused, type StepProps } from './run';
@@ -15,7 +15,7 @@ export default function ConfirmStep({ complaint, onDone, onStale }: StepProps) {
   const [answer, setAnswer] = useState<Answer>('');
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<{ satisfied?: string; comment?: string }>({});
-  const confirm = useAction('complaint.confirm');
+  const confirm = useThrowingAction('complaint.confirm');
 
   const submit = async () => {
     if (!answer) {

@@ -11,7 +11,7 @@ import { SLA } from '@shared/rules/complaintSla';
 import Button from '../../../ui/button';
 import Radio from '../../../ui/radio';
 import RemoteView from '../../../components/RemoteView';
-import { useAction } from '../../../hooks/useAction';
+import { useThrowingAction } from '../../../hooks/useThrowingAction';
 import { useRemote } from '../../../hooks/useRemote';
 import { call } from '../../../services/cloud';
 import { duration } from '../../../utils/format';
@@ -36,7 +36,7 @@ function RouteForm({ departments, ...props }: StepProps & { departments: Departm
   const [departmentId, setDepartmentId] = useState(suggested);
   const [complexity, setComplexity] = useState<Complexity>('general');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const route = useAction('complaint.route');
+  const route = useThrowingAction('complaint.route');
   useEffect(() => setDepartmentId(suggested), [suggested]);
 
   const submit = async () => {

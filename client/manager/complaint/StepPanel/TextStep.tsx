@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { complaintOptionalTextInput, complaintTextInput, parseInput, type ComplaintView } from '@shared/contract';
 import { SLA } from '@shared/rules/complaintSla';
 import Button from '../../../ui/button';
-import { useAction } from '../../../hooks/useAction';
+import { useThrowingAction } from '../../../hooks/useThrowingAction';
 import { duration } from '../../../utils/format';
 import StepCard from './StepCard';
 import TextBox from './TextBox';
@@ -70,7 +70,7 @@ const latestResult = (c: ComplaintView) => [...c.timeline].reverse().find((e) =>
 /** A step that takes one text: propose, resolve (the department), reply, follow up (the desk). */
 export default function TextStep({ step, complaint, onDone, onStale }: StepProps & { step: TextStepAction }) {
   const spec = SPECS[step];
-  const action = useAction(spec.action);
+  const action = useThrowingAction(spec.action);
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const result = step === 'reply' ? latestResult(complaint) : undefined;

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { FieldError } from '@shared/errors';
 import Dialog from '../../../ui/dialog';
 import Input from '../../../ui/input';
-import { errorMessage } from '../../../services/toast';
+import { errorMessage } from '../../../services/errorPolicy';
 import './index.css';
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; fields: FieldError[] };

@@ -4,7 +4,7 @@ import Button from '../../../ui/button';
 import Attendance from '../../../components/Attendance';
 import Card from '../../../components/Card';
 import { BookingStatusTag } from '../../../components/StatusTag';
-import { useAction } from '../../../hooks/useAction';
+import { useThrowingAction } from '../../../hooks/useThrowingAction';
 import { toastError, toastSuccess } from '../../../services/toast';
 import { checkedInBy, slotWhen } from '../../../utils/format';
 import './index.css';
@@ -19,7 +19,7 @@ interface CheckinCardProps {
 
 /** A booking as staff see it in the roster and in search results, checked in by hand with one tap. */
 export default function CheckinCard({ booking, onChange }: CheckinCardProps) {
-  const manual = useAction('checkin.manual');
+  const manual = useThrowingAction('checkin.manual');
 
   const checkIn = async () => {
     try {
