@@ -1,116 +1,46 @@
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { parseInput, slotBulkCreateInput, type ResourceView } from '@shared/contract';
-import { ERROR_MESSAGES } from '@shared/errors';
-import { addDays, daysBetween, weekdayOf } from '@shared/time';
+import { slotBulkCreateInput, type ResourceView } from '@shared/contract';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';
 import Field from '../../components/Field';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useForm } from '../../hooks/useForm';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
-import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/toast';
 import { today } from '../../utils/format';
-import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import NumberField from '../components/NumberField';
 import PickerValue from '../components/PickerValue';
-import { toNumber } from '../form';
 import { loadResource } from '../load';
+import { WEEKDAYS, initialValues, inputOf, nextRow, preview, type BulkValues, type TimeRow } from './bulk';
 import './index.css';
 
-/** Monday first, as on a Chinese calendar; values are the contract's (0 = Sunday). */
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0].map((d) => ({ value: String(d), label: '日一二三四五六'[d] }));
-
-interface TimeRow {
-  start: string;
-  end: string;
-}
-
-interface Form {
-  from: string;
-  to: string;
-  weekdays: string[];
-  times: TimeRow[];
-  capacity: string;
-}
-
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmmOf = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
-/** A new row right after the last one, as long as it; a copy of it when that would pass midnight. */
-function nextRow(last: TimeRow): TimeRow {
-  const end = minutesOf(last.end) + (minutesOf(last.end) - minutesOf(last.start));
-  return end < 24 * 60 && end > minutesOf(last.end) ? { start: last.end, end: hhmmOf(end) } : { ...last };
-}
-
-/** The days in [from, to] on one of the weekdays. */
-function countDates(form: Form): number {
-  if (form.to < form.from) return 0;
-  const days = daysBetween(form.from, form.to) + 1;
-  return Array.from({ length: days }, (_, i) => addDays(form.from, i)).filter((d) =>
-    form.weekdays.includes(String(weekdayOf(d))),
-  ).length;
-}
-
 function BulkForm({ resource }: { resource: ResourceView }) {
-  const [form, setForm] = useState<Form>(() => {
-    const from = addDays(today(), 1);
-    return {
-      from,
-      to: addDays(from, 6),
-      weekdays: WEEKDAYS.map((w) => w.value),
-      times: [{ start: '09:00', end: '10:00' }],
-      capacity: '',
-    };
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [result, setResult] = useState<{ created: number; skipped: number } | null>(null);
-  const bulkCreate = useThrowingAction('admin.slot.bulkCreate');
+  const form = useForm('admin.slot.bulkCreate', {
+    initial: initialValues(Date.now()),
+    toInput: (v) => inputOf(v, resource.id),
+    schema: slotBulkCreateInput,
+    success: ({ created }) => `已生成${created}个时段`,
+    onDone: setResult,
+  });
+  const { values, error } = form;
 
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors({});
+  /** A change makes the last result out of date. */
+  const set = <K extends keyof BulkValues & string>(key: K, value: BulkValues[K]) => {
+    form.set(key, value);
     setResult(null);
   };
   const setRow = (index: number, row: TimeRow) =>
     set(
       'times',
-      form.times.map((r, i) => (i === index ? row : r)),
+      values.times.map((r, i) => (i === index ? row : r)),
     );
 
-  const dates = countDates(form);
-  const total = dates * form.times.length;
-
-  const submit = async () => {
-    const parsed = parseInput(slotBulkCreateInput, {
-      resourceId: resource.id,
-      from: form.from,
-      to: form.to,
-      weekdays: form.weekdays.map(Number),
-      times: form.times,
-      capacity: toNumber(form.capacity),
-    });
-    if (!parsed.ok) {
-      setErrors(toFieldErrors(parsed.fields));
-      toastError(new CallError('INVALID_INPUT', ERROR_MESSAGES.INVALID_INPUT));
-      return;
-    }
-    try {
-      const answer = await bulkCreate.run(parsed.data);
-      setResult(answer);
-      toastSuccess(`已生成${answer.created}个时段`);
-    } catch (e) {
-      if (e instanceof CallError && e.code === 'INVALID_INPUT' && e.fields.length) setErrors(toFieldErrors(e.fields));
-      toastError(e);
-    }
-  };
+  const { dates, times, total } = preview(values);
 
   return (
     <View className="bulk-form">
@@ -118,20 +48,20 @@ function BulkForm({ resource }: { resource: ResourceView }) {
 
       <Text className="section-title">日期范围（一次最多93天）</Text>
       <View className="bulk-form__group">
-        <Field label="开始日期" error={errors.from}>
+        <Field label="开始日期" error={error('from')}>
           <PickerValue
             mode="date"
-            value={form.from}
+            value={values.from}
             start={today()}
             testId="mgr-bulk-from"
             onChange={(v) => set('from', v)}
           />
         </Field>
-        <Field label="结束日期" error={errors.to}>
+        <Field label="结束日期" error={error('to')}>
           <PickerValue
             mode="date"
-            value={form.to}
-            start={form.from}
+            value={values.to}
+            start={values.from}
             testId="mgr-bulk-to"
             onChange={(v) => set('to', v)}
           />
@@ -143,7 +73,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
         <Checkbox.Group
           className="bulk-form__weekdays"
           direction="horizontal"
-          value={form.weekdays}
+          value={values.weekdays}
           onChange={(v) => set('weekdays', v)}
         >
           {WEEKDAYS.map((w) => (
@@ -151,12 +81,12 @@ function BulkForm({ resource }: { resource: ResourceView }) {
           ))}
         </Checkbox.Group>
       </View>
-      {errors.weekdays && <Text className="bulk-form__error">{errors.weekdays}</Text>}
+      {error('weekdays') && <Text className="bulk-form__error">{error('weekdays')}</Text>}
 
       <Text className="section-title">每天的时间段</Text>
       <View className="bulk-form__group">
-        {form.times.map((row, i) => {
-          const error = errors[`times.${i}.start`] ?? errors[`times.${i}.end`];
+        {values.times.map((row, i) => {
+          const rowError = error(`times.${i}`);
           return (
             <View key={i} className="bulk-form__row" data-testid={`mgr-bulk-time-${i}`}>
               <View className="bulk-form__times">
@@ -164,7 +94,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
                 <PickerValue mode="time" value={row.start} onChange={(start) => setRow(i, { ...row, start })} />
                 <Text className="bulk-form__dash">至</Text>
                 <PickerValue mode="time" value={row.end} onChange={(end) => setRow(i, { ...row, end })} />
-                {form.times.length > 1 && (
+                {values.times.length > 1 && (
                   <Button
                     size="small"
                     fill="none"
@@ -172,7 +102,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
                     onClick={() =>
                       set(
                         'times',
-                        form.times.filter((_, j) => j !== i),
+                        values.times.filter((_, j) => j !== i),
                       )
                     }
                   >
@@ -180,7 +110,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
                   </Button>
                 )}
               </View>
-              {error && <Text className="bulk-form__error">{error}</Text>}
+              {rowError && <Text className="bulk-form__error">{rowError}</Text>}
             </View>
           );
         })}
@@ -189,28 +119,28 @@ function BulkForm({ resource }: { resource: ResourceView }) {
             size="small"
             fill="outline"
             type="primary"
-            onClick={() => set('times', [...form.times, nextRow(form.times[form.times.length - 1])])}
+            onClick={() => set('times', [...values.times, nextRow(values.times[values.times.length - 1])])}
           >
             添加时间段
           </Button>
         </View>
       </View>
-      {errors.times && <Text className="bulk-form__error">{errors.times}</Text>}
+      {form.errors.times && <Text className="bulk-form__error">{form.errors.times}</Text>}
 
       <Text className="section-title">名额</Text>
       <View className="bulk-form__group">
         <NumberField
           label="每段容量"
           unit="人"
-          value={form.capacity}
-          error={errors.capacity}
+          value={values.capacity}
+          error={error('capacity')}
           onChange={(v) => set('capacity', v)}
         />
       </View>
 
       <View className="bulk-form__preview" data-testid="mgr-bulk-preview">
         <Text>
-          {dates} 天 × {form.times.length} 个时间段，共 <Text className="bulk-form__total">{total}</Text> 个时段
+          {dates} 天 × {times} 个时间段，共 <Text className="bulk-form__total">{total}</Text> 个时段
         </Text>
         <Text className="bulk-form__note">已存在的相同时段会跳过，不会重复生成。</Text>
       </View>
@@ -226,7 +156,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
       )}
 
       <FooterBar>
-        <Button type="primary" block size="large" loading={bulkCreate.busy} disabled={total === 0} onClick={submit}>
+        <Button type="primary" block size="large" loading={form.busy} disabled={total === 0} onClick={form.submit}>
           生成时段
         </Button>
       </FooterBar>
@@ -235,7 +165,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
 }
 
 function Bulk() {
-  const { resourceId = '' } = useRouter().params;
+  const { resourceId } = usePageParams('manager/slot-bulk/index');
   const resource = useRemote(() => loadResource(resourceId), [resourceId]);
   return (
     <RemoteView state={resource.state} onRetry={resource.reload}>
@@ -244,12 +174,4 @@ function Bulk() {
   );
 }
 
-export default function SlotBulkPage() {
-  return (
-    <Page withFooter>
-      <SignInGate>
-        <Bulk />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Bulk, { withFooter: true });

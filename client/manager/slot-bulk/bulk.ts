@@ -1,0 +1,68 @@
+// The bulk-slot form: its first values, the next time row, the preview count and the input it sends.
+import { addDays, dateOf, daysBetween, weekdayOf } from '@shared/time';
+import { toNumber } from '../form';
+
+/** Monday first, as on a Chinese calendar; values are the contract's (0 = Sunday). */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0].map((d) => ({ value: String(d), label: '日一二三四五六'[d] }));
+
+export interface TimeRow {
+  start: string;
+  end: string;
+}
+
+export interface BulkValues {
+  from: string;
+  to: string;
+  /** The checked weekdays, as the checkboxes hold them (`'1'` = Monday). */
+  weekdays: string[];
+  times: TimeRow[];
+  /** Typed text. */
+  capacity: string;
+}
+
+/** A week from tomorrow (business time), every weekday, one hour from 09:00, the capacity still to type. */
+export function initialValues(now: number): BulkValues {
+  const from = addDays(dateOf(now), 1);
+  return {
+    from,
+    to: addDays(from, 6),
+    weekdays: WEEKDAYS.map((w) => w.value),
+    times: [{ start: '09:00', end: '10:00' }],
+    capacity: '',
+  };
+}
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const hhmmOf = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** A new row right after the last one, as long as it; a copy of it when that would pass midnight. */
+export function nextRow(last: TimeRow): TimeRow {
+  const end = minutesOf(last.end) + (minutesOf(last.end) - minutesOf(last.start));
+  return end < 24 * 60 && end > minutesOf(last.end) ? { start: last.end, end: hhmmOf(end) } : { ...last };
+}
+
+/** The days in [from, to] on one of the weekdays. */
+function countDates(values: BulkValues): number {
+  if (values.to < values.from) return 0;
+  const days = daysBetween(values.from, values.to) + 1;
+  return Array.from({ length: days }, (_, i) => addDays(values.from, i)).filter((d) =>
+    values.weekdays.includes(String(weekdayOf(d))),
+  ).length;
+}
+
+/** What the preview says: `dates 天 × times 个时间段，共 total 个时段`. */
+export function preview(values: BulkValues) {
+  const dates = countDates(values);
+  return { dates, times: values.times.length, total: dates * values.times.length };
+}
+
+/** What admin.slot.bulkCreate takes, before the schema checks it. */
+export const inputOf = (values: BulkValues, resourceId: string) => ({
+  resourceId,
+  from: values.from,
+  to: values.to,
+  weekdays: values.weekdays.map(Number),
+  times: values.times,
+  capacity: toNumber(values.capacity),
+});
