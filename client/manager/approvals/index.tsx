@@ -1,17 +1,15 @@
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { bookingRejectInput, parseInput, type BookingView } from '@shared/contract';
+import { bookingRejectInput, type BookingView } from '@shared/contract';
 import Button from '../../ui/button';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { BookingStatusTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/toast';
 import { dateTime, slotWhen } from '../../utils/format';
 import Actions from '../components/Actions';
 import InputDialog from '../components/InputDialog';
@@ -24,16 +22,10 @@ interface ItemProps {
 }
 
 function PendingItem({ booking, onApproved, onReject }: ItemProps) {
-  const approve = useThrowingAction('booking.approve');
+  const approve = useAction('booking.approve', { success: '已通过' });
 
   const runApprove = async () => {
-    try {
-      await approve.run({ bookingId: booking.id });
-      toastSuccess('已通过');
-      onApproved();
-    } catch (e) {
-      toastError(e);
-    }
+    if (await approve.run({ bookingId: booking.id })) onApproved();
   };
 
   return (
@@ -73,9 +65,8 @@ function PendingItem({ booking, onApproved, onReject }: ItemProps) {
 }
 
 function Pending() {
-  const { venueId } = useRouter().params;
+  const { venueId } = usePageParams('manager/approvals/index');
   const pending = useRemote(() => call('admin.booking.pending', { venueId }), [venueId], { reloadOnShow: true });
-  const reject = useThrowingAction('booking.reject');
   const [rejecting, setRejecting] = useState<BookingView | null>(null);
 
   const drop = (bookingId: string) => {
@@ -101,12 +92,11 @@ function Pending() {
           note={`驳回「${rejecting.resourceName}」${slotWhen(rejecting.start, rejecting.end)}的预约，原因会告知观众。`}
           placeholder="驳回原因，如：当天场地已安排活动"
           confirmText="确认驳回"
-          parse={(reason) => parseInput(bookingRejectInput, { bookingId: rejecting.id, reason })}
-          onSubmit={async (input) => {
-            await reject.run(input);
-            toastSuccess('已驳回');
-            drop(input.bookingId);
-          }}
+          action="booking.reject"
+          toInput={(reason) => ({ bookingId: rejecting.id, reason })}
+          schema={bookingRejectInput}
+          success="已驳回"
+          onDone={() => drop(rejecting.id)}
           onClose={() => setRejecting(null)}
         />
       )}
@@ -114,12 +104,4 @@ function Pending() {
   );
 }
 
-export default function ApprovalsPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Pending />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Pending);

@@ -1,17 +1,14 @@
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { creditLiftInput, parseInput, type BlockedView } from '@shared/contract';
+import { creditLiftInput, type BlockedView } from '@shared/contract';
 import Button from '../../ui/button';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { ToneTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastSuccess } from '../../services/toast';
 import { dateTime } from '../../utils/format';
 import Actions from '../components/Actions';
 import InputDialog from '../components/InputDialog';
@@ -46,9 +43,8 @@ function BlockedItem({ blocked, onLift }: { blocked: BlockedView; onLift: () => 
 }
 
 function Blocked() {
-  const { venueId } = useRouter().params;
+  const { venueId } = usePageParams('manager/credit/index');
   const blocked = useRemote(() => call('admin.credit.blocked', { venueId }), [venueId], { reloadOnShow: true });
-  const lift = useThrowingAction('admin.credit.lift');
   const [lifting, setLifting] = useState<BlockedView | null>(null);
 
   const drop = (done: BlockedView) => {
@@ -74,14 +70,11 @@ function Blocked() {
           note={`解除后「${lifting.name}」（${lifting.idMasked}）可立即在${lifting.venueName}重新预约，操作将记录在案。`}
           placeholder="解除原因，如：已核实因病未能到场"
           confirmText="确认解除"
-          parse={(reason) =>
-            parseInput(creditLiftInput, { attendeeId: lifting.attendeeId, venueId: lifting.venueId, reason })
-          }
-          onSubmit={async (input) => {
-            await lift.run(input);
-            toastSuccess('已解除限制');
-            drop(lifting);
-          }}
+          action="admin.credit.lift"
+          toInput={(reason) => ({ attendeeId: lifting.attendeeId, venueId: lifting.venueId, reason })}
+          schema={creditLiftInput}
+          success="已解除限制"
+          onDone={() => drop(lifting)}
           onClose={() => setLifting(null)}
         />
       )}
@@ -89,12 +82,4 @@ function Blocked() {
   );
 }
 
-export default function CreditPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Blocked />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Blocked);

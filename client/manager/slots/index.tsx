@@ -1,9 +1,7 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import {
   RESOURCE_KIND_LABELS,
-  parseInput,
   slotCapacityInput,
   slotCloseInput,
   type ResourceView,
@@ -13,14 +11,13 @@ import Button from '../../ui/button';
 import DateStrip from '../../components/DateStrip';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { SlotStatusTag, ToneTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastSuccess } from '../../services/toast';
+import { navigate } from '../../services/navigate';
 import { dateOfIso, longDate, nextDays, timeRange, today } from '../../utils/format';
 import InputDialog from '../components/InputDialog';
 import { toNumber } from '../form';
@@ -74,8 +71,6 @@ function Slots({ resource }: { resource: ResourceView }) {
   );
   const [target, setTarget] = useState<SlotView | null>(null);
   const [step, setStep] = useState<Step | null>(null);
-  const setCapacity = useThrowingAction('admin.slot.capacity');
-  const close = useThrowingAction('admin.slot.close');
 
   const replace = (changed: SlotView) => {
     if (slots.state.status === 'ok') slots.setData(slots.state.data.map((s) => (s.id === changed.id ? changed : s)));
@@ -124,11 +119,11 @@ function Slots({ resource }: { resource: ResourceView }) {
             placeholder="新的容量"
             maxLength={6}
             confirmText="保存"
-            parse={(text) => parseInput(slotCapacityInput, { slotId: target.id, capacity: toNumber(text) })}
-            onSubmit={async (input) => {
-              replace(await setCapacity.run(input));
-              toastSuccess('容量已更新');
-            }}
+            action="admin.slot.capacity"
+            toInput={(text) => ({ slotId: target.id, capacity: toNumber(text) })}
+            schema={slotCapacityInput}
+            success="容量已更新"
+            onDone={replace}
             onClose={() => setStep(null)}
           />
           <InputDialog
@@ -137,11 +132,11 @@ function Slots({ resource }: { resource: ResourceView }) {
             note={`关闭 ${when} 后，该时段的全部预约和候补都将取消，并通知相关观众改约。此操作不可撤销。`}
             placeholder="关闭原因（观众可见）"
             confirmText="确认关闭"
-            parse={(reason) => parseInput(slotCloseInput, { slotId: target.id, reason })}
-            onSubmit={async (input) => {
-              replace(await close.run(input));
-              toastSuccess('时段已关闭');
-            }}
+            action="admin.slot.close"
+            toInput={(reason) => ({ slotId: target.id, reason })}
+            schema={slotCloseInput}
+            success="时段已关闭"
+            onDone={replace}
             onClose={() => setStep(null)}
           />
         </>
@@ -151,7 +146,7 @@ function Slots({ resource }: { resource: ResourceView }) {
 }
 
 function ResourceSlots() {
-  const { resourceId = '' } = useRouter().params;
+  const { resourceId } = usePageParams('manager/slots/index');
   const resource = useRemote(() => loadResource(resourceId), [resourceId]);
   return (
     <RemoteView state={resource.state} onRetry={resource.reload}>
@@ -168,7 +163,7 @@ function ResourceSlots() {
               type="primary"
               block
               size="large"
-              onClick={() => Taro.navigateTo({ url: `/manager/slot-bulk/index?resourceId=${r.id}` })}
+              onClick={() => navigate('manager/slot-bulk/index', { resourceId: r.id })}
             >
               批量生成时段
             </Button>
@@ -179,12 +174,4 @@ function ResourceSlots() {
   );
 }
 
-export default function ManagerSlotsPage() {
-  return (
-    <Page withFooter>
-      <SignInGate>
-        <ResourceSlots />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(ResourceSlots, { withFooter: true });

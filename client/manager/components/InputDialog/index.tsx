@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
-import type { FieldError } from '@shared/errors';
+import { useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import { parseInput, type ActionInput, type ActionOutput, type MutatingAction } from '@shared/contract';
 import Dialog from '../../../ui/dialog';
 import Input from '../../../ui/input';
-import { errorMessage } from '../../../services/errorPolicy';
+import { useReloadPage } from '../../../hooks/pageData';
+import { useAction, type ActionOptions } from '../../../hooks/useAction';
 import './index.css';
 
-type Parsed<T> = { ok: true; data: T } | { ok: false; fields: FieldError[] };
-
-interface InputDialogProps<T> {
+interface InputDialogProps<A extends MutatingAction> {
   visible: boolean;
   title: string;
   /** What the step does, shown above the input. */
@@ -19,18 +19,25 @@ interface InputDialogProps<T> {
   initial?: string;
   maxLength?: number;
   confirmText: string;
-  /** Turns the typed text into the action's input with its schema (`parseInput`). */
-  parse: (text: string) => Parsed<T>;
-  /** Runs the action; the dialog closes when it succeeds. */
-  onSubmit: (input: T) => Promise<unknown>;
+  /** The action the dialog runs on confirm. */
+  action: A;
+  /** The action's input from the typed text. */
+  toInput: (text: string) => unknown;
+  /** The action's schema: the input is checked on the phone first, with the server's messages. */
+  schema: z.ZodType<ActionInput<A>, z.ZodTypeDef, unknown>;
+  success: ActionOptions<A>['success'];
+  /** After the action succeeded, with its answer; the dialog then closes. */
+  onDone: (out: ActionOutput<A>) => void;
   onClose: () => void;
 }
 
 /**
- * Asks for one value (a reason, a number) before a step. A check or a refusal by the server shows its
- * message under the input and keeps the dialog open, so the manager can correct it.
+ * Asks for one value (a reason, a number) and runs one action with it. What the check on the phone or the
+ * server's INVALID_INPUT says shows under the input; a refusal is toasted (services/errorPolicy) and keeps
+ * the dialog open to be corrected or confirmed again, except a stale one: what the dialog was about has
+ * moved on, so the page loads its data again and the dialog closes.
  */
-export default function InputDialog<T>({
+export default function InputDialog<A extends MutatingAction>({
   visible,
   title,
   note,
@@ -39,12 +46,25 @@ export default function InputDialog<T>({
   initial = '',
   maxLength = 100,
   confirmText,
-  parse,
-  onSubmit,
+  action,
+  toInput,
+  schema,
+  success,
+  onDone,
   onClose,
-}: InputDialogProps<T>) {
+}: InputDialogProps<A>) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string>();
+  const stale = useRef(false);
+  const reloadPage = useReloadPage();
+  const runner = useAction(action, {
+    success,
+    onFields: (fields) => setError(Object.values(fields).find(Boolean)),
+    onStale: () => {
+      stale.current = true;
+      reloadPage();
+    },
+  });
 
   useEffect(() => {
     if (!visible) return;
@@ -52,23 +72,22 @@ export default function InputDialog<T>({
     setError(undefined);
   }, [visible, initial]);
 
-  const problem = async (): Promise<string | undefined> => {
-    const parsed = parse(text);
-    if (!parsed.ok) return parsed.fields[0].message;
-    try {
-      await onSubmit(parsed.data);
-      return undefined;
-    } catch (e) {
-      return errorMessage(e);
+  /** True when the dialog may close. */
+  const done = async (): Promise<boolean> => {
+    const parsed = parseInput(schema, toInput(text));
+    if (!parsed.ok) {
+      setError(parsed.fields[0].message);
+      return false;
     }
+    stale.current = false;
+    const out = await runner.run(parsed.data);
+    if (out !== undefined) onDone(out);
+    return out !== undefined || stale.current;
   };
 
   // NutUI's Dialog closes when onConfirm resolves and stays open when it rejects.
   const confirm = async () => {
-    const message = await problem();
-    if (message === undefined) return;
-    setError(message);
-    throw new Error(message);
+    if (!(await done())) throw new Error('kept open');
   };
 
   return (
