@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { COMPLAINT_CATEGORY_LABELS, type ComplaintStatsView, type VenueView } from '@shared/contract';
 import Card from '../../components/Card';
 import ChipTabs from '../../components/ChipTabs';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { today } from '../../utils/format';
@@ -182,12 +181,4 @@ function StatsGate() {
   );
 }
 
-export default function ComplaintStatsPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <StatsGate />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(StatsGate);

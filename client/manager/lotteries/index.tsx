@@ -1,18 +1,17 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { LotteryView } from '@shared/contract';
 import Button from '../../ui/button';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { LotteryStatusTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/toast';
+import { navigate } from '../../services/navigate';
 import { dateTime, slotWhen } from '../../utils/format';
 import Actions from '../components/Actions';
 
@@ -39,7 +38,7 @@ function LotteryItem({ lottery, onDraw }: { lottery: LotteryView; onDraw: () => 
             size="small"
             fill="outline"
             type="primary"
-            onClick={() => Taro.navigateTo({ url: `/lottery/verify/index?slotId=${slotId}` })}
+            onClick={() => navigate('lottery/verify/index', { slotId })}
           >
             验证结果
           </Button>
@@ -60,22 +59,17 @@ function LotteryItem({ lottery, onDraw }: { lottery: LotteryView; onDraw: () => 
 }
 
 function Lotteries() {
-  const { venueId } = useRouter().params;
+  const { venueId } = usePageParams('manager/lotteries/index');
   const lotteries = useRemote(async () => byStart(await call('admin.lottery.list', { venueId })), [venueId], {
     reloadOnShow: true,
   });
-  const draw = useThrowingAction('lottery.draw');
+  const draw = useAction('lottery.draw', { success: (drawn) => (drawn.status === 'drawn' ? '已开奖' : '抽签进行中') });
   const [target, setTarget] = useState<LotteryView | null>(null);
 
   const runDraw = async (lottery: LotteryView) => {
-    try {
-      const drawn = await draw.run({ slotId: lottery.slotId });
-      if (lotteries.state.status === 'ok')
-        lotteries.setData(lotteries.state.data.map((l) => (l.slotId === drawn.slotId ? drawn : l)));
-      toastSuccess(drawn.status === 'drawn' ? '已开奖' : '抽签进行中');
-    } catch (e) {
-      toastError(e);
-    }
+    const drawn = await draw.run({ slotId: lottery.slotId });
+    if (drawn && lotteries.state.status === 'ok')
+      lotteries.setData(lotteries.state.data.map((l) => (l.slotId === drawn.slotId ? drawn : l)));
   };
 
   return (
@@ -104,12 +98,4 @@ function Lotteries() {
   );
 }
 
-export default function ManagerLotteriesPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Lotteries />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Lotteries);

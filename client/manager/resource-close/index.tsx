@@ -1,4 +1,3 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { parseInput, resourceCloseInput, type ResourceView } from '@shared/contract';
@@ -8,85 +7,67 @@ import ConfirmDialog from '../../components/ConfirmDialog';
 import Field from '../../components/Field';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useForm } from '../../hooks/useForm';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
-import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/toast';
+import { goBack } from '../../services/navigate';
 import { longDate, today } from '../../utils/format';
-import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import PickerValue from '../components/PickerValue';
 import { loadResource } from '../load';
 import './index.css';
 
-interface Form {
+interface Closure {
   from: string;
   to: string;
   reason: string;
 }
 
 function CloseForm({ resource }: { resource: ResourceView }) {
-  const [form, setForm] = useState<Form>(() => ({ from: today(), to: today(), reason: '' }));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [asking, setAsking] = useState(false);
-  const close = useThrowingAction('admin.resource.close');
+  const toInput = (v: Closure) => ({ resourceId: resource.id, ...v });
+  const form = useForm('admin.resource.close', {
+    initial: { from: today(), to: today(), reason: '' },
+    toInput,
+    schema: resourceCloseInput,
+    success: ({ closed }) => `已关闭${closed}个时段`,
+    onDone: () => goBack(1500),
+  });
+  const { values, set } = form;
 
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: undefined }));
-  };
+  /** Asks before closing once the form passes its check; else submit shows what is wrong and sends nothing. */
+  const ask = () => (parseInput(resourceCloseInput, toInput(values)).ok ? setAsking(true) : form.submit());
 
-  const parsed = () => parseInput(resourceCloseInput, { resourceId: resource.id, ...form });
-
-  const ask = () => {
-    const checked = parsed();
-    if (checked.ok) setAsking(true);
-    else setErrors(toFieldErrors(checked.fields));
-  };
-
-  const confirm = async () => {
-    const checked = parsed();
-    if (!checked.ok) return;
-    try {
-      const { closed } = await close.run(checked.data);
-      toastSuccess(`已关闭${closed}个时段`);
-      setTimeout(() => Taro.navigateBack(), 1500);
-    } catch (e) {
-      if (e instanceof CallError && e.code === 'INVALID_INPUT' && e.fields.length) setErrors(toFieldErrors(e.fields));
-      toastError(e);
-    }
-  };
-
-  const range = form.from === form.to ? longDate(form.from) : `${longDate(form.from)} 至 ${longDate(form.to)}`;
+  const range =
+    values.from === values.to ? longDate(values.from) : `${longDate(values.from)} 至 ${longDate(values.to)}`;
 
   return (
     <View>
       <InfoCard title={resource.name} rows={[['地点', resource.location]]} />
       <Text className="section-title">暂停时间</Text>
       <View className="close-form">
-        <Field label="开始日期" error={errors.from}>
+        <Field label="开始日期" error={form.error('from')}>
           <PickerValue
             mode="date"
-            value={form.from}
+            value={values.from}
             start={today()}
             testId="mgr-close-from"
             onChange={(v) => set('from', v)}
           />
         </Field>
-        <Field label="结束日期" error={errors.to}>
+        <Field label="结束日期" error={form.error('to')}>
           <PickerValue
             mode="date"
-            value={form.to}
-            start={form.from}
+            value={values.to}
+            start={values.from}
             testId="mgr-close-to"
             onChange={(v) => set('to', v)}
           />
         </Field>
-        <Field label="暂停原因" error={errors.reason}>
+        <Field label="暂停原因" error={form.error('reason')}>
           <Input
-            value={form.reason}
+            value={values.reason}
             placeholder="观众可见，如：展品维护"
             maxLength={100}
             onChange={(v) => set('reason', v)}
@@ -97,7 +78,7 @@ function CloseForm({ resource }: { resource: ResourceView }) {
         暂停期间该项目的所有时段都将关闭，已有的预约和候补全部取消，系统会通知相关观众并推荐最近的可约时段。
       </Text>
       <FooterBar>
-        <Button type="danger" block size="large" loading={close.busy} onClick={ask}>
+        <Button type="danger" block size="large" loading={form.busy} onClick={ask}>
           暂停开放
         </Button>
       </FooterBar>
@@ -106,7 +87,7 @@ function CloseForm({ resource }: { resource: ResourceView }) {
         title="暂停开放"
         content={`确定暂停「${resource.name}」${range}的全部时段吗？已有预约将被取消并通知观众。`}
         confirmText="确认暂停"
-        onConfirm={confirm}
+        onConfirm={form.submit}
         onClose={() => setAsking(false)}
       />
     </View>
@@ -114,7 +95,7 @@ function CloseForm({ resource }: { resource: ResourceView }) {
 }
 
 function Close() {
-  const { resourceId = '' } = useRouter().params;
+  const { resourceId } = usePageParams('manager/resource-close/index');
   const resource = useRemote(() => loadResource(resourceId), [resourceId]);
   return (
     <RemoteView state={resource.state} onRetry={resource.reload}>
@@ -123,12 +104,4 @@ function Close() {
   );
 }
 
-export default function ResourceClosePage() {
-  return (
-    <Page withFooter>
-      <SignInGate>
-        <Close />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Close, { withFooter: true });

@@ -1,20 +1,18 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { RESOURCE_KIND_LABELS, type ResourceView } from '@shared/contract';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { ToneTag } from '../../components/StatusTag';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
+import { navigate } from '../../services/navigate';
 import { policySummary } from '../../utils/format';
 import Actions from '../components/Actions';
 import { ALLOCATION_LABELS, MODE_LABELS } from '../labels';
-
-const go = (url: string) => () => Taro.navigateTo({ url });
 
 function ResourceItem({ resource }: { resource: ResourceView }) {
   const { id, venueId, policy } = resource;
@@ -23,7 +21,7 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
       title={resource.name}
       extra={<ToneTag tone="primary" label={RESOURCE_KIND_LABELS[resource.kind]} />}
       testId={`mgr-resource-${id}`}
-      onClick={go(`/manager/resource-edit/index?venueId=${venueId}&resourceId=${id}`)}
+      onClick={() => navigate('manager/resource-edit/index', { venueId, resourceId: id })}
     >
       <Text className="card__line">
         {MODE_LABELS[resource.mode]} · {ALLOCATION_LABELS[resource.allocation]}
@@ -32,17 +30,27 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
       {resource.location && <Text className="card__line">地点：{resource.location}</Text>}
       <Text className="card__line">{policySummary(policy)}</Text>
       <Actions>
-        <Button size="small" fill="outline" type="primary" onClick={go(`/manager/slots/index?resourceId=${id}`)}>
+        <Button
+          size="small"
+          fill="outline"
+          type="primary"
+          onClick={() => navigate('manager/slots/index', { resourceId: id })}
+        >
           时段
         </Button>
-        <Button size="small" fill="outline" type="primary" onClick={go(`/manager/slot-bulk/index?resourceId=${id}`)}>
+        <Button
+          size="small"
+          fill="outline"
+          type="primary"
+          onClick={() => navigate('manager/slot-bulk/index', { resourceId: id })}
+        >
           批量生成时段
         </Button>
         <Button
           size="small"
           fill="outline"
           type="danger"
-          onClick={go(`/manager/resource-close/index?resourceId=${id}`)}
+          onClick={() => navigate('manager/resource-close/index', { resourceId: id })}
         >
           暂停开放
         </Button>
@@ -60,18 +68,18 @@ function Resources({ venueId }: { venueId: string }) {
   );
 }
 
-export default function ManagerResourcesPage() {
-  const { venueId = '' } = useRouter().params;
+function ResourcesPage() {
+  const { venueId } = usePageParams('manager/resources/index');
   return (
-    <Page withFooter>
-      <SignInGate>
-        <Resources venueId={venueId} />
-        <FooterBar>
-          <Button type="primary" block size="large" onClick={go(`/manager/resource-edit/index?venueId=${venueId}`)}>
-            新建项目
-          </Button>
-        </FooterBar>
-      </SignInGate>
-    </Page>
+    <>
+      <Resources venueId={venueId} />
+      <FooterBar>
+        <Button type="primary" block size="large" onClick={() => navigate('manager/resource-edit/index', { venueId })}>
+          新建项目
+        </Button>
+      </FooterBar>
+    </>
   );
 }
+
+export default definePage(ResourcesPage, { withFooter: true });

@@ -1,29 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  ROLES,
-  parseInput,
-  roleGrantInput,
-  type Role,
-  type RoleGrant,
-  type RoleUserView,
-  type VenueView,
-} from '@shared/contract';
+import { ROLES, roleGrantInput, type Role, type RoleGrant, type RoleUserView, type VenueView } from '@shared/contract';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
-import Radio from '../../ui/radio';
 import Card from '../../components/Card';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import Field from '../../components/Field';
-import Page from '../../components/Page';
+import OptionButtons from '../../components/OptionButtons';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
+import { useForm } from '../../hooks/useForm';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/toast';
-import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import { ROLE_LABELS } from '../labels';
 import './index.css';
 
@@ -58,37 +47,23 @@ const inputOf = (form: Form) => ({
 });
 
 function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (user: RoleUserView) => void }) {
-  const [form, setForm] = useState<Form>({ openid: '', role: 'staff', venueId: venues[0]?.id ?? '', departmentId: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const grant = useThrowingAction('admin.role.grant');
-
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: undefined }));
-  };
-
-  const submit = async () => {
-    const parsed = parseInput(roleGrantInput, inputOf(form));
-    if (!parsed.ok) {
-      setErrors(toFieldErrors(parsed.fields));
-      return;
-    }
-    try {
-      onGranted(await grant.run(parsed.data));
-      toastSuccess('已授权');
-    } catch (e) {
-      if (e instanceof CallError && e.code === 'INVALID_INPUT' && e.fields.length) setErrors(toFieldErrors(e.fields));
-      toastError(e);
-    }
-  };
+  const grant = useForm('admin.role.grant', {
+    initial: { openid: '', role: 'staff', venueId: venues[0]?.id ?? '', departmentId: '' } as Form,
+    toInput: inputOf,
+    schema: roleGrantInput,
+    success: '已授权',
+    onDone: onGranted,
+  });
+  const { values: form, set } = grant;
 
   const venueOptions = [...(form.role === 'manager' ? [{ id: '', name: '全部场馆' }] : []), ...venues];
+  const venueName = (id: string) => venueOptions.find((v) => v.id === id)?.name ?? id;
 
   return (
     <View>
       <Text className="section-title">授予权限</Text>
       <View className="roles__form">
-        <Field label="OpenID" error={errors.openid}>
+        <Field label="OpenID" error={grant.error('openid')}>
           <Input
             value={form.openid}
             placeholder="被授权用户的 OpenID"
@@ -97,40 +72,26 @@ function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (use
             onChange={(v) => set('openid', v)}
           />
         </Field>
-        <Field label="角色" error={errors.role}>
-          <Radio.Group
-            className="roles__options"
-            direction="horizontal"
-            shape="button"
+        <Field label="角色" error={grant.error('role')}>
+          <OptionButtons
             value={form.role}
-            onChange={(v) => set('role', v as Role)}
-          >
-            {ROLES.map((r) => (
-              <Radio key={r} value={r} shape="button">
-                {ROLE_LABELS[r]}
-              </Radio>
-            ))}
-          </Radio.Group>
+            options={ROLES}
+            label={(r) => ROLE_LABELS[r]}
+            onChange={(r) => set('role', r)}
+          />
         </Field>
         {venueScoped(form.role) && (
-          <Field label="场馆" error={errors.venueId}>
-            <Radio.Group
-              className="roles__options"
-              direction="horizontal"
-              shape="button"
+          <Field label="场馆" error={grant.error('venueId')}>
+            <OptionButtons
               value={form.venueId}
-              onChange={(v) => set('venueId', String(v))}
-            >
-              {venueOptions.map((v) => (
-                <Radio key={v.id} value={v.id} shape="button">
-                  {v.name}
-                </Radio>
-              ))}
-            </Radio.Group>
+              options={venueOptions.map((v) => v.id)}
+              label={venueName}
+              onChange={(id) => set('venueId', id)}
+            />
           </Field>
         )}
         {form.role === 'handler' && (
-          <Field label="部门" error={errors.departmentId}>
+          <Field label="部门" error={grant.error('departmentId')}>
             <Input
               value={form.departmentId}
               placeholder="处理部门编号"
@@ -147,7 +108,7 @@ function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (use
         block
         loading={grant.busy}
         data-testid="role-grant"
-        onClick={submit}
+        onClick={grant.submit}
       >
         授予权限
       </Button>
@@ -170,7 +131,7 @@ function RoleUsers({
   onUsers: (users: RoleUserView[]) => void;
 }) {
   const [revoking, setRevoking] = useState<Revoking | null>(null);
-  const revoke = useThrowingAction('admin.role.revoke');
+  const revoke = useAction('admin.role.revoke', { success: '已撤销' });
 
   /** The user as the server answered: in place, first when new, gone when no role is left. */
   const put = (user: RoleUserView) => {
@@ -182,12 +143,13 @@ function RoleUsers({
   const confirmRevoke = async () => {
     if (!revoking) return;
     const { openid, grant } = revoking;
-    try {
-      put(await revoke.run({ openid, role: grant.role, venueId: grant.venueId, departmentId: grant.departmentId }));
-      toastSuccess('已撤销');
-    } catch (e) {
-      toastError(e);
-    }
+    const user = await revoke.run({
+      openid,
+      role: grant.role,
+      venueId: grant.venueId,
+      departmentId: grant.departmentId,
+    });
+    if (user) put(user);
   };
 
   return (
@@ -240,12 +202,4 @@ function Roles() {
   );
 }
 
-export default function RolesPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Roles />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Roles);
