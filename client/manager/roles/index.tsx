@@ -48,7 +48,7 @@ const inputOf = (form: Form) => ({
 
 function GrantForm({ venues, onGranted }: { venues: VenueView[]; onGranted: (user: RoleUserView) => void }) {
   const grant = useForm('admin.role.grant', {
-    initial: { openid: '', role: 'staff', venueId: venues[0]?.id ?? '', departmentId: '' } as Form,
+    initial: { openid: '', role: 'staff' as Role, venueId: venues[0]?.id ?? '', departmentId: '' },
     toInput: inputOf,
     schema: roleGrantInput,
     success: '已授权',
