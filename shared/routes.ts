@@ -9,7 +9,7 @@ export const ROUTES = {
   'pages/staff/index': [],
   'pages/me/index': [],
   'booking/resource/index': ['resourceId', 'venueId?'],
-  'booking/confirm/index': ['slotId', 'resourceId', 'venueId', 'date'],
+  'booking/confirm/index': ['slotId', 'resourceId', 'venueId', 'date', 'mode?'],
   'booking/detail/index': ['bookingId'],
   'booking/change/index': ['bookingId'],
   'profile/attendees/index': [],

@@ -1,44 +1,37 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import type { BookingView, SlotView } from '@shared/contract';
 import Button from '../../ui/button';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import SlotPicker from '../../components/SlotPicker';
 import { BookingStatusTag, ToneTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/toast';
+import { goBack } from '../../services/navigate';
 import { dateOfIso, dateTime, slotWhen } from '../../utils/format';
 import { loadSchedule, type Schedule } from '../loadResource';
 import './index.css';
 
 function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Schedule }) {
   const [target, setTarget] = useState<SlotView | null>(null);
-  const change = useThrowingAction('booking.change');
+  const change = useAction('booking.change', { success: '改期成功' });
   const people = booking.attendees.length;
 
   const confirmChange = async () => {
     if (!target) return;
-    try {
-      await change.run({ bookingId: booking.id, slotId: target.id });
-      toastSuccess('改期成功');
-      // Back to the booking's detail page, which reloads on show.
-      setTimeout(() => Taro.navigateBack(), 800);
-    } catch (e) {
-      toastError(e);
-    }
+    // Back to the booking's detail page, which reloads on show; a refusal reloads the slots here.
+    if (await change.run({ bookingId: booking.id, slotId: target.id })) goBack(800);
   };
 
   /** The current slot is marked; open slots with room for everyone can take the booking. */
   const action = (slot: SlotView): ReactNode => {
     if (slot.id === booking.slotId) return <ToneTag tone="primary" label="当前时段" />;
-    if (!booking.canChange || slot.status !== 'open' || slot.remaining < people) return undefined;
+    if (!booking.actions.includes('change') || slot.status !== 'open' || slot.remaining < people) return undefined;
     return (
       <Button
         type="primary"
@@ -64,7 +57,7 @@ function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Sch
         ]}
       >
         <Text className="change__hint">
-          {booking.canChange
+          {booking.actions.includes('change')
             ? '改期保留原参观人，原时段名额将释放给其他观众。'
             : '已超过改期截止时间或当前状态不可改期。'}
         </Text>
@@ -89,7 +82,7 @@ function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Sch
 }
 
 function Change() {
-  const { bookingId = '' } = useRouter().params;
+  const { bookingId } = usePageParams('booking/change/index');
   const data = useRemote(async () => {
     const booking = await call('booking.get', { bookingId });
     return { booking, schedule: await loadSchedule(booking.venueId, booking.resourceId) };
@@ -101,12 +94,4 @@ function Change() {
   );
 }
 
-export default function ChangePage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Change />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Change);

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { AttendeeView, ResourceView, SlotView, TemplateKind, WaitEntryView } from '@shared/contract';
@@ -8,16 +8,16 @@ import AttendeePicker from '../../components/AttendeePicker';
 import BlockBanner from '../../components/BlockBanner';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { SlotStatusTag } from '../../components/StatusTag';
 import WaitEntryCard from '../../components/WaitEntryCard';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/toast';
+import { redirect, switchTab } from '../../services/navigate';
 import { loadTemplates } from '../../services/subscribe';
 import { useAskFirst } from '../../services/subscribe.hook';
 import { slotWhen } from '../../utils/format';
@@ -46,7 +46,7 @@ function Joined({ entry, onLeft }: { entry: WaitEntryView; onLeft: (entry: WaitE
       )}
       <WaitEntryCard entry={entry} onLeft={onLeft} />
       <FooterBar>
-        <Button type="primary" block size="large" onClick={() => Taro.switchTab({ url: '/pages/bookings/index' })}>
+        <Button type="primary" block size="large" onClick={() => switchTab('pages/bookings/index')}>
           查看我的预约
         </Button>
       </FooterBar>
@@ -66,32 +66,23 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [entry, setEntry] = useState<WaitEntryView | null>(null);
   const { asking, askFirst } = useAskFirst();
-  const create = useThrowingAction('booking.create');
-  const join = useThrowingAction('waitlist.join');
+  const create = useAction('booking.create', { success: '预约成功' });
+  const join = useAction('waitlist.join', { success: '已加入候补' });
   // A waiting group is booked together once enough places free up, so only the policy limits it.
   const max = waitlist ? resource.policy.maxAttendees : Math.min(resource.policy.maxAttendees, slot.remaining);
 
   const book = async () => {
     if (asking || create.busy) return;
-    try {
-      await askFirst(bookingKinds(resource));
-      const booking = await create.run({ slotId: slot.id, attendeeIds: selected });
-      toastSuccess('预约成功');
-      setTimeout(() => Taro.redirectTo({ url: `/booking/detail/index?bookingId=${booking.id}` }), 800);
-    } catch (e) {
-      toastError(e);
-    }
+    await askFirst(bookingKinds(resource));
+    const booking = await create.run({ slotId: slot.id, attendeeIds: selected });
+    if (booking) setTimeout(() => redirect('booking/detail/index', { bookingId: booking.id }), 800);
   };
 
   const joinWaitlist = async () => {
     if (asking || join.busy) return;
-    try {
-      await askFirst(WAITLIST_KINDS);
-      setEntry(await join.run({ slotId: slot.id, attendeeIds: selected }));
-      toastSuccess('已加入候补');
-    } catch (e) {
-      toastError(e);
-    }
+    await askFirst(WAITLIST_KINDS);
+    const joined = await join.run({ slotId: slot.id, attendeeIds: selected });
+    if (joined) setEntry(joined);
   };
 
   if (entry) return <Joined entry={entry} onLeft={setEntry} />;
@@ -151,7 +142,7 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
 }
 
 function Confirm() {
-  const { venueId = '', resourceId = '', slotId = '', date = '', mode } = useRouter().params;
+  const { venueId, resourceId, slotId, date, mode } = usePageParams('booking/confirm/index');
   const waitlist = mode === 'waitlist';
   useEffect(() => {
     if (waitlist) Taro.setNavigationBarTitle({ title: '加入候补' });
@@ -179,12 +170,4 @@ function Confirm() {
   );
 }
 
-export default function ConfirmPage() {
-  return (
-    <Page withFooter>
-      <SignInGate>
-        <Confirm />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Confirm, { withFooter: true });

@@ -1,23 +1,28 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { RESOURCE_KIND_LABELS, type ResourceView, type SlotView } from '@shared/contract';
 import Button from '../../ui/button';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SlotPicker from '../../components/SlotPicker';
 import { ToneTag } from '../../components/StatusTag';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
+import { navigate } from '../../services/navigate';
 import { dateOfIso, policyLines } from '../../utils/format';
 import { loadSchedule } from '../loadResource';
 import './index.css';
 
 /** To the confirm page: booking an open slot, or joining the waiting list of a full one. */
-function confirmUrl(resource: ResourceView, slot: SlotView, mode?: 'waitlist') {
-  const url = `/booking/confirm/index?slotId=${slot.id}&resourceId=${resource.id}&venueId=${resource.venueId}&date=${dateOfIso(slot.start)}`;
-  return mode ? `${url}&mode=${mode}` : url;
-}
+const openConfirm = (resource: ResourceView, slot: SlotView, mode?: 'waitlist') =>
+  navigate('booking/confirm/index', {
+    slotId: slot.id,
+    resourceId: resource.id,
+    venueId: resource.venueId,
+    date: dateOfIso(slot.start),
+    mode,
+  });
 
 /** Slots still to come of a lottery resource open their lottery (to apply, or to see the result). */
 function lotteryAction(slot: SlotView): ReactNode {
@@ -27,7 +32,7 @@ function lotteryAction(slot: SlotView): ReactNode {
       type="primary"
       size="small"
       data-testid={`lottery-${slot.id}`}
-      onClick={() => Taro.navigateTo({ url: `/lottery/slot/index?slotId=${slot.id}` })}
+      onClick={() => navigate('lottery/slot/index', { slotId: slot.id })}
     >
       抽签
     </Button>
@@ -39,7 +44,7 @@ function slotAction(resource: ResourceView, slot: SlotView): ReactNode {
   if (resource.allocation === 'lottery') return lotteryAction(slot);
   if (slot.status === 'open') {
     return (
-      <Button type="primary" size="small" onClick={() => Taro.navigateTo({ url: confirmUrl(resource, slot) })}>
+      <Button type="primary" size="small" onClick={() => openConfirm(resource, slot)}>
         预约
       </Button>
     );
@@ -51,7 +56,7 @@ function slotAction(resource: ResourceView, slot: SlotView): ReactNode {
         fill="outline"
         size="small"
         data-testid={`waitlist-${slot.id}`}
-        onClick={() => Taro.navigateTo({ url: confirmUrl(resource, slot, 'waitlist') })}
+        onClick={() => openConfirm(resource, slot, 'waitlist')}
       >
         候补
       </Button>
@@ -60,35 +65,36 @@ function slotAction(resource: ResourceView, slot: SlotView): ReactNode {
   return undefined;
 }
 
-export default function ResourcePage() {
-  const { venueId = '', resourceId = '' } = useRouter().params;
+function Resource() {
+  const { venueId = '', resourceId } = usePageParams('booking/resource/index');
   const data = useRemote(() => loadSchedule(venueId, resourceId), [venueId, resourceId], { reloadOnShow: true });
   return (
-    <Page>
-      <RemoteView state={data.state} onRetry={data.reload}>
-        {({ resource, slots, dates }) => (
-          <View>
-            <InfoCard
-              title={resource.name}
-              extra={<ToneTag tone="primary" label={RESOURCE_KIND_LABELS[resource.kind]} />}
-              rows={[
-                ['地点', resource.location],
-                ['简介', resource.description],
-              ]}
-            >
-              <View className="resource__rules">
-                <Text className="resource__rules-title">预约须知</Text>
-                {policyLines(resource.policy, resource.allocation).map((line) => (
-                  <Text key={line} className="resource__rule">
-                    · {line}
-                  </Text>
-                ))}
-              </View>
-            </InfoCard>
-            <SlotPicker slots={slots} dates={dates} action={(s) => slotAction(resource, s)} />
-          </View>
-        )}
-      </RemoteView>
-    </Page>
+    <RemoteView state={data.state} onRetry={data.reload}>
+      {({ resource, slots, dates }) => (
+        <View>
+          <InfoCard
+            title={resource.name}
+            extra={<ToneTag tone="primary" label={RESOURCE_KIND_LABELS[resource.kind]} />}
+            rows={[
+              ['地点', resource.location],
+              ['简介', resource.description],
+            ]}
+          >
+            <View className="resource__rules">
+              <Text className="resource__rules-title">预约须知</Text>
+              {policyLines(resource.policy, resource.allocation).map((line) => (
+                <Text key={line} className="resource__rule">
+                  · {line}
+                </Text>
+              ))}
+            </View>
+          </InfoCard>
+          <SlotPicker slots={slots} dates={dates} action={(s) => slotAction(resource, s)} />
+        </View>
+      )}
+    </RemoteView>
   );
 }
+
+// Anyone may look at a resource's slots; booking one asks for sign-in on the next page.
+export default definePage(Resource, { signIn: false });
