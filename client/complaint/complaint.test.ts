@@ -96,12 +96,10 @@ function booking(over: Partial<BookingView> = {}): BookingView {
     attendees: [{ id: 'a-1', name: '张三', idMasked: '1101**********1234' }],
     createdAt: '2026-11-28T09:00:00+08:00',
     cancelDeadline: '2026-12-01T07:00:00+08:00',
-    canCancel: false,
     changeDeadline: '2026-12-01T07:00:00+08:00',
-    canChange: false,
+    actions: ['complain'],
     checkinOpensAt: '2026-12-01T08:30:00+08:00',
     checkedInAt: '2026-12-01T08:55:00+08:00',
-    canRate: false,
     ...over,
   };
 }

@@ -1,7 +1,7 @@
 // What the function answers: the views clients render. Times are ISO 8601 with +08:00.
 import type { Policy, SlotStatus } from '../rules/policy';
 import type { IdType } from '../rules/idDocument';
-import type { BookingStatus } from './booking';
+import type { BookingAction, BookingStatus } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
 import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, TimelineKind } from './complaint';
 import type { TemplateKind } from './notice';
@@ -92,9 +92,9 @@ export interface BookingView {
   createdAt: string;
   /** Cancel while now is before this instant. */
   cancelDeadline: string;
-  canCancel: boolean;
   changeDeadline: string;
-  canChange: boolean;
+  /** What the caller may do with it now (the function decides; the client shows these and nothing else). */
+  actions: BookingAction[];
   /** The venue's reason (closed by the venue, rejected). */
   reason?: string;
   /** For a booking cancelled by the venue: the nearest open slots of the same resource, to rebook in one tap. */
@@ -104,7 +104,6 @@ export interface BookingView {
   checkedInAt?: string;
   /** Rated after the visit (once). */
   feedback?: FeedbackView;
-  canRate: boolean;
 }
 
 export interface FeedbackView {

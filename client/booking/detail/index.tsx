@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { BookingView } from '@shared/contract';
+import type { BookingAction, BookingView } from '@shared/contract';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import ConfirmDialog from '../../components/ConfirmDialog';
@@ -42,6 +42,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
   };
 
   const change = () => Taro.navigateTo({ url: `/booking/change/index?bookingId=${booking.id}` });
+  const may = (action: BookingAction) => booking.actions.includes(action);
 
   return (
     <View>
@@ -61,7 +62,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           <Text className="detail__hint">场馆审核中，结果将通过消息通知您。</Text>
         )}
       </InfoCard>
-      {booking.status === 'confirmed' && <EntryPass booking={booking} onStale={onRefresh} />}
+      {may('pass') && <EntryPass booking={booking} onStale={onRefresh} />}
       {booking.status === 'checked_in' && booking.checkedInAt && (
         <Card title="入场码">
           <Text className="detail__checked-in" data-testid="checked-in">
@@ -69,16 +70,18 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           </Text>
         </Card>
       )}
-      {(booking.feedback || booking.canRate) && (
+      {(booking.feedback || may('rate')) && (
         <VisitRating
           bookingId={booking.id}
           feedback={booking.feedback}
-          onRated={(feedback) => onChange({ ...booking, feedback, canRate: false })}
+          onRated={(feedback) =>
+            onChange({ ...booking, feedback, actions: booking.actions.filter((a) => a !== 'rate') })
+          }
         />
       )}
-      {booking.status === 'cancelled_by_venue' && booking.alternatives && (
+      {may('rebook') && (
         <Card title="改约">
-          <RebookOffer bookingId={booking.id} alternatives={booking.alternatives} onRebooked={onChange} />
+          <RebookOffer bookingId={booking.id} alternatives={booking.alternatives ?? []} onRebooked={onChange} />
         </Card>
       )}
       <InfoCard title={`参观人（${booking.attendees.length}人）`}>
@@ -89,7 +92,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           </View>
         ))}
       </InfoCard>
-      {booking.status !== 'pending_approval' && (
+      {may('complain') && (
         <Text
           className="detail__complain"
           data-testid="complain-booking"
@@ -98,16 +101,16 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           对这次参观有意见？投诉建议 ›
         </Text>
       )}
-      {booking.canChange && (
+      {may('change') && (
         <Text className="detail__note">开始前可改期的截止时间：{dateTime(booking.changeDeadline)}</Text>
       )}
-      {booking.canCancel && (
+      {may('cancel') && (
         <Text className="detail__note">开始前可取消的截止时间：{dateTime(booking.cancelDeadline)}</Text>
       )}
-      {(booking.canChange || booking.canCancel) && (
+      {(may('change') || may('cancel')) && (
         <FooterBar>
           <View className="detail__actions">
-            {booking.canChange && (
+            {may('change') && (
               <Button
                 className="detail__action"
                 size="large"
@@ -119,7 +122,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
                 改期
               </Button>
             )}
-            {booking.canCancel && (
+            {may('cancel') && (
               <Button
                 className="detail__action"
                 size="large"

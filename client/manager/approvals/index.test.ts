@@ -33,11 +33,9 @@ const booking = (id: string, name: string): BookingView => ({
   attendees: [{ id: `a-${id}`, name, idMasked: '1101**********0011' }],
   createdAt: '2026-12-01T09:00:00+08:00',
   cancelDeadline: AT,
-  canCancel: true,
   changeDeadline: AT,
-  canChange: true,
+  actions: ['cancel', 'change'],
   checkinOpensAt: AT,
-  canRate: false,
 });
 
 let queue: BookingView[] = [];

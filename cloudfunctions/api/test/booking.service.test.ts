@@ -41,7 +41,7 @@ describe('booking.create', () => {
     expect(booking).toMatchObject({
       slotId: slot,
       status: 'confirmed',
-      canCancel: true,
+      actions: ['cancel', 'change', 'complain', 'pass'],
       start: '2026-12-03T10:00:00+08:00',
     });
     expect(booking.attendees).toEqual([
@@ -207,7 +207,7 @@ describe('booking.cancel', () => {
     const booking = unwrap(await book(V1, slot, [a]));
     expect((await remaining(r, slot)).status).toBe('full');
     const cancelled = unwrap(await h.call<BookingView>(V1, 'booking.cancel', { bookingId: booking.id }));
-    expect(cancelled).toMatchObject({ status: 'cancelled', canCancel: false });
+    expect(cancelled).toMatchObject({ status: 'cancelled', actions: ['complain'] });
     expect(await h.call(V1, 'booking.cancel', { bookingId: booking.id })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE' },
@@ -225,7 +225,9 @@ describe('booking.cancel', () => {
       ok: false,
       error: { code: 'DEADLINE_PASSED' },
     });
-    expect(unwrap(await h.call<BookingView>(V1, 'booking.get', { bookingId: booking.id })).canCancel).toBe(false);
+    expect(unwrap(await h.call<BookingView>(V1, 'booking.get', { bookingId: booking.id })).actions).not.toContain(
+      'cancel',
+    );
   });
 
   test("another visitor's booking is NOT_FOUND for get and cancel, and absent from their list", async () => {
@@ -242,6 +244,49 @@ describe('booking.cancel', () => {
     });
     const theirs = unwrap(await h.call<BookingView[]>(V2, 'booking.list', {}));
     expect(theirs.map((b) => b.id)).not.toContain(booking.id);
+  });
+});
+
+describe('booking actions, decided by the function', () => {
+  const get = async (bookingId: string) => unwrap(await h.call<BookingView>(V1, 'booking.get', { bookingId })).actions;
+
+  test('a confirmed booking: cancel and change each until its own deadline, the pass and complaints throughout', async () => {
+    const r = await freshResource({ cancelMinutesBefore: 120, changeMinutesBefore: 60 });
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
+    const booking = unwrap(await book(V1, slot, [await makeAttendee(h.call, V1, 125)]));
+    h.setNow('2026-12-03T07:59:59+08:00');
+    expect(await get(booking.id)).toEqual(['cancel', 'change', 'complain', 'pass']);
+    h.setNow('2026-12-03T08:00:00+08:00');
+    expect(await get(booking.id)).toEqual(['change', 'complain', 'pass']);
+    h.setNow('2026-12-03T08:59:59+08:00');
+    expect(await get(booking.id)).toEqual(['change', 'complain', 'pass']);
+    h.setNow('2026-12-03T09:00:00+08:00');
+    expect(await get(booking.id)).toEqual(['complain', 'pass']);
+  });
+
+  test('awaiting approval: cancel and change, no pass and no complaint yet; rejected: a complaint only', async () => {
+    const r = await freshResource({ requiresApproval: true });
+    const slot = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
+    const booking = unwrap(await book(V1, slot, [await makeAttendee(h.call, V1, 126)]));
+    expect(booking).toMatchObject({ status: 'pending_approval', actions: ['cancel', 'change'] });
+    const rejected = unwrap(
+      await h.call<BookingView>(ADMIN, 'booking.reject', { bookingId: booking.id, reason: '名额调整' }, rid()),
+    );
+    expect(rejected).toMatchObject({ status: 'rejected', actions: ['complain'] });
+    expect(await get(booking.id)).toEqual(['complain']);
+  });
+
+  test('cancelled by the venue: rebook where booking.get looked up the open slots, not in the list', async () => {
+    const r = await freshResource();
+    const closed = await makeSlot(h.call, ADMIN, r, '2026-12-03T10:00:00+08:00', '2026-12-03T11:00:00+08:00', 2);
+    const other = await makeSlot(h.call, ADMIN, r, '2026-12-03T14:00:00+08:00', '2026-12-03T15:00:00+08:00', 2);
+    const booking = unwrap(await book(V1, closed, [await makeAttendee(h.call, V1, 127)]));
+    unwrap(await h.call(ADMIN, 'admin.slot.close', { slotId: closed, reason: '场馆检修' }, rid()));
+    const seen = unwrap(await h.call<BookingView>(V1, 'booking.get', { bookingId: booking.id }));
+    expect(seen).toMatchObject({ status: 'cancelled_by_venue', actions: ['rebook', 'complain'] });
+    expect(seen.alternatives?.map((s) => s.id)).toEqual([other]);
+    const listed = unwrap(await h.call<BookingView[]>(V1, 'booking.list', {})).find((b) => b.id === booking.id);
+    expect(listed?.actions).toEqual(['complain']);
   });
 });
 

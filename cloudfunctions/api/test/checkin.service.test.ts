@@ -183,12 +183,12 @@ test('feedback: refused before check-in, once after', async () => {
   expect(await rate()).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
   h.setNow(b.start);
   unwrap(await scan(STAFF, await token('v-9', b.id)));
-  expect(unwrap(await h.call<BookingView>('v-9', 'booking.get', { bookingId: b.id })).canRate).toBe(true);
+  expect(unwrap(await h.call<BookingView>('v-9', 'booking.get', { bookingId: b.id })).actions).toContain('rate');
   unwrap(await rate());
   expect(await rate()).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
   const seen = unwrap(await h.call<BookingView>('v-9', 'booking.get', { bookingId: b.id }));
+  expect(seen.actions).not.toContain('rate');
   expect(seen).toMatchObject({
-    canRate: false,
     feedback: { experience: 5, exhibitCondition: 4, service: 5, comment: '讲解很好' },
   });
   expect(

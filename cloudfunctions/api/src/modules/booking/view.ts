@@ -1,4 +1,5 @@
-import type { BookingView, FeedbackView, SlotView } from '@shared/contract';
+import type { BookingAction, BookingView, FeedbackView, SlotView } from '@shared/contract';
+import { BOOKING_ACTIONS } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
 import { isActive } from './transition';
@@ -22,14 +23,31 @@ export function bookingView(
     attendees: doc.attendees.map(({ id, name, idMasked }) => ({ id, name, idMasked })),
     createdAt: toIso(doc.createdAt),
     cancelDeadline: toIso(doc.cancelDeadline),
-    canCancel: isActive(doc) && now < doc.cancelDeadline,
     changeDeadline: toIso(doc.changeDeadline),
-    canChange: isActive(doc) && now < doc.changeDeadline,
+    actions: bookingActions(doc, now, extra.alternatives),
     ...(doc.reason ? { reason: doc.reason } : {}),
     ...(extra.alternatives ? { alternatives: extra.alternatives } : {}),
     checkinOpensAt: toIso(doc.checkinOpensAt),
     ...(doc.checkedInAt ? { checkedInAt: toIso(doc.checkedInAt) } : {}),
     ...(extra.feedback ? { feedback: extra.feedback } : {}),
-    canRate: doc.status === 'checked_in' && !doc.rated,
   };
+}
+
+/**
+ * What the owner may do with a booking at `now`, the one place this is decided: cancel and change while
+ * it is running and before their deadlines (booking.cancel and booking.change refuse after them), rate a
+ * visit once after check-in, rebook one the venue cancelled where its open slots were looked up
+ * (booking.get; the list may be empty), complain about any booking but one still awaiting approval, and
+ * show the entry pass of a confirmed one.
+ */
+export function bookingActions(doc: BookingDoc, now: number, alternatives?: SlotView[]): BookingAction[] {
+  const allowed: Record<BookingAction, boolean> = {
+    cancel: isActive(doc) && now < doc.cancelDeadline,
+    change: isActive(doc) && now < doc.changeDeadline,
+    rate: doc.status === 'checked_in' && !doc.rated,
+    rebook: doc.status === 'cancelled_by_venue' && alternatives !== undefined,
+    complain: doc.status !== 'pending_approval',
+    pass: doc.status === 'confirmed',
+  };
+  return BOOKING_ACTIONS.filter((a) => allowed[a]);
 }
