@@ -53,6 +53,9 @@ export type RouteParams<R extends Route> = { [K in Required<Names<R>>]: string }
   [K in Optional<Names<R>>]?: string;
 };
 
+/** The pages opened without parameters. */
+export type PlainRoute = { [R in Route]: Names<R> extends never ? R : never }[Route];
+
 /** The arguments after the route: nothing for a page without parameters, else its parameters. */
 export type RouteArgs<R extends Route> = Names<R> extends never ? [] : [params: RouteParams<R>];
 

@@ -6,9 +6,10 @@ import { useEffect, useState } from 'react';
 let current = '';
 const listeners = new Set<(path: string) => void>();
 
-/** Called by a tab page: marks its tab as selected whenever it is shown. */
-export function useTabPage(pagePath: string) {
+/** Called by every page (components/Page): a tab page marks its tab as selected whenever it is shown. */
+export function useTabPage(pagePath: string | undefined) {
   useDidShow(() => {
+    if (!pagePath) return;
     current = pagePath;
     listeners.forEach((l) => l(pagePath));
   });

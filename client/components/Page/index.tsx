@@ -4,6 +4,7 @@ import Toast from '../../ui/toast';
 import TabBar from '../TabBar';
 import SignInGate from '../SignInGate';
 import { newPageData, PageDataContext } from '../../hooks/pageData';
+import { useTabPage } from '../../hooks/useTabPage';
 import { TOAST_ID } from '../../services/toast';
 import './index.css';
 
@@ -39,9 +40,15 @@ interface PageOptions extends Omit<PageProps, 'children'> {
   signIn?: boolean;
 }
 
-/** A page's default export: its body in the frame, behind the sign-in gate unless `signIn: false`. */
+/**
+ * A page's default export: its body in the frame, behind the sign-in gate unless `signIn: false`; a tab page
+ * (`tab`) marks its tab selected when shown.
+ */
 export function definePage(Body: ComponentType, { signIn = true, ...frame }: PageOptions = {}): ComponentType {
-  const Defined = () => <Page {...frame}>{signIn ? <SignInGate>{<Body />}</SignInGate> : <Body />}</Page>;
+  const Defined = () => {
+    useTabPage(frame.tab);
+    return <Page {...frame}>{signIn ? <SignInGate>{<Body />}</SignInGate> : <Body />}</Page>;
+  };
   Defined.displayName = `Page(${Body.displayName ?? Body.name})`;
   return Defined;
 }

@@ -7,7 +7,7 @@ import { toIso } from '@shared/time';
 import Button from '../../ui/button';
 import ChipTabs from '../../components/ChipTabs';
 import FooterBar from '../../components/FooterBar';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import { useRemote } from '../../hooks/useRemote';
 import { networkError } from '../../services/callError';
@@ -84,13 +84,13 @@ const SCOPES = [
   { value: 'all', label: '全部用户' },
 ];
 
-export default function OutboxPage() {
+function Outbox() {
   const outbox = useRemote(loadOutbox, [], { reloadOnShow: true });
   const user = demoUser.get();
   const [scope, setScope] = useState(user ? 'mine' : 'all');
 
   return (
-    <Page withFooter>
+    <>
       <View className="outbox__intro">
         <Text className="outbox__text">本地云发出的订阅消息，即用户在微信“服务通知”中收到的内容。</Text>
         {user && <ChipTabs items={SCOPES} value={scope} onChange={setScope} />}
@@ -109,6 +109,8 @@ export default function OutboxPage() {
           刷新
         </Button>
       </FooterBar>
-    </Page>
+    </>
   );
 }
+
+export default definePage(Outbox, { withFooter: true, signIn: false });

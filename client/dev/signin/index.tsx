@@ -1,14 +1,14 @@
 // H5 only (app.config.ts): pick a demo user of the local cloud; calls then carry its openid.
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import Button from '../../ui/button';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import { useRemote } from '../../hooks/useRemote';
 import { reloadRoles } from '../../hooks/useRoles';
 import { networkError } from '../../services/callError';
 import { demoUser } from '../../services/demoUser';
+import { navigate, switchTab } from '../../services/navigate';
 import { toastSuccess } from '../../services/toast';
 import './index.css';
 
@@ -23,7 +23,7 @@ async function loadUsers(): Promise<DemoUser[]> {
   return (await res.json()) as DemoUser[];
 }
 
-export default function SignInPage() {
+function SignIn() {
   const users = useRemote(loadUsers, []);
   const [current, setCurrent] = useState(demoUser.get());
 
@@ -32,7 +32,7 @@ export default function SignInPage() {
     setCurrent(u.openid);
     reloadRoles();
     toastSuccess(`已登录：${u.label}`);
-    setTimeout(() => Taro.switchTab({ url: '/pages/index/index' }), 600);
+    setTimeout(() => switchTab('pages/index/index'), 600);
   };
 
   const signOut = () => {
@@ -42,7 +42,7 @@ export default function SignInPage() {
   };
 
   return (
-    <Page>
+    <>
       <View className="signin__intro">
         <Text className="signin__title">选择演示用户</Text>
         <Text className="signin__text">仅用于本地演示环境，正式小程序由微信识别用户身份。</Text>
@@ -71,13 +71,11 @@ export default function SignInPage() {
           退出登录
         </Button>
       )}
-      <Text
-        className="signin__link"
-        data-testid="signin-outbox"
-        onClick={() => Taro.navigateTo({ url: '/dev/outbox/index' })}
-      >
+      <Text className="signin__link" data-testid="signin-outbox" onClick={() => navigate('dev/outbox/index')}>
         查看已发送的订阅消息 ›
       </Text>
-    </Page>
+    </>
   );
 }
+
+export default definePage(SignIn, { signIn: false });

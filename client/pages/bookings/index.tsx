@@ -1,15 +1,13 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ApplicationView } from '@shared/contract';
 import ApplicationCard from '../../components/ApplicationCard';
 import BookingCard from '../../components/BookingCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import WaitEntryCard from '../../components/WaitEntryCard';
 import { useRemote } from '../../hooks/useRemote';
-import { useTabPage } from '../../hooks/useTabPage';
 import { call } from '../../services/cloud';
+import { navigate } from '../../services/navigate';
 
 const PATH = 'pages/bookings/index';
 
@@ -74,11 +72,7 @@ function MyBookings() {
             <Text className="section-title">预约</Text>
           )}
           {mine.bookings.map((b) => (
-            <BookingCard
-              key={b.id}
-              booking={b}
-              onClick={() => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${b.id}` })}
-            />
+            <BookingCard key={b.id} booking={b} onClick={() => navigate('booking/detail/index', { bookingId: b.id })} />
           ))}
         </View>
       )}
@@ -86,13 +80,4 @@ function MyBookings() {
   );
 }
 
-export default function BookingsPage() {
-  useTabPage(PATH);
-  return (
-    <Page tab={PATH}>
-      <SignInGate>
-        <MyBookings />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(MyBookings, { tab: PATH });

@@ -1,14 +1,13 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
 import BlockBanner from '../../components/BlockBanner';
 import VenueTabs from '../../components/VenueTabs';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import ResourceCard from '../../components/ResourceCard';
 import { useRemote } from '../../hooks/useRemote';
-import { useTabPage } from '../../hooks/useTabPage';
 import { call } from '../../services/cloud';
+import { navigate } from '../../services/navigate';
 import './index.css';
 
 const PATH = 'pages/index/index';
@@ -30,9 +29,7 @@ function VenueResources({ venue }: { venue: VenueView }) {
             <ResourceCard
               key={r.id}
               resource={r}
-              onClick={() =>
-                Taro.navigateTo({ url: `/booking/resource/index?resourceId=${r.id}&venueId=${r.venueId}` })
-              }
+              onClick={() => navigate('booking/resource/index', { resourceId: r.id, venueId: r.venueId })}
             />
           ))
         }
@@ -41,11 +38,10 @@ function VenueResources({ venue }: { venue: VenueView }) {
   );
 }
 
-export default function HomePage() {
-  useTabPage(PATH);
+function Home() {
   const venues = useRemote(() => call('venue.list', {}), []);
   return (
-    <Page tab={PATH}>
+    <View>
       <View className="home__hero">
         <Text className="home__title">场馆预约</Text>
         <Text className="home__subtitle">选择场馆与项目，实名预约参观和体验</Text>
@@ -54,6 +50,8 @@ export default function HomePage() {
       <RemoteView state={venues.state} onRetry={venues.reload} empty="暂无开放预约的场馆">
         {(list) => <VenueTabs venues={list}>{(venue) => <VenueResources venue={venue} />}</VenueTabs>}
       </RemoteView>
-    </Page>
+    </View>
   );
 }
+
+export default definePage(Home, { tab: PATH, signIn: false });

@@ -1,13 +1,13 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { grantsRole, type MeView, type Role } from '@shared/contract';
 import Cell from '../../ui/cell';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
-import { useTabPage } from '../../hooks/useTabPage';
+import type { PlainRoute } from '@shared/routes';
 import { call } from '../../services/cloud';
+import { navigate } from '../../services/navigate';
 import { blockedText, maskMiddle } from '../../utils/format';
 import './index.css';
 
@@ -20,7 +20,7 @@ const ROLE_LABELS: Record<Role, string> = {
   admin: '领导小组',
 };
 
-const go = (url: string) => () => Taro.navigateTo({ url });
+const go = (route: PlainRoute) => () => navigate(route);
 
 function Profile({ me }: { me: MeView }) {
   const roles = me.roles.length ? me.roles.map((g) => ROLE_LABELS[g.role]).join('、') : '观众';
@@ -54,7 +54,7 @@ function complaintCells(roles: MeView['roles']) {
       title={<Text data-testid="menu-complaints">我的投诉</Text>}
       extra="投诉建议与处理进度"
       clickable
-      onClick={go('/complaint/mine/index')}
+      onClick={go('complaint/mine/index')}
     />,
   ];
   if (grantsRole(roles, 'handler') || grantsRole(roles, 'manager')) {
@@ -64,7 +64,7 @@ function complaintCells(roles: MeView['roles']) {
         title={<Text data-testid="menu-complaint-queue">投诉处理</Text>}
         extra="受理、处理与答复"
         clickable
-        onClick={go('/manager/complaints/index')}
+        onClick={go('manager/complaints/index')}
       />,
     );
   }
@@ -90,13 +90,13 @@ function Me() {
               title={<Text data-testid="menu-notices">消息</Text>}
               extra={unread ? <Text className="me__badge">{unread}条未读</Text> : '预约与候补通知'}
               clickable
-              onClick={go('/profile/notices/index')}
+              onClick={go('profile/notices/index')}
             />
             <Cell
               title={<Text data-testid="menu-notify">通知设置</Text>}
               extra="微信订阅消息"
               clickable
-              onClick={go('/profile/notify-settings/index')}
+              onClick={go('profile/notify-settings/index')}
             />
           </Cell.Group>
           <Cell.Group className="me__menu">{complaintCells(data.roles)}</Cell.Group>
@@ -106,7 +106,7 @@ function Me() {
                 title={<Text data-testid="menu-manager">场馆管理</Text>}
                 extra="项目、时段与审核"
                 clickable
-                onClick={go('/manager/index/index')}
+                onClick={go('manager/index/index')}
               />
             </Cell.Group>
           )}
@@ -116,20 +116,22 @@ function Me() {
   );
 }
 
-export default function MePage() {
-  useTabPage(PATH);
+function MeTab() {
   return (
-    <Page tab={PATH}>
+    <View>
       <SignInGate>
         <Me />
       </SignInGate>
       <Cell.Group className="me__menu">
-        <Cell title="常用参观人" extra="管理实名信息" clickable onClick={go('/profile/attendees/index')} />
-        <Cell title="隐私说明" extra="个人信息保护" clickable onClick={go('/profile/privacy/index')} />
+        <Cell title="常用参观人" extra="管理实名信息" clickable onClick={go('profile/attendees/index')} />
+        <Cell title="隐私说明" extra="个人信息保护" clickable onClick={go('profile/privacy/index')} />
         {process.env.TARO_ENV === 'h5' && (
-          <Cell title="切换用户" extra="演示登录" clickable onClick={go('/dev/signin/index')} />
+          <Cell title="切换用户" extra="演示登录" clickable onClick={go('dev/signin/index')} />
         )}
       </Cell.Group>
-    </Page>
+    </View>
   );
 }
+
+// The menu of what needs no account shows to everyone; the rest asks for sign-in in place.
+export default definePage(MeTab, { tab: PATH, signIn: false });

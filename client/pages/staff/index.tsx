@@ -1,22 +1,18 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { grantsRole } from '@shared/contract';
 import Card from '../../components/Card';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import ScanResult, { type ScanOutcome } from '../../components/ScanResult';
-import SignInGate from '../../components/SignInGate';
 import TokenReader from '../../components/TokenReader';
 import { useThrowingAction } from '../../hooks/useThrowingAction';
 import { useRemote } from '../../hooks/useRemote';
-import { useTabPage } from '../../hooks/useTabPage';
 import { call } from '../../services/cloud';
+import { navigate } from '../../services/navigate';
 import './index.css';
 
 const PATH = 'pages/staff/index';
-
-const go = (url: string) => () => Taro.navigateTo({ url });
 
 function Desk() {
   const scan = useThrowingAction('checkin.scan');
@@ -44,13 +40,13 @@ function Desk() {
         />
       )}
       <Text className="section-title">现场服务</Text>
-      <Card title="今日名单" testId="staff-entry-roster" onClick={go('/staff/roster/index')}>
+      <Card title="今日名单" testId="staff-entry-roster" onClick={() => navigate('staff/roster/index', {})}>
         <Text className="card__line">各时段已约、已入场和未到人数，逐人核验</Text>
       </Card>
-      <Card title="手工核验" testId="staff-entry-find" onClick={go('/staff/find/index')}>
+      <Card title="手工核验" testId="staff-entry-find" onClick={() => navigate('staff/find/index')}>
         <Text className="card__line">观众无法出示入场码时，按手机号或证件后4位查找</Text>
       </Card>
-      <Card title="登记投诉" testId="staff-entry-complaint" onClick={go('/staff/complaint-register/index')}>
+      <Card title="登记投诉" testId="staff-entry-complaint" onClick={() => navigate('staff/complaint-register/index')}>
         <Text className="card__line">登记电话、现场、意见箱或网络渠道收到的投诉，交客服中心处理</Text>
       </Card>
     </View>
@@ -76,13 +72,4 @@ function Staff() {
   );
 }
 
-export default function StaffPage() {
-  useTabPage(PATH);
-  return (
-    <Page tab={PATH}>
-      <SignInGate>
-        <Staff />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Staff, { tab: PATH });

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { AttendeeView, CreditView } from '@shared/contract';
@@ -6,18 +5,17 @@ import { ID_TYPE_LABELS } from '@shared/rules/idDocument';
 import Button from '../../ui/button';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import FooterBar from '../../components/FooterBar';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { ToneTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/toast';
+import { navigate } from '../../services/navigate';
 import { dateTime } from '../../utils/format';
 import './index.css';
 
-const addAttendee = () => Taro.navigateTo({ url: '/profile/attendee-add/index' });
+const addAttendee = () => navigate('profile/attendee-add/index');
 
 /** An attendee's own record: no-shows counted per ID number, and a block while one runs. */
 function Credit({ credit }: { credit: CreditView }) {
@@ -38,18 +36,12 @@ function Credit({ credit }: { credit: CreditView }) {
 
 function AttendeeList() {
   const attendees = useRemote(() => call('attendee.list', {}), [], { reloadOnShow: true });
-  const remove = useThrowingAction('attendee.remove');
+  const remove = useAction('attendee.remove', { success: '已删除' });
   const [removing, setRemoving] = useState<AttendeeView | null>(null);
 
   const confirmRemove = async () => {
     if (!removing) return;
-    try {
-      await remove.run({ attendeeId: removing.id });
-      toastSuccess('已删除');
-      attendees.reload();
-    } catch (e) {
-      toastError(e);
-    }
+    if (await remove.run({ attendeeId: removing.id })) attendees.refresh();
   };
 
   return (
@@ -86,17 +78,17 @@ function AttendeeList() {
   );
 }
 
-export default function AttendeesPage() {
+function Attendees() {
   return (
-    <Page withFooter>
-      <SignInGate>
-        <AttendeeList />
-        <FooterBar>
-          <Button type="primary" block size="large" onClick={addAttendee}>
-            添加参观人
-          </Button>
-        </FooterBar>
-      </SignInGate>
-    </Page>
+    <View>
+      <AttendeeList />
+      <FooterBar>
+        <Button type="primary" block size="large" onClick={addAttendee}>
+          添加参观人
+        </Button>
+      </FooterBar>
+    </View>
   );
 }
+
+export default definePage(Attendees, { withFooter: true });

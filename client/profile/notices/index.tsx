@@ -1,13 +1,12 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import type { NoticeView } from '@shared/contract';
 import Card from '../../components/Card';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RebookOffer from '../../components/RebookOffer';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
+import { navigate } from '../../services/navigate';
 import { dateTime } from '../../utils/format';
 import './index.css';
 
@@ -23,14 +22,14 @@ async function loadNotices(): Promise<NoticeView[]> {
   return list;
 }
 
-const openBooking = (bookingId: string) => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${bookingId}` });
+const openBooking = (bookingId: string) => navigate('booking/detail/index', { bookingId });
 
 /** Complaint notices open the complaint: the complainant's page, or the handling page for staff. */
-const COMPLAINT_PAGES: Partial<Record<NoticeView['kind'], string>> = {
-  complaint_received: '/complaint/detail/index?id=',
-  complaint_replied: '/complaint/detail/index?id=',
-  complaint_routed: '/manager/complaint/index?id=',
-  complaint_escalated: '/manager/complaint/index?id=',
+const COMPLAINT_PAGES: Partial<Record<NoticeView['kind'], 'complaint/detail/index' | 'manager/complaint/index'>> = {
+  complaint_received: 'complaint/detail/index',
+  complaint_replied: 'complaint/detail/index',
+  complaint_routed: 'manager/complaint/index',
+  complaint_escalated: 'manager/complaint/index',
 };
 
 function Notice({ notice }: { notice: NoticeView }) {
@@ -64,7 +63,7 @@ function Notice({ notice }: { notice: NoticeView }) {
         <Text
           className="notice__link"
           data-testid={`notice-complaint-${notice.id}`}
-          onClick={() => Taro.navigateTo({ url: complaintPage + complaintId })}
+          onClick={() => navigate(complaintPage, { complaintId })}
         >
           查看投诉 ›
         </Text>
@@ -82,12 +81,4 @@ function Notices() {
   );
 }
 
-export default function NoticesPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Notices />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Notices);

@@ -4,9 +4,8 @@ import { useState } from 'react';
 import type { TemplateView } from '@shared/contract';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
 import { toastFail, toastSuccess } from '../../services/toast';
 import { askToSubscribe, refreshTemplates } from '../../services/subscribe';
@@ -82,12 +81,4 @@ function NotifySettings() {
   );
 }
 
-export default function NotifySettingsPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <NotifySettings />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(NotifySettings);

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { PRIVACY_NOTICE_VERSION } from '@shared/contract/attendee';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import './index.css';
 
 // The notice for sensitive personal information (PIPL arts. 17, 28–30) the visitor agrees to when adding an attendee.
@@ -42,9 +42,9 @@ const SECTIONS: { title: string; body: string[] }[] = [
   },
 ];
 
-export default function PrivacyPage() {
+function Privacy() {
   return (
-    <Page>
+    <>
       <View className="privacy">
         <Text className="privacy__title">敏感个人信息处理说明</Text>
         <Text className="privacy__version">版本 {PRIVACY_NOTICE_VERSION}</Text>
@@ -59,6 +59,8 @@ export default function PrivacyPage() {
           </View>
         ))}
       </View>
-    </Page>
+    </>
   );
 }
+
+export default definePage(Privacy, { signIn: false });
