@@ -34,6 +34,8 @@ function complaint(over: Partial<ComplaintView> = {}): ComplaintView {
     breaches: 0,
     online: true,
     mine: true,
+    next: { step: 'route', by: 'desk', mine: false },
+    awaiting: '等待客服中心转交处理部门',
     timeline: [{ at: AT, kind: 'received', actor: 'complainant' }],
     createdAt: AT,
     updatedAt: AT,
@@ -56,6 +58,8 @@ const REPLIED = complaint({
   photos: ['cloud://cloud1.636c-cloud1-1300000000/complaints/a.jpg'],
   visit: { resourceName: 'VR飞行体验', venueName: '星河科技馆', start: AT, checkedInAt: '2026-12-01T08:55:00+08:00' },
   bookingId: 'b-1',
+  next: { step: 'confirm', by: 'complainant', mine: true },
+  awaiting: undefined,
   timeline: [
     { at: AT, kind: 'received', actor: 'complainant' },
     { at: '2026-12-01T09:05:00+08:00', kind: 'routed', actor: 'desk', departmentName: '展览部' },
@@ -159,7 +163,7 @@ describe('投诉建议 (file)', () => {
     });
     expect(sent.requestId).toMatch(/^[A-Za-z0-9]{20}$/);
     await waitFor(() => navigated('redirectTo').length > 0, 3000);
-    expect(navigated('redirectTo')).toEqual(['/complaint/detail/index?id=c-new']);
+    expect(navigated('redirectTo')).toEqual(['/complaint/detail/index?complaintId=c-new']);
   }, 20000);
 
   it('a photo whose upload fails is dropped, and the visitor is told', async () => {
@@ -217,7 +221,7 @@ describe('投诉详情 (detail)', () => {
       status: data.satisfied ? 'satisfied' : 'reopened',
       deadline: undefined,
     });
-    const page = openPage('complaint/detail/index', { id: 'c-replied' });
+    const page = openPage('complaint/detail/index', { complaintId: 'c-replied' });
     expect(await page.shows('不满意')).toBe(true);
     expect(page.text()).toContain('已答复，待确认');
     expect(page.text()).toContain('您反映的座椅已于今日更换，感谢您的监督。');
@@ -248,7 +252,7 @@ describe('投诉详情 (detail)', () => {
   it('满意 asks first, then confirms', async () => {
     answers['complaint.get'] = REPLIED;
     answers['complaint.confirm'] = { ...REPLIED, status: 'satisfied', satisfied: true };
-    const page = openPage('complaint/detail/index', { id: 'c-replied' });
+    const page = openPage('complaint/detail/index', { complaintId: 'c-replied' });
     await waitFor(() => page.text().includes('不满意'));
     await page.tap(...button('满意'));
     await waitFor(() => page.text().includes('确认满意'));
@@ -273,7 +277,7 @@ describe('投诉详情 (detail)', () => {
       timeline: [REPLIED.timeline[0], REPLIED.timeline[1]],
     });
     answers['complaint.get'] = routed;
-    const page = openPage('complaint/detail/index', { id: 'c-1' });
+    const page = openPage('complaint/detail/index', { complaintId: 'c-1' });
     await waitFor(() => page.text().includes('处理进度'));
     expect(page.text()).toContain('处理中');
     expect(page.text()).toContain('待制定解决方案');
@@ -286,7 +290,7 @@ describe('投诉详情 (detail)', () => {
   it('no 满意 / 不满意 for someone who did not file it', async () => {
     // The same replied complaint as above, to someone who did not file it.
     answers['complaint.get'] = { ...REPLIED, mine: false };
-    const page = openPage('complaint/detail/index', { id: 'c-replied' });
+    const page = openPage('complaint/detail/index', { complaintId: 'c-replied' });
     expect(await page.shows('处理答复')).toBe(true);
     expect(page.text()).toContain('您反映的座椅已于今日更换，感谢您的监督。');
     expect(page.text()).not.toContain('您对处理结果满意吗');
@@ -320,7 +324,7 @@ describe('我的投诉 (mine)', () => {
     expect(lastCall('complaint.list')!.data).toEqual({ view: 'mine' });
     await page.tap('消防通道被堆放杂物', cls('card'));
     await waitFor(() => navigated('navigateTo').length > 0);
-    expect(navigated('navigateTo')).toEqual(['/complaint/detail/index?id=c-new']);
+    expect(navigated('navigateTo')).toEqual(['/complaint/detail/index?complaintId=c-new']);
     await page.tap(...button('我要投诉'));
     await waitFor(() => navigated('navigateTo').length > 1);
     expect(navigated('navigateTo')[1]).toBe('/complaint/file/index');
@@ -335,7 +339,13 @@ describe('我的投诉 (mine)', () => {
 });
 
 describe('entries', () => {
-  const ME = { openid: 'o-visitor', roles: [] as unknown[], credit: { noShows: 0 }, privacyConsent: null };
+  const ME = {
+    openid: 'o-visitor',
+    roles: [] as unknown[],
+    credit: { noShows: 0 },
+    can: { handleComplaints: false, complaintDesk: false },
+    privacyConsent: null,
+  };
 
   it('我的: 我的投诉 for everyone, 投诉处理 only for handlers and the desk', async () => {
     answers['notice.list'] = [];
@@ -348,7 +358,11 @@ describe('entries', () => {
     expect(navigated('navigateTo')).toEqual(['/complaint/mine/index']);
     visitor.close();
 
-    answers['user.me'] = { ...ME, roles: [{ role: 'handler', departmentId: 'dept-exhibition' }] };
+    answers['user.me'] = {
+      ...ME,
+      roles: [{ role: 'handler', departmentId: 'dept-exhibition' }],
+      can: { handleComplaints: true, complaintDesk: false },
+    };
     const handler = openPage('pages/me/index');
     await waitFor(() => handler.text().includes('投诉处理'));
     await handler.tap('投诉处理', cls('nut-cell'));
@@ -356,7 +370,7 @@ describe('entries', () => {
     expect(navigated('navigateTo')[1]).toBe('/manager/complaints/index');
     handler.close();
 
-    answers['user.me'] = { ...ME, roles: [{ role: 'admin' }] };
+    answers['user.me'] = { ...ME, roles: [{ role: 'admin' }], can: { handleComplaints: true, complaintDesk: true } };
     const admin = openPage('pages/me/index');
     await waitFor(() => admin.text().includes('投诉处理'));
     expect(admin.text()).toContain('场馆管理');
@@ -371,7 +385,7 @@ describe('entries', () => {
     expect(navigated('navigateTo')).toEqual(['/complaint/file/index?bookingId=b-1']);
     page.close();
 
-    answers['booking.get'] = booking({ status: 'pending_approval', checkedInAt: undefined });
+    answers['booking.get'] = booking({ status: 'pending_approval', checkedInAt: undefined, actions: ['cancel'] });
     const pending = openPage('booking/detail/index', { bookingId: 'b-1' });
     await waitFor(() => pending.text().includes('场馆审核中'));
     expect(pending.text()).not.toContain('投诉建议');

@@ -1,16 +1,16 @@
 // What several manager pages load: the venues the caller manages, and one resource by id.
-import { grantsRole, type ResourceView, type RoleGrant, type VenueView } from '@shared/contract';
+import { grantsRole, type MeView, type ResourceView, type RoleGrant, type VenueView } from '@shared/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
 import { call } from '../services/cloud';
 import { CallError } from '../services/callError';
 
 /**
- * The caller's roles and the venues they manage: every venue for a global manager or an admin, else
+ * The caller's roles, what they may open, and the venues they manage: every venue for a global manager or an admin, else
  * the granted ones.
  */
-export async function loadManagerScope(): Promise<{ venues: VenueView[]; roles: RoleGrant[] }> {
+export async function loadManagerScope(): Promise<{ venues: VenueView[]; roles: RoleGrant[]; can: MeView['can'] }> {
   const [me, venues] = await Promise.all([call('user.me', {}), call('venue.list', {})]);
-  return { venues: venues.filter((v) => grantsRole(me.roles, 'manager', v.id)), roles: me.roles };
+  return { venues: venues.filter((v) => grantsRole(me.roles, 'manager', v.id)), roles: me.roles, can: me.can };
 }
 
 export const loadManagedVenues = async (): Promise<VenueView[]> => (await loadManagerScope()).venues;

@@ -85,6 +85,20 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   escalated: '超时，已上报领导小组',
 };
 
+/** The steps of the loop after filing, in order; each is the action of the same name (complaint.route …). */
+export const COMPLAINT_ACTIONS = ['route', 'propose', 'resolve', 'reply', 'confirm', 'followUp', 'archive'] as const;
+export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
+
+/** Who takes a step: the receiving desk, the handling department, or the complainant. */
+export type ComplaintParty = 'desk' | 'department' | 'complainant';
+
+/** The step a complaint awaits, who takes it, and whether the caller is that party. */
+export interface ComplaintNext {
+  step: ComplaintAction;
+  by: ComplaintParty;
+  mine: boolean;
+}
+
 export const COMPLAINT_STEP_LABELS = {
   route: '转交处理部门',
   propose: '制定解决方案',

@@ -3,7 +3,7 @@ import type { Policy, SlotStatus } from '../rules/policy';
 import type { IdType } from '../rules/idDocument';
 import type { BookingAction, BookingStatus } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
-import type { ComplaintCategory, ComplaintChannel, ComplaintStatus, TimelineKind } from './complaint';
+import type { ComplaintCategory, ComplaintChannel, ComplaintNext, ComplaintStatus, TimelineKind } from './complaint';
 import type { TemplateKind } from './notice';
 import type { ComplaintStep } from '../rules/complaintSla';
 import type { CheckinMethod } from './checkin';
@@ -21,6 +21,8 @@ export interface MeView {
   openid: string;
   roles: RoleGrant[];
   credit: CreditView;
+  /** What the caller's grants let them open: the complaint queue, and the desk's part of it (every complaint of a venue, statistics). */
+  can: { handleComplaints: boolean; complaintDesk: boolean };
   /** The privacy notice version the visitor agreed to, if any. */
   privacyConsent: { version: string; at: string } | null;
 }
@@ -337,6 +339,10 @@ export interface ComplaintView {
   online: boolean;
   /** Whether the caller filed it (and so answers the reply). */
   mine: boolean;
+  /** The step awaited and who takes it (the function decides), null once archived. */
+  next: ComplaintNext | null;
+  /** What it waits for, for a caller who cannot take the next step (or when nothing is left). */
+  awaiting?: string;
   timeline: TimelineEntryView[];
   createdAt: string;
   updatedAt: string;

@@ -1,16 +1,10 @@
 /**
- * The staff complaint detail page of the weapp build: it offers exactly the step the viewer may take in
- * the complaint's status (the desk routes, replies, records an offline complainant's answer, follows up
- * and archives; the department's handler proposes and resolves), shows the answer after a step, and a
- * refusal as a toast before loading the complaint again. Needs `npm run build:weapp` first.
+ * The staff complaint detail page of the weapp build: it offers exactly the step the function says is the
+ * viewer's (`next.mine`), else shows what the complaint waits for (`awaiting`), shows the answer after a
+ * step, and a refusal as a toast before loading the complaint again. Needs `npm run build:weapp` first.
  */
-import type { ComplaintStatus, ComplaintView, RoleGrant } from '@shared/contract';
+import type { ComplaintParty, ComplaintStatus, ComplaintView } from '@shared/contract';
 import { answers, calls, closePages, fails, openPage, reset, startApp, waitFor } from '../../testing/weappPage';
-
-const DESK: RoleGrant[] = [{ role: 'manager' }];
-const ADMIN: RoleGrant[] = [{ role: 'admin' }];
-const EXHIBITION: RoleGrant[] = [{ role: 'handler', departmentId: 'dept-exhibition' }];
-const GUIDE: RoleGrant[] = [{ role: 'handler', departmentId: 'dept-guide' }];
 
 const DEPARTMENTS = [
   { id: 'dept-desk', name: '客服中心', categories: [], receiving: true },
@@ -43,6 +37,7 @@ function complaint(status: ComplaintStatus, extra: Partial<ComplaintView> = {}):
     online: true,
     // Staff open complaints others filed.
     mine: false,
+    ...mine('route', 'desk'),
     timeline: [
       { at: AT, kind: 'received', actor: 'complainant' },
       ...(status === 'resolved'
@@ -67,20 +62,25 @@ const STEP_MARKS = {
 } as const;
 type Step = keyof typeof STEP_MARKS;
 
-let roles: RoleGrant[] = DESK;
+/** The viewer takes the next step. */
+const mine = (step: Step, by: ComplaintParty) => ({ next: { step, by, mine: true } });
+/** Someone else takes it (or nothing is left): the complaint says what it waits for. */
+const theirs = (awaiting: string, next: { step: Step; by: ComplaintParty } | null) => ({
+  next: next && { ...next, mine: false },
+  awaiting,
+});
+
 let shown: ComplaintView = complaint('received');
 
 beforeAll(startApp);
 beforeEach(() => {
   reset();
-  answers['user.me'] = () => ({ openid: 'o-staff', roles, credit: { noShows: 0 } });
   answers['complaint.get'] = () => shown;
   answers['department.list'] = DEPARTMENTS;
 });
 afterEach(closePages);
 
-async function open(viewer: RoleGrant[], c: ComplaintView) {
-  roles = viewer;
+async function open(c: ComplaintView) {
   shown = c;
   const page = openPage('manager/complaint/index', { id: c.id });
   if (!(await page.shows('处理记录'))) throw new Error(`the page did not load: ${page.text()}`);
@@ -88,49 +88,54 @@ async function open(viewer: RoleGrant[], c: ComplaintView) {
 }
 
 describe('投诉详情 (weapp build): the viewer’s step in the status', () => {
-  const cases: [string, RoleGrant[], ComplaintView, Step | null, string | undefined][] = [
-    ['desk, received', DESK, complaint('received'), 'route', undefined],
-    ['desk, routed', DESK, complaint('routed'), null, '等待展览部制定解决方案'],
-    ['its department, routed', EXHIBITION, complaint('routed'), 'propose', undefined],
-    ['another department, routed', GUIDE, complaint('routed'), null, '等待展览部制定解决方案'],
-    ['its department, reopened', EXHIBITION, complaint('reopened', { reopens: 1 }), 'propose', undefined],
-    ['its department, proposed', EXHIBITION, complaint('proposed'), 'resolve', undefined],
-    ['desk, proposed', DESK, complaint('proposed'), null, '等待展览部处理并反馈结果'],
-    ['desk, resolved', DESK, complaint('resolved'), 'reply', undefined],
-    ['leadership (implies the desk), resolved', ADMIN, complaint('resolved'), 'reply', undefined],
-    ['its department, resolved', EXHIBITION, complaint('resolved'), null, '等待客服中心答复投诉人'],
-    ['desk, replied to a complainant with an account', DESK, complaint('replied'), null, '等待投诉人确认是否满意'],
+  const cases: [string, ComplaintView, Step | null, string | undefined][] = [
+    ['the desk, received', complaint('received'), 'route', undefined],
+    ['routed, to the department', complaint('routed', mine('propose', 'department')), 'propose', undefined],
     [
-      'desk, replied to a complainant registered offline',
-      DESK,
-      complaint('replied', { online: false, channel: 'phone' }),
+      'routed, to anyone else',
+      complaint('routed', theirs('等待展览部制定解决方案', { step: 'propose', by: 'department' })),
+      null,
+      '等待展览部制定解决方案',
+    ],
+    [
+      'reopened, to the department',
+      complaint('reopened', { reopens: 1, ...mine('propose', 'department') }),
+      'propose',
+      undefined,
+    ],
+    ['proposed, to the department', complaint('proposed', mine('resolve', 'department')), 'resolve', undefined],
+    ['resolved, to the desk', complaint('resolved', mine('reply', 'desk')), 'reply', undefined],
+    [
+      'replied, to anyone but the complainant',
+      complaint('replied', theirs('等待投诉人确认是否满意', { step: 'confirm', by: 'complainant' })),
+      null,
+      '等待投诉人确认是否满意',
+    ],
+    [
+      'replied offline, to the desk',
+      complaint('replied', { online: false, channel: 'phone', ...mine('confirm', 'desk') }),
       'confirm',
       undefined,
     ],
     [
-      'its department, replied offline',
-      EXHIBITION,
-      complaint('replied', { online: false, channel: 'phone' }),
-      null,
-      '等待客服中心记录投诉人的意见',
+      'satisfied, to the desk',
+      complaint('satisfied', { satisfied: true, ...mine('followUp', 'desk') }),
+      'followUp',
+      undefined,
     ],
-    ['desk, satisfied', DESK, complaint('satisfied', { satisfied: true }), 'followUp', undefined],
-    ['desk, followed up', DESK, complaint('followed_up', { satisfied: true }), 'archive', undefined],
-    ['desk, no answer', DESK, complaint('no_answer'), 'archive', undefined],
+    ['no answer, to the desk', complaint('no_answer', mine('archive', 'desk')), 'archive', undefined],
     [
-      'its department, followed up',
-      EXHIBITION,
-      complaint('followed_up', { satisfied: true }),
+      'archived',
+      complaint('archived', { deadline: undefined, ...theirs('已归档，处理流程结束', null) }),
       null,
-      '等待客服中心归档',
+      '已归档，处理流程结束',
     ],
-    ['desk, archived', DESK, complaint('archived', { deadline: undefined }), null, '已归档，处理流程结束'],
   ];
 
   test.each(cases)(
     '%s',
-    async (_name, viewer, c, step, waiting) => {
-      const page = await open(viewer, c);
+    async (_name, c, step, waiting) => {
+      const page = await open(c);
       if (step) await page.shows(STEP_MARKS[step]);
       const text = page.text();
       for (const [s, mark] of Object.entries(STEP_MARKS)) {
@@ -147,6 +152,7 @@ describe('投诉详情 (weapp build): the viewer’s step in the status', () => 
 describe('投诉详情 (weapp build): taking a step', () => {
   test('the desk routes to the suggested department and sees the complaint as the server answers it', async () => {
     answers['complaint.route'] = complaint('routed', {
+      ...theirs('等待展览部制定解决方案', { step: 'propose', by: 'department' }),
       deadline: {
         step: 'propose',
         due: '2026-12-01T11:05:00+08:00',
@@ -155,7 +161,7 @@ describe('投诉详情 (weapp build): taking a step', () => {
         calendarKnown: true,
       },
     });
-    const page = await open(DESK, complaint('received', { contact: '13912345678' }));
+    const page = await open(complaint('received', { contact: '13912345678' }));
     expect(page.text()).toContain('13912345678');
     await page.shows(STEP_MARKS.route);
     await page.shows('展览部');
@@ -171,7 +177,7 @@ describe('投诉详情 (weapp build): taking a step', () => {
   }, 20000);
 
   test('a proposal needs a text: the error shows under the field and nothing is sent', async () => {
-    const page = await open(EXHIBITION, complaint('routed'));
+    const page = await open(complaint('routed', mine('propose', 'department')));
     await page.tap('提交方案');
     expect(await page.shows('请填写处理说明')).toBe(true);
     expect(calls.some((c) => c.action === 'complaint.propose')).toBe(false);
@@ -180,9 +186,9 @@ describe('投诉详情 (weapp build): taking a step', () => {
 
   test('a refusal (INVALID_STATE) shows as a toast and the complaint is loaded again', async () => {
     answers['complaint.propose'] = fails('INVALID_STATE', '当前状态不允许此操作');
-    const page = await open(EXHIBITION, complaint('routed'));
+    const page = await open(complaint('routed', mine('propose', 'department')));
     await page.input('step-panel__textarea', '检修磁悬浮展项的电源模块');
-    shown = complaint('proposed');
+    shown = complaint('proposed', mine('resolve', 'department'));
     await page.tap('提交方案');
     expect(await page.shows('当前状态不允许此操作')).toBe(true);
     expect(calls.find((c) => c.action === 'complaint.propose')?.data).toEqual({
@@ -196,8 +202,15 @@ describe('投诉详情 (weapp build): taking a step', () => {
   }, 20000);
 
   test('the desk records that an offline complainant is not satisfied', async () => {
-    answers['complaint.confirm'] = complaint('reopened', { online: false, reopens: 1, satisfied: false });
-    const page = await open(DESK, complaint('replied', { online: false, channel: 'phone', name: '赵先生' }));
+    answers['complaint.confirm'] = complaint('reopened', {
+      online: false,
+      reopens: 1,
+      satisfied: false,
+      ...theirs('等待展览部制定解决方案', { step: 'propose', by: 'department' }),
+    });
+    const page = await open(
+      complaint('replied', { online: false, channel: 'phone', name: '赵先生', ...mine('confirm', 'desk') }),
+    );
     await page.tap('记录意见');
     expect(await page.shows('请选择投诉人是否满意')).toBe(true);
     await page.tap('不满意');

@@ -5,7 +5,6 @@ import {
   COMPLAINT_CHANNEL_LABELS,
   COMPLEXITY_LABELS,
   type ComplaintView,
-  type RoleGrant,
 } from '@shared/contract';
 import Card from '../../components/Card';
 import ComplaintTimeline from '../../components/ComplaintTimeline';
@@ -21,7 +20,6 @@ import { toastSuccess } from '../../services/toast';
 import { imageUrl } from '../../services/storage';
 import { dateTime } from '../../utils/format';
 import StepPanel from './StepPanel';
-import { awaiting, stepFor } from './steps';
 import './index.css';
 
 function Photos({ photos }: { photos: string[] }) {
@@ -104,19 +102,17 @@ function Details({ complaint: c }: { complaint: ComplaintView }) {
 
 function ComplaintDetail({
   complaint,
-  roles,
   onChange,
   onStale,
 }: {
   complaint: ComplaintView;
-  roles: RoleGrant[];
   onChange: (c: ComplaintView) => void;
   onStale: () => void;
 }) {
-  const step = stepFor(complaint, roles);
+  const step = complaint.next?.mine ? complaint.next.step : null;
   return (
     <View>
-      <Summary complaint={complaint} waiting={step ? undefined : awaiting(complaint)} />
+      <Summary complaint={complaint} waiting={complaint.awaiting} />
       <Details complaint={complaint} />
       {step && (
         <StepPanel
@@ -149,17 +145,13 @@ const keepPersonalData = (next: ComplaintView, read: ComplaintView): ComplaintVi
 
 function Detail() {
   const { id = '' } = useRouter().params;
-  const data = useRemote(async () => {
-    const [complaint, me] = await Promise.all([call('complaint.get', { complaintId: id }), call('user.me', {})]);
-    return { complaint, roles: me.roles };
-  }, [id]);
+  const data = useRemote(() => call('complaint.get', { complaintId: id }), [id]);
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
-      {({ complaint, roles }) => (
+      {(complaint) => (
         <ComplaintDetail
           complaint={complaint}
-          roles={roles}
-          onChange={(next) => data.setData({ complaint: keepPersonalData(next, complaint), roles })}
+          onChange={(next) => data.setData(keepPersonalData(next, complaint))}
           onStale={data.refresh}
         />
       )}

@@ -1,21 +1,16 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import {
-  COMPLAINT_CATEGORY_LABELS,
-  COMPLAINT_CHANNEL_LABELS,
-  type ComplaintView,
-  type RoleGrant,
-} from '@shared/contract';
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, type ComplaintView } from '@shared/contract';
 import Card from '../../components/Card';
 import DeadlineBadge from '../../components/DeadlineBadge';
 import { ComplaintStatusTag, ToneTag } from '../../components/StatusTag';
 import { dateTime } from '../../utils/format';
-import { STEP_TITLES, stepFor } from '../complaint/steps';
+import { STEP_TITLES } from '../complaint/steps';
 import './index.css';
 
 /** One complaint of the queue: what, where it stands, who has it, and the time left; a tap opens it. */
-export default function QueueItem({ complaint: c, roles }: { complaint: ComplaintView; roles: RoleGrant[] }) {
-  const step = stepFor(c, roles);
+export default function QueueItem({ complaint: c }: { complaint: ComplaintView }) {
+  const step = c.next?.mine ? c.next.step : null;
   const tags = (
     <View className="queue__tags">
       {c.deadline?.breached && <ToneTag tone="danger" label="超时" />}

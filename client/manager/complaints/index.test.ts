@@ -3,7 +3,7 @@
  * status, department, a 超时 flag once its deadline passed and the time left; the filters ask the server
  * again. Needs `npm run build:weapp` first.
  */
-import type { ComplaintView, RoleGrant } from '@shared/contract';
+import type { ComplaintView, MeView } from '@shared/contract';
 import { answers, callsTo, closePages, openPage, reset, startApp, waitFor } from '../../testing/weappPage';
 
 const AT = '2026-12-01T09:00:00+08:00';
@@ -18,7 +18,19 @@ const base = {
   createdAt: AT,
   updatedAt: AT,
 };
-const QUEUE: ComplaintView[] = [
+type Viewer = 'desk' | 'handler' | 'visitor';
+const ME: Record<Viewer, Pick<MeView, 'roles' | 'can'>> = {
+  desk: { roles: [{ role: 'manager' }], can: { handleComplaints: true, complaintDesk: true } },
+  handler: {
+    roles: [{ role: 'handler', departmentId: 'dept-exhibition' }],
+    can: { handleComplaints: true, complaintDesk: false },
+  },
+  visitor: { roles: [], can: { handleComplaints: false, complaintDesk: false } },
+};
+let viewer: Viewer = 'desk';
+
+/** The queue as the function answers the viewer: whose each next step is. */
+const queue = (): ComplaintView[] => [
   {
     ...base,
     id: 'c-late',
@@ -33,6 +45,7 @@ const QUEUE: ComplaintView[] = [
       calendarKnown: true,
     },
     breaches: 1,
+    next: { step: 'route', by: 'desk', mine: viewer === 'desk' },
   },
   {
     ...base,
@@ -50,6 +63,7 @@ const QUEUE: ComplaintView[] = [
       breached: false,
       calendarKnown: true,
     },
+    next: { step: 'propose', by: 'department', mine: viewer === 'handler' },
   },
 ];
 
@@ -58,15 +72,13 @@ const DEPARTMENTS = [
   { id: 'dept-exhibition', name: '展览部', categories: ['exhibit'], receiving: false },
 ];
 
-let roles: RoleGrant[] = [{ role: 'manager' }];
-
 beforeAll(startApp);
 beforeEach(() => {
   reset();
-  answers['user.me'] = () => ({ openid: 'o', roles, credit: { noShows: 0 } });
+  answers['user.me'] = () => ({ openid: 'o', ...ME[viewer], credit: { noShows: 0 } });
   answers['department.list'] = DEPARTMENTS;
   answers['complaint.list'] = (data: Record<string, unknown>) =>
-    QUEUE.filter((q) => !data.status || q.status === data.status);
+    queue().filter((q) => !data.status || q.status === data.status);
 });
 afterEach(closePages);
 
@@ -74,7 +86,7 @@ const lists = () => callsTo('complaint.list').map((c) => c.data);
 
 describe('投诉处理 queue (weapp build)', () => {
   test('the desk sees every complaint with its flags and deadlines, and filters by status and department', async () => {
-    roles = [{ role: 'manager' }];
+    viewer = 'desk';
     const page = openPage('manager/complaints/index');
     expect(await page.shows('卫生间没有纸巾')).toBe(true);
     await page.shows('部门全部');
@@ -101,7 +113,7 @@ describe('投诉处理 queue (weapp build)', () => {
   }, 20000);
 
   test('a handler opens the queue of their department, without the department filter', async () => {
-    roles = [{ role: 'handler', departmentId: 'dept-exhibition' }];
+    viewer = 'handler';
     const page = openPage('manager/complaints/index');
     expect(await page.shows('展品“磁悬浮列车”无法演示')).toBe(true);
     expect(page.text()).not.toContain('部门全部');
@@ -112,7 +124,7 @@ describe('投诉处理 queue (weapp build)', () => {
   }, 20000);
 
   test('a visitor is told the queue is not theirs', async () => {
-    roles = [];
+    viewer = 'visitor';
     const page = openPage('manager/complaints/index');
     expect(await page.shows('仅客服中心和投诉处理人员可处理投诉')).toBe(true);
     expect(callsTo('complaint.list')).toEqual([]);

@@ -6,7 +6,6 @@ import {
   COMPLAINT_STATUSES,
   COMPLAINT_STATUS_LABELS,
   type ActionInput,
-  type RoleGrant,
 } from '@shared/contract';
 import ChipTabs from '../../components/ChipTabs';
 import Page from '../../components/Page';
@@ -14,7 +13,6 @@ import RemoteView from '../../components/RemoteView';
 import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { handlesComplaints, isDesk } from '../complaint/steps';
 import QueueItem from './QueueItem';
 import './index.css';
 
@@ -64,8 +62,7 @@ function DepartmentFilter({ value, onChange }: { value: string; onChange: (v: st
   );
 }
 
-function QueueList({ roles }: { roles: RoleGrant[] }) {
-  const desk = isDesk(roles);
+function QueueList({ desk }: { desk: boolean }) {
   const [filters, setFilters] = useState<Filters>({ status: ALL, category: ALL, departmentId: ALL });
   const set = (key: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
   const queue = useRemote(
@@ -94,7 +91,7 @@ function QueueList({ roles }: { roles: RoleGrant[] }) {
                 {`共 ${list.length} 条${breached ? `，${breached} 条超时` : ''}，按剩余时间排列`}
               </Text>
               {list.map((c) => (
-                <QueueItem key={c.id} complaint={c} roles={roles} />
+                <QueueItem key={c.id} complaint={c} />
               ))}
             </View>
           );
@@ -111,14 +108,14 @@ function Queue() {
       state={me.state}
       onRetry={me.reload}
       empty="无权限"
-      isEmpty={(data) => !handlesComplaints(data.roles)}
+      isEmpty={(data) => !data.can.handleComplaints}
       emptyAction={
         <Text className="queue__no-access" data-testid="queue-no-access">
           仅客服中心和投诉处理人员可处理投诉，如需开通请联系领导小组授权。
         </Text>
       }
     >
-      {(data) => <QueueList roles={data.roles} />}
+      {(data) => <QueueList desk={data.can.complaintDesk} />}
     </RemoteView>
   );
 }

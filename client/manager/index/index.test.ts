@@ -12,11 +12,13 @@ const VENUES = [
 ];
 
 let roles: RoleGrant[] = [];
+/** What the function says the roles open (user.me `can`). */
+let can = { handleComplaints: false, complaintDesk: false };
 
 beforeAll(startApp);
 beforeEach(() => {
   reset();
-  answers['user.me'] = () => ({ openid: 'o-1', roles, credit: { noShows: 0 } });
+  answers['user.me'] = () => ({ openid: 'o-1', roles, can, credit: { noShows: 0 } });
   answers['venue.list'] = VENUES;
   answers['admin.booking.pending'] = (data: Record<string, unknown>) =>
     data.venueId === 'venue-museum' ? [{ id: 'b-1' }, { id: 'b-2' }] : [];
@@ -26,6 +28,7 @@ afterEach(closePages);
 describe('管理 home (weapp build)', () => {
   test('a venue’s manager sees its entries with the approvals waiting, each opening its page', async () => {
     roles = [{ role: 'manager', venueId: 'venue-museum' }];
+    can = { handleComplaints: true, complaintDesk: true };
     const page = openPage('manager/index/index');
     expect(await page.shows('2 条待审核')).toBe(true);
     expect(page.text()).toContain('星河科技馆');
@@ -50,6 +53,7 @@ describe('管理 home (weapp build)', () => {
 
   test('leadership manages every venue and opens 人员与权限', async () => {
     roles = [{ role: 'admin' }];
+    can = { handleComplaints: true, complaintDesk: true };
     const page = openPage('manager/index/index');
     expect(await page.shows('人员与权限')).toBe(true);
     expect(page.text()).toContain('滨江文化中心');
@@ -60,6 +64,7 @@ describe('管理 home (weapp build)', () => {
 
   test('a visitor is told the manager pages are not theirs', async () => {
     roles = [];
+    can = { handleComplaints: false, complaintDesk: false };
     const page = openPage('manager/index/index');
     expect(await page.shows('仅场馆管理员和投诉处理人员可使用')).toBe(true);
     expect(page.text()).not.toContain('项目与规则');

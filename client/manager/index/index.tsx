@@ -8,7 +8,6 @@ import { ToneTag } from '../../components/StatusTag';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
-import { handlesComplaints, isDesk } from '../complaint/steps';
 import { loadManagerScope } from '../load';
 import './index.css';
 
@@ -90,17 +89,17 @@ function Manager() {
       state={scope.state}
       onRetry={scope.reload}
       empty="无权限"
-      isEmpty={({ venues, roles }) => venues.length === 0 && !handlesComplaints(roles)}
+      isEmpty={({ venues, can }) => venues.length === 0 && !can.handleComplaints}
       emptyAction={
         <Text className="manager__no-access" data-testid="mgr-no-access">
           仅场馆管理员和投诉处理人员可使用，如需开通请联系领导小组授权。
         </Text>
       }
     >
-      {({ venues, roles }) => (
+      {({ venues, roles, can }) => (
         <View>
           {venues.length > 0 && <VenueTabs venues={venues}>{(venue) => <VenueEntries venue={venue} />}</VenueTabs>}
-          <ComplaintEntries desk={isDesk(roles)} />
+          <ComplaintEntries desk={can.complaintDesk} />
           {grantsRole(roles, 'admin') && (
             <View>
               <Text className="section-title">领导小组</Text>

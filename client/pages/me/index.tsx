@@ -47,7 +47,7 @@ function Profile({ me }: { me: MeView }) {
 }
 
 /** 我的投诉 for everyone; 投诉处理 for handlers and the desk (an array: a `false` child would still count as a cell). */
-function complaintCells(roles: MeView['roles']) {
+function complaintCells(can: MeView['can']) {
   const cells = [
     <Cell
       key="mine"
@@ -57,7 +57,7 @@ function complaintCells(roles: MeView['roles']) {
       onClick={go('complaint/mine/index')}
     />,
   ];
-  if (grantsRole(roles, 'handler') || grantsRole(roles, 'manager')) {
+  if (can.handleComplaints) {
     cells.push(
       <Cell
         key="queue"
@@ -99,7 +99,7 @@ function Me() {
               onClick={go('profile/notify-settings/index')}
             />
           </Cell.Group>
-          <Cell.Group className="me__menu">{complaintCells(data.roles)}</Cell.Group>
+          <Cell.Group className="me__menu">{complaintCells(data.can)}</Cell.Group>
           {grantsRole(data.roles, 'manager') && (
             <Cell.Group className="me__menu">
               <Cell

@@ -32,6 +32,8 @@ const REGISTERED: ComplaintView = {
   online: false,
   // Registered for someone else.
   mine: false,
+  next: { step: 'route', by: 'desk', mine: false },
+  awaiting: '等待客服中心转交处理部门',
   timeline: [{ at: AT, kind: 'received', actor: 'desk', text: '登记来源：电话' }],
   createdAt: AT,
   updatedAt: AT,

@@ -1,7 +1,7 @@
 // The complaint loop with a fixed Asia/Shanghai clock: every step and its refusals, the reopen loop,
 // offline complainants, the no-answer close, SLA deadlines, escalation exactly once per breach (with
 // two runs at once), and who may see what.
-import type { ComplaintView, NoticeView } from '@shared/contract';
+import type { ComplaintView, MeView, NoticeView } from '@shared/contract';
 import { toIso } from '@shared/time';
 import { startHarness, seedUsers, type Harness } from './harness';
 import { makeAttendee, makeResource, makeSlot, makeVenue, unwrap } from './fixtures';
@@ -218,6 +218,81 @@ test('a complaint by phone: staff register it, the desk records the satisfaction
   const x = ok(await act(DESK, 'complaint.confirm', { complaintId: c.id, satisfied: true, comment: '电话中表示满意' }));
   expect(x.timeline.at(-1)).toMatchObject({ kind: 'satisfied', actor: 'desk' });
   expect(code(await act('v1', 'complaint.get', { complaintId: c.id }))).toBe('NOT_FOUND');
+});
+
+describe('the next step and who takes it, decided by the function', () => {
+  const seen = async (openid: string, complaintId: string) => {
+    const got = await act(openid, 'complaint.get', { complaintId });
+    if (!got.ok) return got.error.code;
+    const { next, awaiting } = got.data as ComplaintView;
+    return { next, awaiting };
+  };
+  const step = (s: string, by: string, mine: boolean, awaiting?: string) => ({
+    next: { step: s, by, mine },
+    awaiting,
+  });
+
+  test('per status, for the desk, the handler of its department, another handler and the complainant', async () => {
+    const c = await file('v-next');
+    const id = c.id;
+    expect(c.next).toEqual({ step: 'route', by: 'desk', mine: false });
+    expect(await seen(DESK, id)).toEqual(step('route', 'desk', true));
+    expect(await seen('v-next', id)).toEqual(step('route', 'desk', false, '等待客服中心转交处理部门'));
+    expect(await seen(EXH, id)).toBe('NOT_FOUND');
+
+    ok(await act(DESK, 'complaint.route', { complaintId: id, departmentId: 'dept-exhibition', complexity: 'general' }));
+    expect(await seen(EXH, id)).toEqual(step('propose', 'department', true));
+    expect(await seen(DESK, id)).toEqual(step('propose', 'department', false, '等待展览部制定解决方案'));
+    expect(await seen(GUIDE, id)).toBe('NOT_FOUND');
+
+    ok(await act(EXH, 'complaint.propose', { complaintId: id, text: '检修电源' }));
+    expect(await seen(EXH, id)).toEqual(step('resolve', 'department', true));
+    expect(await seen('v-next', id)).toEqual(step('resolve', 'department', false, '等待展览部处理并反馈结果'));
+
+    ok(await act(EXH, 'complaint.resolve', { complaintId: id, text: '已修复' }));
+    expect(await seen(DESK, id)).toEqual(step('reply', 'desk', true));
+    expect(await seen(EXH, id)).toEqual(step('reply', 'desk', false, '等待客服中心答复投诉人'));
+
+    ok(await act(DESK, 'complaint.reply', { complaintId: id }));
+    expect(await seen('v-next', id)).toEqual(step('confirm', 'complainant', true));
+    expect(await seen(DESK, id)).toEqual(
+      step('confirm', 'complainant', false, '等待投诉人确认是否满意，7天内未回复将自动关闭'),
+    );
+
+    ok(await act('v-next', 'complaint.confirm', { complaintId: id, satisfied: true }));
+    expect(await seen(DESK, id)).toEqual(step('followUp', 'desk', true));
+    ok(await act(DESK, 'complaint.followUp', { complaintId: id }));
+    expect(await seen(DESK, id)).toEqual(step('archive', 'desk', true));
+    expect(await seen(EXH, id)).toEqual(step('archive', 'desk', false, '等待客服中心归档'));
+    ok(await act(DESK, 'complaint.archive', { complaintId: id }));
+    for (const who of [DESK, EXH, 'v-next'])
+      expect(await seen(who, id)).toEqual({ next: null, awaiting: '已归档，处理流程结束' });
+  });
+
+  test('the desk records the answer of a complainant without an account', async () => {
+    const c = ok(
+      await act(STAFF, 'complaint.register', {
+        channel: 'phone',
+        category: 'guide',
+        content: '讲解太快',
+        contact: '13700002222',
+      }),
+    );
+    ok(await act(DESK, 'complaint.route', { complaintId: c.id, departmentId: 'dept-guide', complexity: 'general' }));
+    ok(await act(GUIDE, 'complaint.propose', { complaintId: c.id, text: '放慢语速' }));
+    ok(await act(GUIDE, 'complaint.resolve', { complaintId: c.id, text: '已培训' }));
+    ok(await act(DESK, 'complaint.reply', { complaintId: c.id }));
+    expect(await seen(DESK, c.id)).toEqual(step('confirm', 'desk', true));
+    expect(await seen(GUIDE, c.id)).toEqual(step('confirm', 'desk', false, '等待客服中心记录投诉人的意见'));
+  });
+
+  test('user.me says who may open the queue, and who works it as the desk', async () => {
+    const can = async (openid: string) => unwrap(await h.call<MeView>(openid, 'user.me', {})).can;
+    expect(await can(DESK)).toEqual({ handleComplaints: true, complaintDesk: true });
+    expect(await can(EXH)).toEqual({ handleComplaints: true, complaintDesk: false });
+    expect(await can(STAFF)).toEqual({ handleComplaints: false, complaintDesk: false });
+    expect(await can('v-next')).toEqual({ handleComplaints: false, complaintDesk: false });
+  });
 });
 
 test('a reply left unanswered for 7 days closes as "no answer", and can then be archived', async () => {

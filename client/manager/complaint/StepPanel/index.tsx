@@ -1,4 +1,4 @@
-import type { StepAction } from '../steps';
+import type { ComplaintAction } from '@shared/contract';
 import ArchiveStep from './ArchiveStep';
 import ConfirmStep from './ConfirmStep';
 import RouteStep from './RouteStep';
@@ -6,7 +6,7 @@ import TextStep from './TextStep';
 import type { StepProps } from './run';
 
 /** The form of the one step the viewer may take on the complaint now. */
-export default function StepPanel({ step, ...props }: StepProps & { step: StepAction }) {
+export default function StepPanel({ step, ...props }: StepProps & { step: ComplaintAction }) {
   switch (step) {
     case 'route':
       return <RouteStep {...props} />;

@@ -3,14 +3,14 @@
 // A complaint the caller has no standing on does not exist for them (NOT_FOUND); one they may see but
 // not move in this way is FORBIDDEN.
 import { AppError } from '@shared/errors';
-import { grantsRole, type RoleGrant } from '@shared/contract';
+import { grantsRole, type ComplaintParty, type RoleGrant } from '@shared/contract';
 import { COLLECTIONS } from '../../db/schema';
 import type { ComplaintDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { loadRoles } from '../user/roles';
 import { handlerDepartments } from './departments';
 
-export type Standing = 'complainant' | 'desk' | 'department';
+export type Standing = ComplaintParty;
 
 export interface ComplaintAccess {
   complaint: ComplaintDoc;
@@ -25,6 +25,15 @@ export interface ComplaintAccess {
  */
 export function isDesk(roles: RoleGrant[], venueId: string | undefined): boolean {
   return venueId ? grantsRole(roles, 'manager', venueId) : roles.some((g) => !g.venueId && grantsRole([g], 'manager'));
+}
+
+/**
+ * What the caller's grants open in the loop (user.me): the queue, for the desk of any venue and for
+ * handlers; the desk's part (all of a venue's complaints, the department filter, statistics) for managers.
+ */
+export function complaintCapabilities(roles: RoleGrant[]): { handleComplaints: boolean; complaintDesk: boolean } {
+  const complaintDesk = grantsRole(roles, 'manager');
+  return { handleComplaints: complaintDesk || handlerDepartments(roles).length > 0, complaintDesk };
 }
 
 export function standingsOf(c: ComplaintDoc, openid: string, roles: RoleGrant[]): Set<Standing> {

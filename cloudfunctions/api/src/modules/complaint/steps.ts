@@ -6,11 +6,12 @@ import { AppError } from '@shared/errors';
 import { COMPLAINT_CATEGORY_LABELS } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { Handler } from '../../context';
-import type { ComplaintDoc, TimelineEntry } from '../../db/docs';
+import type { ComplaintDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { sendNotice } from '../notice/send';
 import { requireComplaint } from './access';
 import { requireHandlingDepartment } from './departments';
+import { LOOP, takerOf } from './loop';
 import { departmentMembers } from './people';
 import { moveComplaint } from './transition';
 import { complaintAnswer as answer } from './view';
@@ -26,10 +27,10 @@ async function tellDepartment(deps: Deps, c: ComplaintDoc): Promise<void> {
 }
 
 export const routeComplaint: Handler<'complaint.route'> = async ({ deps, openid }, input) => {
-  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, 'desk');
+  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, LOOP.route.by);
   await requireHandlingDepartment(deps, input.departmentId);
   const moved = await moveComplaint(deps, complaint, {
-    from: ['received'],
+    from: LOOP.route.from,
     to: 'routed',
     entry: { kind: 'routed', actor: 'desk', by: openid, departmentId: input.departmentId },
     next: 'propose',
@@ -41,9 +42,9 @@ export const routeComplaint: Handler<'complaint.route'> = async ({ deps, openid 
 };
 
 export const proposeSolution: Handler<'complaint.propose'> = async ({ deps, openid }, input) => {
-  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, 'department');
+  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, LOOP.propose.by);
   const moved = await moveComplaint(deps, complaint, {
-    from: ['routed', 'reopened'],
+    from: LOOP.propose.from,
     to: 'proposed',
     entry: {
       kind: 'proposed',
@@ -58,9 +59,9 @@ export const proposeSolution: Handler<'complaint.propose'> = async ({ deps, open
 };
 
 export const resolveComplaint: Handler<'complaint.resolve'> = async ({ deps, openid }, input) => {
-  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, 'department');
+  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, LOOP.resolve.by);
   const moved = await moveComplaint(deps, complaint, {
-    from: ['proposed'],
+    from: LOOP.resolve.from,
     to: 'resolved',
     entry: {
       kind: 'resolved',
@@ -75,11 +76,11 @@ export const resolveComplaint: Handler<'complaint.resolve'> = async ({ deps, ope
 };
 
 export const replyComplaint: Handler<'complaint.reply'> = async ({ deps, openid }, input) => {
-  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, 'desk');
+  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, LOOP.reply.by);
   // Without a text of its own, the reply passes on the department's result.
   const result = [...complaint.timeline].reverse().find((e) => e.kind === 'resolved')?.text;
   const moved = await moveComplaint(deps, complaint, {
-    from: ['resolved'],
+    from: LOOP.reply.from,
     to: 'replied',
     entry: { kind: 'replied', actor: 'desk', by: openid, text: input.text ?? result },
     next: 'confirm',
@@ -98,12 +99,8 @@ export const replyComplaint: Handler<'complaint.reply'> = async ({ deps, openid 
 export const confirmComplaint: Handler<'complaint.confirm'> = async ({ deps, openid }, input) => {
   const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId);
   // The complainant answers for themselves; the desk records the answer of someone without an account.
-  const actor: TimelineEntry['actor'] | null = standings.has('complainant')
-    ? 'complainant'
-    : !complaint.openid && standings.has('desk')
-      ? 'desk'
-      : null;
-  if (!actor) throw new AppError('FORBIDDEN', { complaintId: complaint._id });
+  const actor = takerOf('confirm', complaint);
+  if (!standings.has(actor)) throw new AppError('FORBIDDEN', { complaintId: complaint._id });
   const entry = {
     kind: input.satisfied ? ('satisfied' as const) : ('unsatisfied' as const),
     actor,
@@ -112,14 +109,14 @@ export const confirmComplaint: Handler<'complaint.confirm'> = async ({ deps, ope
   };
   const moved = input.satisfied
     ? await moveComplaint(deps, complaint, {
-        from: ['replied'],
+        from: LOOP.confirm.from,
         to: 'satisfied',
         entry,
         next: 'followUp',
         set: { satisfied: true },
       })
     : await moveComplaint(deps, complaint, {
-        from: ['replied'],
+        from: LOOP.confirm.from,
         to: 'reopened',
         entry,
         next: 'propose',
@@ -130,9 +127,9 @@ export const confirmComplaint: Handler<'complaint.confirm'> = async ({ deps, ope
 };
 
 export const followUpComplaint: Handler<'complaint.followUp'> = async ({ deps, openid }, input) => {
-  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, 'desk');
+  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, LOOP.followUp.by);
   const moved = await moveComplaint(deps, complaint, {
-    from: ['satisfied'],
+    from: LOOP.followUp.from,
     to: 'followed_up',
     entry: { kind: 'followed_up', actor: 'desk', by: openid, ...(input.text ? { text: input.text } : {}) },
   });
@@ -140,9 +137,9 @@ export const followUpComplaint: Handler<'complaint.followUp'> = async ({ deps, o
 };
 
 export const archiveComplaint: Handler<'complaint.archive'> = async ({ deps, openid }, input) => {
-  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, 'desk');
+  const { complaint, standings } = await requireComplaint(deps, openid, input.complaintId, LOOP.archive.by);
   const moved = await moveComplaint(deps, complaint, {
-    from: ['followed_up', 'no_answer'],
+    from: LOOP.archive.from,
     to: 'archived',
     entry: { kind: 'archived', actor: 'desk', by: openid, ...(input.text ? { text: input.text } : {}) },
   });

@@ -5,6 +5,7 @@ import type { ComplaintDoc, DepartmentDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import type { Standing } from './access';
 import { allDepartments } from './departments';
+import { awaitingText, nextStep } from './loop';
 
 /**
  * How much of the complainant's personal data an answer carries. The answer of a mutating action is
@@ -41,6 +42,7 @@ export function complaintView(
   const departmentName = (id?: string) => (id ? departments.get(id)?.name : undefined);
   const staffSees = standings.has('desk') || standings.has('department');
   const deadline = c.deadline && (staffSees || c.deadline.step !== 'followUp') ? c.deadline : undefined;
+  const next = nextStep(c, standings);
   return {
     id: c._id,
     status: c.status,
@@ -80,6 +82,8 @@ export function complaintView(
     ...(c.satisfied !== undefined ? { satisfied: c.satisfied } : {}),
     online: Boolean(c.openid),
     mine: standings.has('complainant'),
+    next,
+    ...(next?.mine ? {} : { awaiting: awaitingText(c, departmentName(c.departmentId)) }),
     timeline: c.timeline.map((e) => ({
       at: toIso(e.at),
       kind: e.kind,

@@ -1,6 +1,7 @@
 import { toIso } from '@shared/time';
 import type { Handler } from '../../context';
 import { creditView, worstCreditOf } from '../attendee/credit';
+import { complaintCapabilities } from '../complaint/access';
 import { listOwnAttendees } from '../attendee/repository';
 import { loadUser } from './roles';
 
@@ -11,10 +12,12 @@ export const getMe: Handler<'user.me'> = async (ctx) => {
     deps,
     attendees.map((a) => a.idHash),
   );
+  const roles = user?.roles ?? [];
   return {
     openid,
-    roles: user?.roles ?? [],
+    roles,
     credit: creditView(credit),
+    can: complaintCapabilities(roles),
     privacyConsent: user?.privacyConsent
       ? { version: user.privacyConsent.version, at: toIso(user.privacyConsent.at) }
       : null,
