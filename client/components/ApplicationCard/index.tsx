@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { ApplicationView } from '@shared/contract';
@@ -6,8 +5,8 @@ import Button from '../../ui/button';
 import Card from '../Card';
 import ConfirmDialog from '../ConfirmDialog';
 import { ApplicationStatusTag } from '../StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
-import { toastError, toastSuccess } from '../../services/toast';
+import { useAction } from '../../hooks/useAction';
+import { navigate } from '../../services/navigate';
 import { dateTime, slotWhen } from '../../utils/format';
 import './index.css';
 
@@ -21,39 +20,29 @@ interface ApplicationCardProps {
   linkToLottery?: boolean;
 }
 
-const bookingUrl = (bookingId: string) => `/booking/detail/index?bookingId=${bookingId}`;
-
 /** One of the caller's lottery applications: its group, its result, confirming a win, withdrawing. */
 export default function ApplicationCard({ application, onChange, withdrawable, linkToLottery }: ApplicationCardProps) {
   const [asking, setAsking] = useState(false);
-  const withdraw = useThrowingAction('lottery.withdraw');
-  const confirm = useThrowingAction('lottery.confirm');
+  const withdraw = useAction('lottery.withdraw', { success: '已撤回报名' });
+  const confirm = useAction('lottery.confirm', { success: '预约成功' });
   const { id, status, bookingId, confirmBy } = application;
 
   const confirmWithdraw = async () => {
-    try {
-      onChange(await withdraw.run({ applicationId: id }));
-      toastSuccess('已撤回报名');
-    } catch (e) {
-      toastError(e);
-    }
+    const withdrawn = await withdraw.run({ applicationId: id });
+    if (withdrawn) onChange(withdrawn);
   };
 
   const confirmWin = async () => {
-    try {
-      const booking = await confirm.run({ applicationId: id });
-      onChange({ ...application, status: 'confirmed', bookingId: booking.id });
-      toastSuccess('预约成功');
-      setTimeout(() => Taro.navigateTo({ url: bookingUrl(booking.id) }), 800);
-    } catch (e) {
-      toastError(e);
-    }
+    const booking = await confirm.run({ applicationId: id });
+    if (!booking) return;
+    onChange({ ...application, status: 'confirmed', bookingId: booking.id });
+    setTimeout(() => navigate('booking/detail/index', { bookingId: booking.id }), 800);
   };
 
   const open = bookingId
-    ? () => Taro.navigateTo({ url: bookingUrl(bookingId) })
+    ? () => navigate('booking/detail/index', { bookingId })
     : linkToLottery
-      ? () => Taro.navigateTo({ url: `/lottery/slot/index?slotId=${application.slotId}` })
+      ? () => navigate('lottery/slot/index', { slotId: application.slotId })
       : undefined;
 
   return (

@@ -1,4 +1,3 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import {
@@ -18,14 +17,14 @@ import WaitEntryCard from '../../components/WaitEntryCard';
 import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { LotteryStatusTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/toast';
+import { navigate } from '../../services/navigate';
 import { loadTemplates } from '../../services/subscribe';
 import { useAskFirst } from '../../services/subscribe.hook';
 import { dateTime, duration, slotWhen } from '../../utils/format';
@@ -102,7 +101,7 @@ function Commitment({ lottery }: { lottery: LotteryView }) {
         <Text
           className="card__link"
           data-testid="lottery-verify"
-          onClick={() => Taro.navigateTo({ url: `/lottery/verify/index?slotId=${lottery.slotId}` })}
+          onClick={() => navigate('lottery/verify/index', { slotId: lottery.slotId })}
         >
           验证抽签结果 ›
         </Text>
@@ -125,21 +124,16 @@ interface ApplyFormProps {
 
 function ApplyForm({ lottery, resource, attendees, onApplied }: ApplyFormProps) {
   const [selected, setSelected] = useState<string[]>([]);
-  const apply = useThrowingAction('lottery.apply');
+  const apply = useAction('lottery.apply', { success: '报名成功' });
   const { asking, askFirst } = useAskFirst();
   const { maxAttendees, lottery: rules } = resource.policy;
 
   const submit = async () => {
     if (asking || apply.busy) return;
-    try {
-      await askFirst(APPLY_KINDS);
-      await apply.run({ slotId: lottery.slotId, attendeeIds: selected });
-      toastSuccess('报名成功');
-      setSelected([]);
-      onApplied();
-    } catch (e) {
-      toastError(e);
-    }
+    await askFirst(APPLY_KINDS);
+    if (!(await apply.run({ slotId: lottery.slotId, attendeeIds: selected }))) return;
+    setSelected([]);
+    onApplied();
   };
 
   return (
@@ -184,18 +178,12 @@ function NotApplied({ lottery }: { lottery: LotteryView }) {
 
 /** A loser joins the waiting list with the same attendees (when unconfirmed places go there). */
 function JoinWaitlist({ application, onJoined }: { application: ApplicationView; onJoined: () => void }) {
-  const join = useThrowingAction('waitlist.join');
+  const join = useAction('waitlist.join', { success: '已加入候补' });
   const { asking, askFirst } = useAskFirst();
   const submit = async () => {
     if (asking || join.busy) return;
-    try {
-      await askFirst(WAITLIST_KINDS);
-      await join.run({ slotId: application.slotId, attendeeIds: application.attendees.map((a) => a.id) });
-      toastSuccess('已加入候补');
-      onJoined();
-    } catch (e) {
-      toastError(e);
-    }
+    await askFirst(WAITLIST_KINDS);
+    if (await join.run({ slotId: application.slotId, attendeeIds: application.attendees.map((a) => a.id) })) onJoined();
   };
   return (
     <FooterBar>
@@ -233,7 +221,7 @@ function Result({
 }
 
 function LotterySlot() {
-  const { slotId = '' } = useRouter().params;
+  const { slotId } = usePageParams('lottery/slot/index');
   const data = useRemote(
     async () => {
       const lottery = await call('lottery.get', { slotId });
@@ -283,12 +271,4 @@ function LotterySlot() {
   );
 }
 
-export default function LotterySlotPage() {
-  return (
-    <Page withFooter>
-      <SignInGate>
-        <LotterySlot />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(LotterySlot, { withFooter: true });

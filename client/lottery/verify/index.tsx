@@ -1,11 +1,11 @@
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LotteryView } from '@shared/contract';
 import Card from '../../components/Card';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import { LotteryStatusTag } from '../../components/StatusTag';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { dateTime, slotWhen } from '../../utils/format';
@@ -120,7 +120,7 @@ function NotDrawn({ lottery }: { lottery: LotteryView }) {
 }
 
 function Verify() {
-  const { slotId = '' } = useRouter().params;
+  const { slotId } = usePageParams('lottery/verify/index');
   const data = useRemote(async () => {
     const lottery = await call('lottery.get', { slotId });
     const { seed } = lottery;
@@ -136,10 +136,5 @@ function Verify() {
   );
 }
 
-export default function LotteryVerifyPage() {
-  return (
-    <Page>
-      <Verify />
-    </Page>
-  );
-}
+// Anyone may check a draw: no sign-in.
+export default definePage(Verify, { signIn: false });
