@@ -3,8 +3,7 @@ import { useEffect, useState } from 'react';
 import type { CheckinBookingView } from '@shared/contract';
 import Button from '../../ui/button';
 import PeopleList from '../PeopleList';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
-import { toastError, toastSuccess } from '../../services/toast';
+import { useAction } from '../../hooks/useAction';
 import './index.css';
 
 interface AttendanceProps {
@@ -20,7 +19,7 @@ interface AttendanceProps {
 export default function Attendance({ booking, onChange }: AttendanceProps) {
   const present = booking.attendees.filter((a) => a.present).map((a) => a.id);
   const [ticked, setTicked] = useState(present);
-  const save = useThrowingAction('checkin.attendance');
+  const save = useAction('checkin.attendance', { success: '已更新到场人员' });
   const group = booking.status === 'checked_in' && booking.attendees.length > 1;
   const changed = ticked.length !== present.length || ticked.some((id) => !present.includes(id));
 
@@ -31,12 +30,8 @@ export default function Attendance({ booking, onChange }: AttendanceProps) {
   const toggle = (id: string) => setTicked((t) => (t.includes(id) ? t.filter((x) => x !== id) : [...t, id]));
 
   const submit = async () => {
-    try {
-      onChange(await save.run({ bookingId: booking.id, attendeeIds: ticked }));
-      toastSuccess('已更新到场人员');
-    } catch (e) {
-      toastError(e);
-    }
+    const saved = await save.run({ bookingId: booking.id, attendeeIds: ticked });
+    if (saved) onChange(saved);
   };
 
   if (!group) return <PeopleList people={booking.attendees} />;

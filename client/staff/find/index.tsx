@@ -6,9 +6,8 @@ import Input from '../../ui/input';
 import ChipTabs from '../../components/ChipTabs';
 import DateStrip from '../../components/DateStrip';
 import Field from '../../components/Field';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { today } from '../../utils/format';
@@ -103,12 +102,4 @@ function Find() {
   );
 }
 
-export default function FindPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Find />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Find);

@@ -1,16 +1,17 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { CheckinBookingView, RosterSlotView } from '@shared/contract';
 import DateStrip from '../../components/DateStrip';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { SlotStatusTag } from '../../components/StatusTag';
+import { usePageParams } from '../../hooks/usePageParams';
 import { usePolling } from '../../hooks/usePolling';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
+import { navigate } from '../../services/navigate';
 import { longDate, slotWhen, timeRange, today } from '../../utils/format';
 import CheckinCard from '../components/CheckinCard';
 import { staffDays } from '../days';
@@ -30,7 +31,7 @@ function SlotItem({ slot }: { slot: RosterSlotView }) {
     <View
       className="roster-slot"
       data-testid={`roster-slot-${slot.slotId}`}
-      onClick={() => Taro.navigateTo({ url: `/staff/roster/index?slotId=${slot.slotId}` })}
+      onClick={() => navigate('staff/roster/index', { slotId: slot.slotId })}
     >
       <View className="roster-slot__main">
         <View className="roster-slot__head">
@@ -128,16 +129,8 @@ function SlotPeople({ slotId }: { slotId: string }) {
 }
 
 function Roster() {
-  const { slotId } = useRouter().params;
+  const { slotId } = usePageParams('staff/roster/index');
   return slotId ? <SlotPeople slotId={slotId} /> : <Day />;
 }
 
-export default function RosterPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Roster />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Roster);

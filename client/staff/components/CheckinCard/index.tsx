@@ -1,15 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import type { CheckinBookingView, CheckinMethod } from '@shared/contract';
+import { CHECKIN_METHOD_LABELS, ROLE_LABELS, type CheckinBookingView } from '@shared/contract';
 import Button from '../../../ui/button';
 import Attendance from '../../../components/Attendance';
 import Card from '../../../components/Card';
 import { BookingStatusTag } from '../../../components/StatusTag';
-import { useThrowingAction } from '../../../hooks/useThrowingAction';
-import { toastError, toastSuccess } from '../../../services/toast';
+import { useAction } from '../../../hooks/useAction';
 import { checkedInBy, slotWhen } from '../../../utils/format';
 import './index.css';
-
-const METHOD_LABELS: Record<CheckinMethod, string> = { scan: '扫码', manual: '手工' };
 
 interface CheckinCardProps {
   booking: CheckinBookingView;
@@ -19,15 +16,11 @@ interface CheckinCardProps {
 
 /** A booking as staff see it in the roster and in search results, checked in by hand with one tap. */
 export default function CheckinCard({ booking, onChange }: CheckinCardProps) {
-  const manual = useThrowingAction('checkin.manual');
+  const manual = useAction('checkin.manual', { success: '已核验入场' });
 
   const checkIn = async () => {
-    try {
-      onChange((await manual.run({ bookingId: booking.id })).booking);
-      toastSuccess('已核验入场');
-    } catch (e) {
-      toastError(e);
-    }
+    const checkin = await manual.run({ bookingId: booking.id });
+    if (checkin) onChange(checkin.booking);
   };
 
   return (
@@ -39,8 +32,8 @@ export default function CheckinCard({ booking, onChange }: CheckinCardProps) {
       <Text className="card__line">{slotWhen(booking.start, booking.end)}</Text>
       {booking.checkedInAt && (
         <Text className="checkin-card__done">
-          {checkedInBy(booking.checkedInAt, booking.checkedInBy ?? '工作人员')}
-          {booking.method && `（${METHOD_LABELS[booking.method]}）`}
+          {checkedInBy(booking.checkedInAt, booking.checkedInBy ?? ROLE_LABELS.staff)}
+          {booking.method && `（${CHECKIN_METHOD_LABELS[booking.method]}）`}
         </Text>
       )}
       <View className="checkin-card__people">
