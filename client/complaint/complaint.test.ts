@@ -5,6 +5,7 @@
 import type { BookingView, ComplaintView } from '@shared/contract';
 import {
   answers,
+  callsTo,
   closePages,
   cls,
   device,
@@ -124,7 +125,18 @@ async function write(page: RenderedPage, content: string) {
 
 const button = (name: string) => [name, cls('nut-button')] as const;
 
+/** The templates whose messages a complaint sends. */
+const TEMPLATES = [
+  { kind: 'complaint_progress', label: '投诉处理进度', templateId: 'tmpl-progress', fields: [], credits: 0 },
+];
+const asked = () => wxCalls.filter((c) => c.api === 'requestSubscribeMessage').map((c) => c.arg.tmplIds);
+
 describe('投诉建议 (file)', () => {
+  beforeEach(() => {
+    answers['notify.templates'] = TEMPLATES;
+    answers['notify.subscribed'] = TEMPLATES;
+  });
+
   it('checks the form before sending: a category and the content are needed', async () => {
     const page = openPage('complaint/file/index');
     await waitFor(() => page.text().includes('提交投诉'));
@@ -135,6 +147,9 @@ describe('投诉建议 (file)', () => {
     expect(page.text()).toContain('请选择投诉类别');
     expect(page.text()).toContain('请填写投诉内容');
     expect(lastCall('complaint.create')).toBeUndefined();
+    // Nothing will be sent, so no messages are asked for.
+    expect(lastCall('notify.templates')).toBeDefined();
+    expect(asked()).toEqual([]);
   }, 20000);
 
   it('uploads the chosen photos and files the complaint, then opens it', async () => {
@@ -156,6 +171,7 @@ describe('投诉建议 (file)', () => {
     await page.tap(...button('提交投诉'));
     await waitFor(() => lastCall('complaint.create') !== undefined);
     const sent = lastCall('complaint.create')!;
+    expect(asked()).toEqual([['tmpl-progress']]);
     expect(sent.data).toEqual({
       category: 'facility',
       content: '座椅损坏',
@@ -220,6 +236,9 @@ describe('投诉详情 (detail)', () => {
       ...REPLIED,
       status: data.satisfied ? 'satisfied' : 'reopened',
       deadline: undefined,
+      next: data.satisfied
+        ? { step: 'followUp', by: 'desk', mine: false }
+        : { step: 'propose', by: 'department', mine: false },
     });
     const page = openPage('complaint/detail/index', { complaintId: 'c-replied' });
     expect(await page.shows('不满意')).toBe(true);
@@ -251,7 +270,12 @@ describe('投诉详情 (detail)', () => {
 
   it('满意 asks first, then confirms', async () => {
     answers['complaint.get'] = REPLIED;
-    answers['complaint.confirm'] = { ...REPLIED, status: 'satisfied', satisfied: true };
+    answers['complaint.confirm'] = {
+      ...REPLIED,
+      status: 'satisfied',
+      satisfied: true,
+      next: { step: 'followUp', by: 'desk', mine: false },
+    };
     const page = openPage('complaint/detail/index', { complaintId: 'c-replied' });
     await waitFor(() => page.text().includes('不满意'));
     await page.tap(...button('满意'));
@@ -261,6 +285,30 @@ describe('投诉详情 (detail)', () => {
     await page.tap('确认满意', cls('nut-button'));
     await waitFor(() => lastCall('complaint.confirm') !== undefined);
     expect(lastCall('complaint.confirm')!.data).toEqual({ complaintId: 'c-replied', satisfied: true });
+  }, 20000);
+
+  it('a confirmation refused because the complaint moved on is toasted and the complaint loads again', async () => {
+    let shown = REPLIED;
+    answers['complaint.get'] = () => shown;
+    answers['complaint.confirm'] = () => {
+      shown = {
+        ...REPLIED,
+        status: 'no_answer',
+        deadline: undefined,
+        next: { step: 'archive', by: 'desk', mine: false },
+      };
+      return fails('INVALID_STATE', '投诉已关闭，无法确认');
+    };
+    const page = openPage('complaint/detail/index', { complaintId: 'c-replied' });
+    await waitFor(() => page.text().includes('不满意'));
+    await page.tap(...button('满意'));
+    await waitFor(() => page.text().includes('确认满意'));
+    await settle(100);
+    await page.tap('确认满意', cls('nut-button'));
+    expect(await page.shows('投诉已关闭，无法确认')).toBe(true);
+    expect(await waitFor(() => callsTo('complaint.get').length === 2)).toBe(true);
+    expect(await page.shows('未回复，已关闭')).toBe(true);
+    expect(page.text()).not.toContain('您对处理结果满意吗');
   }, 20000);
 
   it('no 满意 / 不满意 before the reply', async () => {
@@ -289,7 +337,12 @@ describe('投诉详情 (detail)', () => {
 
   it('no 满意 / 不满意 for someone who did not file it', async () => {
     // The same replied complaint as above, to someone who did not file it.
-    answers['complaint.get'] = { ...REPLIED, mine: false };
+    answers['complaint.get'] = {
+      ...REPLIED,
+      mine: false,
+      next: { step: 'confirm', by: 'complainant', mine: false },
+      awaiting: '等待投诉人确认处理结果',
+    };
     const page = openPage('complaint/detail/index', { complaintId: 'c-replied' });
     expect(await page.shows('处理答复')).toBe(true);
     expect(page.text()).toContain('您反映的座椅已于今日更换，感谢您的监督。');

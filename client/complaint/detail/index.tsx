@@ -1,4 +1,3 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { COMPLAINT_CATEGORY_LABELS, type ComplaintView, type TimelineEntryView } from '@shared/contract';
@@ -10,15 +9,15 @@ import ComplaintTimeline from '../../components/ComplaintTimeline';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import DeadlineBadge from '../../components/DeadlineBadge';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { ComplaintStatusTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
-import { CallError } from '../../services/callError';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/toast';
+import { navigate } from '../../services/navigate';
+import { toastSuccess } from '../../services/toast';
 import { dateTime } from '../../utils/format';
 import PhotoGrid from '../components/PhotoGrid';
 import './index.css';
@@ -55,10 +54,7 @@ function Visit({ complaint }: { complaint: ComplaintView }) {
       ]}
     >
       {bookingId && (
-        <Text
-          className="card__link"
-          onClick={() => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${bookingId}` })}
-        >
+        <Text className="card__link" onClick={() => navigate('booking/detail/index', { bookingId })}>
           查看预约 ›
         </Text>
       )}
@@ -70,30 +66,25 @@ function Visit({ complaint }: { complaint: ComplaintView }) {
 interface ConfirmResultProps {
   complaint: ComplaintView;
   onConfirmed: (c: ComplaintView) => void;
-  /** The complaint moved meanwhile (e.g. closed unanswered): load it again. */
-  onStale: () => void;
 }
 
-function ConfirmResult({ complaint, onConfirmed, onStale }: ConfirmResultProps) {
+/** A complaint that moved meanwhile (e.g. closed unanswered) is refused as stale, and the page loads it again. */
+function ConfirmResult({ complaint, onConfirmed }: ConfirmResultProps) {
   const [asking, setAsking] = useState(false);
   const [unhappy, setUnhappy] = useState(false);
   const [comment, setComment] = useState('');
-  const confirm = useThrowingAction('complaint.confirm');
+  const confirm = useAction('complaint.confirm');
 
   const send = async (satisfied: boolean) => {
-    try {
-      const text = comment.trim();
-      const moved = await confirm.run({
-        complaintId: complaint.id,
-        satisfied,
-        ...(!satisfied && text ? { comment: text } : {}),
-      });
-      toastSuccess(satisfied ? '感谢您的确认' : '已提交，我们将重新处理');
-      onConfirmed(moved);
-    } catch (e) {
-      toastError(e);
-      if (e instanceof CallError && e.code === 'INVALID_STATE') onStale();
-    }
+    const text = comment.trim();
+    const moved = await confirm.run({
+      complaintId: complaint.id,
+      satisfied,
+      ...(!satisfied && text ? { comment: text } : {}),
+    });
+    if (!moved) return;
+    toastSuccess(satisfied ? '感谢您的确认' : '已提交，我们将重新处理');
+    onConfirmed(moved);
   };
 
   return (
@@ -165,14 +156,13 @@ function ConfirmResult({ complaint, onConfirmed, onStale }: ConfirmResultProps) 
 
 interface ComplaintDetailProps {
   complaint: ComplaintView;
-  /** Whether the caller filed it (only they confirm the result). */
-  mine: boolean;
   onChange: (c: ComplaintView) => void;
-  onRefresh: () => void;
 }
 
-function ComplaintDetail({ complaint, mine, onChange, onRefresh }: ComplaintDetailProps) {
+function ComplaintDetail({ complaint, onChange }: ComplaintDetailProps) {
   const reply = replyOf(complaint.timeline);
+  // The function says whether the result awaits the caller's answer (only the complainant confirms).
+  const confirming = complaint.next?.step === 'confirm' && complaint.next.mine;
   return (
     <View>
       <InfoCard
@@ -211,9 +201,7 @@ function ComplaintDetail({ complaint, mine, onChange, onRefresh }: ComplaintDeta
           <Text className="complaint-detail__when">答复于 {dateTime(reply.at)}</Text>
         </Card>
       )}
-      {complaint.status === 'replied' && mine && (
-        <ConfirmResult complaint={complaint} onConfirmed={onChange} onStale={onRefresh} />
-      )}
+      {confirming && <ConfirmResult complaint={complaint} onConfirmed={onChange} />}
       <Card title="处理进度">
         <ComplaintTimeline entries={complaint.timeline} />
       </Card>
@@ -222,37 +210,16 @@ function ComplaintDetail({ complaint, mine, onChange, onRefresh }: ComplaintDeta
 }
 
 function Detail() {
-  const { id = '' } = useRouter().params;
-  const data = useRemote(
-    async () => {
-      const complaint = await call('complaint.get', { complaintId: id });
-      // Staff may see complaints they did not file; only the complainant answers the reply.
-      return { complaint, mine: complaint.mine };
-    },
-    [id],
-    { reloadOnShow: true },
-  );
+  const { complaintId } = usePageParams('complaint/detail/index');
+  const data = useRemote(() => call('complaint.get', { complaintId }), [complaintId], { reloadOnShow: true });
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
-      {({ complaint, mine }) => (
+      {(complaint) => (
         // Confirming answers with the contact masked (the answer is stored for retries): keep the one read.
-        <ComplaintDetail
-          complaint={complaint}
-          mine={mine}
-          onChange={(c) => data.setData({ complaint: { ...c, contact: complaint.contact }, mine })}
-          onRefresh={data.refresh}
-        />
+        <ComplaintDetail complaint={complaint} onChange={(c) => data.setData({ ...c, contact: complaint.contact })} />
       )}
     </RemoteView>
   );
 }
 
-export default function ComplaintDetailPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Detail />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Detail);

@@ -1,4 +1,3 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import {
@@ -8,22 +7,21 @@ import {
   type ComplaintCategory,
   type TemplateKind,
 } from '@shared/contract';
-import type { FieldError } from '@shared/errors';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
-import CategoryPicker from '../../components/CategoryPicker';
+import CategoryPicker, { chosenCategory } from '../../components/CategoryPicker';
 import Field from '../../components/Field';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { BookingStatusTag } from '../../components/StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useForm } from '../../hooks/useForm';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
-import { CallError } from '../../services/callError';
 import { call } from '../../services/cloud';
-import { toastError, toastFail, toastSuccess } from '../../services/toast';
+import { redirect } from '../../services/navigate';
+import { toastFail } from '../../services/toast';
 import { loadTemplates } from '../../services/subscribe';
 import { useAskFirst } from '../../services/subscribe.hook';
 import { dateTime, slotWhen } from '../../utils/format';
@@ -37,23 +35,16 @@ const MAX_PHOTOS = 3;
 const COMPLAINT_KINDS: TemplateKind[] = ['complaint_progress'];
 
 interface Form {
-  category: ComplaintCategory | '';
+  category: ComplaintCategory | undefined;
   content: string;
   expected: string;
   contact: string;
 }
 
-type Errors = Partial<Record<keyof Form | 'photos', string>>;
+const EMPTY: Form = { category: undefined, content: '', expected: '', contact: '' };
 
-/** The first message per field, by its top-level name (`photos.1` → `photos`; the server's paths start with `data.`). */
-function toErrors(fields: FieldError[]): Errors {
-  const errors: Errors = {};
-  for (const f of fields) {
-    const key = f.path.replace(/^data\./, '').split('.')[0] as keyof Errors;
-    errors[key] ??= f.message;
-  }
-  return errors;
-}
+/** The action's schema, with a plain request for the category when none is chosen. */
+const fileFormSchema = complaintCreateInput.extend({ category: chosenCategory });
 
 /** The visit the complaint is about, as the visitor knows it from their bookings. */
 function VisitCard({ booking }: { booking: BookingView }) {
@@ -72,99 +63,89 @@ function VisitCard({ booking }: { booking: BookingView }) {
 }
 
 function ComplaintForm({ bookingId }: { bookingId?: string }) {
-  const [form, setForm] = useState<Form>({ category: '', content: '', expected: '', contact: '' });
   const [photos, setPhotos] = useState<Photo[]>([]);
-  const [errors, setErrors] = useState<Errors>({});
   // Filed: the page is about to open the complaint; another tap must not file it twice.
   const [filed, setFiled] = useState(false);
-  const create = useThrowingAction('complaint.create');
+  /** What complaint.create takes, before the schema checks it: blank optional texts left out. */
+  const toInput = (v: Form) => {
+    const ids = uploadedIds(photos);
+    return {
+      category: v.category,
+      content: v.content,
+      ...(bookingId ? { bookingId } : {}),
+      ...(v.expected.trim() ? { expected: v.expected } : {}),
+      ...(v.contact.trim() ? { contact: v.contact } : {}),
+      ...(ids.length ? { photos: ids } : {}),
+    };
+  };
+  const form = useForm('complaint.create', {
+    initial: EMPTY,
+    toInput,
+    schema: fileFormSchema,
+    success: '投诉已提交',
+    onDone: (complaint) => {
+      setFiled(true);
+      setTimeout(() => redirect('complaint/detail/index', { complaintId: complaint.id }), 800);
+    },
+  });
+  const { values, set, error } = form;
   const { asking, askFirst } = useAskFirst();
   // The template ids must be known before the tap that asks for them.
   useEffect(() => {
     loadTemplates();
   }, []);
 
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: undefined }));
-  };
-
   const submit = async () => {
-    if (filed || asking || create.busy) return;
+    if (filed || asking || form.busy) return;
     if (uploading(photos)) {
       toastFail('照片上传中，请稍候');
       return;
     }
-    const ids = uploadedIds(photos);
-    const parsed = parseInput(complaintCreateInput, {
-      category: form.category || undefined,
-      content: form.content,
-      ...(bookingId ? { bookingId } : {}),
-      ...(form.expected.trim() ? { expected: form.expected } : {}),
-      ...(form.contact.trim() ? { contact: form.contact } : {}),
-      ...(ids.length ? { photos: ids } : {}),
-    });
-    if (!parsed.ok) {
-      const found = toErrors(parsed.fields);
-      setErrors(form.category ? found : { ...found, category: '请选择投诉类别' });
-      return;
-    }
-    try {
-      await askFirst(COMPLAINT_KINDS);
-      const complaint = await create.run(parsed.data);
-      setFiled(true);
-      toastSuccess('投诉已提交');
-      setTimeout(() => Taro.redirectTo({ url: `/complaint/detail/index?id=${complaint.id}` }), 800);
-    } catch (e) {
-      if (e instanceof CallError && e.code === 'INVALID_INPUT' && e.fields.length) setErrors(toErrors(e.fields));
-      toastError(e);
-    }
+    // Asked only for a complaint that will be sent: the form is checked on the phone first.
+    if (parseInput(fileFormSchema, toInput(values)).ok) await askFirst(COMPLAINT_KINDS);
+    await form.submit();
   };
 
   return (
     <View>
       <View className="complaint-form">
-        <Field label="投诉类别" error={errors.category}>
-          <CategoryPicker
-            className="complaint-form__options"
-            value={form.category}
-            onChange={(c) => set('category', c)}
-          />
+        <Field label="投诉类别" error={error('category')}>
+          <CategoryPicker value={values.category} onChange={(c) => set('category', c)} />
         </Field>
-        <Field label="投诉内容" error={errors.content}>
+        <Field label="投诉内容" error={error('content')}>
           <View className="complaint-form__box">
             <Textarea
               className="complaint-form__textarea"
-              value={form.content}
+              value={values.content}
               placeholder="请描述遇到的问题：时间、地点、经过"
               maxlength={MAX_CONTENT}
               onInput={(e) => set('content', e.detail.value)}
             />
           </View>
           <Text className="complaint-form__count">
-            {form.content.length}/{MAX_CONTENT}
+            {values.content.length}/{MAX_CONTENT}
           </Text>
         </Field>
-        <Field label="期望处理" error={errors.expected}>
+        <Field label="期望处理" error={error('expected')}>
           <View className="complaint-form__box">
             <Textarea
               className="complaint-form__textarea complaint-form__textarea--short"
-              value={form.expected}
+              value={values.expected}
               placeholder="希望如何解决（选填）"
               maxlength={MAX_EXPECTED}
               onInput={(e) => set('expected', e.detail.value)}
             />
           </View>
         </Field>
-        <Field label="联系方式" error={errors.contact}>
+        <Field label="联系方式" error={error('contact')}>
           <Input
-            value={form.contact}
+            value={values.contact}
             placeholder="手机号或其他联系方式（选填）"
             maxLength={50}
             onChange={(v) => set('contact', v)}
           />
         </Field>
-        <Field label="照片" error={errors.photos}>
+        <Field label="照片" error={error('photos')}>
           <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} />
         </Field>
       </View>
@@ -177,7 +158,7 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
           block
           size="large"
           data-testid="complaint-submit"
-          loading={create.busy || asking}
+          loading={form.busy || asking}
           disabled={filed}
           onClick={submit}
         >
@@ -189,7 +170,7 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
 }
 
 function FileComplaint() {
-  const { bookingId } = useRouter().params;
+  const { bookingId } = usePageParams('complaint/file/index');
   if (!bookingId) return <ComplaintForm />;
   return <AboutBooking bookingId={bookingId} />;
 }
@@ -209,12 +190,4 @@ function AboutBooking({ bookingId }: { bookingId: string }) {
   );
 }
 
-export default function FileComplaintPage() {
-  return (
-    <Page withFooter>
-      <SignInGate>
-        <FileComplaint />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(FileComplaint, { withFooter: true });

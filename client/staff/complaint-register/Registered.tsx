@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, type ComplaintView } from '@shared/contract';
 import { SLA } from '@shared/rules/complaintSla';
@@ -6,6 +5,7 @@ import Button from '../../ui/button';
 import Card from '../../components/Card';
 import DeadlineBadge from '../../components/DeadlineBadge';
 import { ComplaintStatusTag } from '../../components/StatusTag';
+import { goBack } from '../../services/navigate';
 import { duration } from '../../utils/format';
 import './index.css';
 
@@ -31,7 +31,7 @@ export default function Registered({ complaint: c, onAnother }: { complaint: Com
         >
           继续登记
         </Button>
-        <Button className="register-done__action" type="primary" onClick={() => Taro.navigateBack()}>
+        <Button className="register-done__action" type="primary" onClick={() => goBack()}>
           返回工作台
         </Button>
       </View>
