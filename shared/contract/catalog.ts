@@ -20,6 +20,16 @@ export const RESOURCE_KIND_LABELS: Record<(typeof RESOURCE_KINDS)[number], strin
   room: '会议室/场地',
 };
 
+export const RESOURCE_MODE_LABELS: Record<(typeof RESOURCE_MODES)[number], string> = {
+  slot: '分时段',
+  interval: '时间区间',
+};
+
+export const ALLOCATION_LABELS: Record<(typeof ALLOCATIONS)[number], string> = {
+  fcfs: '先到先得',
+  lottery: '抽签',
+};
+
 export const resourceListInput = z.object({ venueId: id.optional() }).strict();
 
 /** At most 31 days per call, so one answer stays within a few reads. */

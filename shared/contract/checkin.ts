@@ -35,6 +35,7 @@ export const checkinRosterInput = z
 
 export const CHECKIN_METHODS = ['scan', 'manual'] as const;
 export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
+export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, string> = { scan: '扫码', manual: '手工' };
 
 const score = z.number().int().min(1, '请打1到5分').max(5, '请打1到5分');
 

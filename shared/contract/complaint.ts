@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from './common';
+import type { TimelineEntryView } from './types';
 
 export const COMPLAINT_CATEGORIES = ['service', 'exhibit', 'guide', 'facility', 'safety', 'other'] as const;
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
@@ -83,6 +84,14 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   followed_up: '回访',
   archived: '归档',
   escalated: '超时，已上报领导小组',
+};
+
+/** Who acted on a timeline entry (a department is shown by its name when known). */
+export const TIMELINE_ACTOR_LABELS: Record<TimelineEntryView['actor'], string> = {
+  complainant: '投诉人',
+  desk: '客服中心',
+  department: '处理部门',
+  system: '系统',
 };
 
 /** The steps of the loop after filing, in order; each is the action of the same name (complaint.route …). */

@@ -1,6 +1,14 @@
 export const ROLES = ['staff', 'handler', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** What each role is called, everywhere it is shown. */
+export const ROLE_LABELS: Record<Role, string> = {
+  staff: '现场服务人员',
+  handler: '投诉处理人员',
+  manager: '场馆管理员',
+  admin: '领导小组',
+};
+
 /** A role held by a user; `venueId` / `departmentId` scope it (absent = every venue). */
 export interface RoleGrant {
   role: Role;

@@ -1,17 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import { COMPLAINT_STEP_LABELS, TIMELINE_LABELS, type TimelineEntryView } from '@shared/contract';
+import {
+  COMPLAINT_STEP_LABELS,
+  TIMELINE_ACTOR_LABELS,
+  TIMELINE_LABELS,
+  type TimelineEntryView,
+} from '@shared/contract';
 import { dateTime } from '../../utils/format';
 import './index.css';
 
-const ACTORS: Record<TimelineEntryView['actor'], string> = {
-  complainant: '投诉人',
-  desk: '客服中心',
-  department: '处理部门',
-  system: '系统',
-};
-
 function who(e: TimelineEntryView): string {
-  return e.actor === 'department' && e.departmentName ? e.departmentName : ACTORS[e.actor];
+  return e.actor === 'department' && e.departmentName ? e.departmentName : TIMELINE_ACTOR_LABELS[e.actor];
 }
 
 function what(e: TimelineEntryView): string {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import SuccessF from '@nutui/icons-react-taro/dist/es/icons/SuccessF';
 import WarningF from '@nutui/icons-react-taro/dist/es/icons/WarningF';
-import type { CheckinBookingView, CheckinView } from '@shared/contract';
+import { ROLE_LABELS, type CheckinBookingView, type CheckinView } from '@shared/contract';
 import Attendance from '../Attendance';
 import { CallError } from '../../services/callError';
 import { errorMessage } from '../../services/errorPolicy';
@@ -47,7 +47,7 @@ const REFUSALS: Record<string, Refusal> = {
     tone: 'warn',
     message: (d) => {
       const at = text(d.at);
-      return at && checkedInBy(at, text(d.by) ?? '工作人员');
+      return at && checkedInBy(at, text(d.by) ?? ROLE_LABELS.staff);
     },
     hint: () => '同一预约只能核验一次，请勿重复放行',
   },

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { VENUE_KIND_LABELS, grantsRole, type VenueView } from '@shared/contract';
+import { ROLES, ROLE_LABELS, VENUE_KIND_LABELS, grantsRole, type VenueView } from '@shared/contract';
 import Card from '../../components/Card';
 import VenueTabs from '../../components/VenueTabs';
 import { definePage } from '../../components/Page';
@@ -104,7 +104,7 @@ function Manager() {
             <View>
               <Text className="section-title">领导小组</Text>
               <Card title="人员与权限" testId="mgr-entry-roles" onClick={() => navigate('manager/roles/index')}>
-                <Text className="card__line">授予或撤销现场服务、投诉处理、管理员和领导小组权限</Text>
+                <Text className="card__line">{`授予或撤销${ROLES.map((r) => ROLE_LABELS[r]).join('、')}权限`}</Text>
               </Card>
             </View>
           )}

@@ -2,10 +2,12 @@ import Taro from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useEffect, type ReactNode } from 'react';
 import {
+  ALLOCATION_LABELS,
   ALLOCATIONS,
   LOTTERY_UNCONFIRMED_LABELS,
   RESOURCE_KIND_LABELS,
   RESOURCE_KINDS,
+  RESOURCE_MODE_LABELS,
   RESOURCE_MODES,
   type ResourceView,
 } from '@shared/contract';
@@ -24,7 +26,6 @@ import { useRemote } from '../../hooks/useRemote';
 import { goBack } from '../../services/navigate';
 import NumberField from '../components/NumberField';
 import PickerValue from '../components/PickerValue';
-import { ALLOCATION_LABELS, MODE_LABELS } from '../labels';
 import { loadResource } from '../load';
 import { HINTS, NUMBER_FIELDS, inputOf, resourceFormSchema, valuesOf, type NumberPath } from './form';
 import './index.css';
@@ -77,7 +78,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
           <OptionButtons
             value={values.mode}
             options={RESOURCE_MODES}
-            label={(m) => MODE_LABELS[m]}
+            label={(m) => RESOURCE_MODE_LABELS[m]}
             onChange={(m) => set('mode', m)}
           />
         </Field>

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { RESOURCE_KIND_LABELS, type ResourceView } from '@shared/contract';
+import { ALLOCATION_LABELS, RESOURCE_KIND_LABELS, RESOURCE_MODE_LABELS, type ResourceView } from '@shared/contract';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';
@@ -12,7 +12,6 @@ import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
 import { policySummary } from '../../utils/format';
 import Actions from '../components/Actions';
-import { ALLOCATION_LABELS, MODE_LABELS } from '../labels';
 
 function ResourceItem({ resource }: { resource: ResourceView }) {
   const { id, venueId, policy } = resource;
@@ -24,7 +23,7 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
       onClick={() => navigate('manager/resource-edit/index', { venueId, resourceId: id })}
     >
       <Text className="card__line">
-        {MODE_LABELS[resource.mode]} · {ALLOCATION_LABELS[resource.allocation]}
+        {RESOURCE_MODE_LABELS[resource.mode]} · {ALLOCATION_LABELS[resource.allocation]}
         {policy.requiresApproval ? ' · 需审核' : ''}
       </Text>
       {resource.location && <Text className="card__line">地点：{resource.location}</Text>}

@@ -53,7 +53,7 @@ describe('人员与权限 (weapp build)', () => {
   test('lists each person’s grants with their scope', async () => {
     const page = await open();
     expect(page.text()).toContain('现场服务人员 · 星河科技馆');
-    expect(page.text()).toContain('投诉处理 · 部门 dept-guide');
+    expect(page.text()).toContain('投诉处理人员 · 部门 dept-guide');
     page.close();
   }, 20000);
 
@@ -103,7 +103,7 @@ describe('人员与权限 (weapp build)', () => {
       { openid: 'o-staff-1', role: 'staff', venueId: 'venue-museum' },
     ]);
     expect(await waitFor(() => !page.text().includes('现场服务人员 · 星河科技馆'))).toBe(true);
-    expect(page.text()).toContain('投诉处理 · 部门 dept-guide');
+    expect(page.text()).toContain('投诉处理人员 · 部门 dept-guide');
     page.close();
   }, 20000);
 });

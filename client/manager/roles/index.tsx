@@ -1,6 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ROLES, roleGrantInput, type Role, type RoleGrant, type RoleUserView, type VenueView } from '@shared/contract';
+import {
+  ROLES,
+  ROLE_LABELS,
+  roleGrantInput,
+  type Role,
+  type RoleGrant,
+  type RoleUserView,
+  type VenueView,
+} from '@shared/contract';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import Card from '../../components/Card';
@@ -13,13 +21,12 @@ import { useAction } from '../../hooks/useAction';
 import { useForm } from '../../hooks/useForm';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { ROLE_LABELS } from '../labels';
 import './index.css';
 
 /** Staff and managers work at a venue (a manager without one: at every venue). */
 const venueScoped = (role: Role) => role === 'staff' || role === 'manager';
 
-/** `现场服务人员 · 星河科技馆`, `投诉处理 · 部门 dept-guide`, `领导小组` */
+/** `现场服务人员 · 星河科技馆`, `投诉处理人员 · 部门 dept-guide`, `领导小组` */
 function grantText(grant: RoleGrant, venues: VenueView[]): string {
   const venue = grant.venueId && (venues.find((v) => v.id === grant.venueId)?.name ?? grant.venueId);
   const scope = grant.departmentId

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { grantsRole, type MeView, type Role } from '@shared/contract';
+import { ROLE_LABELS, grantsRole, type MeView } from '@shared/contract';
 import Cell from '../../ui/cell';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
@@ -12,13 +12,6 @@ import { blockedText, maskMiddle } from '../../utils/format';
 import './index.css';
 
 const PATH = 'pages/me/index';
-
-const ROLE_LABELS: Record<Role, string> = {
-  staff: '现场服务',
-  handler: '投诉处理',
-  manager: '管理员',
-  admin: '领导小组',
-};
 
 const go = (route: PlainRoute) => () => navigate(route);
 
