@@ -85,6 +85,7 @@ describe('项目 form (weapp build)', () => {
       perAccountPerDay: 3,
       lottery: { ...DEFAULT_POLICY.lottery, unconfirmed: 'waitlist' },
     });
+    expect(await waitFor(() => wxCalls.some((c) => c.api === 'navigateBack'))).toBe(true);
     page.close();
   }, 20000);
 
