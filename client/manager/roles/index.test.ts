@@ -75,7 +75,7 @@ describe('人员与权限 (weapp build)', () => {
     answers['admin.role.grant'] = { openid: 'o-new', roles: [{ role: 'staff', venueId: 'venue-culture' }] };
     const page = await open();
     await page.input('nut-input-native', 'o-new');
-    await page.tap('投诉处理', cls('nut-radio-button'));
+    await page.tap('投诉处理人员', cls('nut-radio-button'));
     await submit(page);
     expect(await page.shows('投诉处理人员须指定部门')).toBe(true);
     expect(callsTo('admin.role.grant')).toEqual([]);
