@@ -15,6 +15,8 @@ export interface ActionOptions<A extends MutatingAction> {
   onFields?: (fields: FieldErrors) => void;
   /** Replaces the default on a stale refusal, which loads the page's data again. */
   onStale?: () => void;
+  /** Shows the refusal in place instead of the toast (the scan shows staff what to do about it). */
+  onRefused?: (error: unknown) => void;
 }
 
 /**
@@ -44,7 +46,8 @@ export function useAction<A extends MutatingAction>(action: A, options: ActionOp
     } catch (e) {
       if (!(e instanceof CallError && e.code === NETWORK)) unsettled.current = null;
       const refusal = refusalOf(e);
-      toastFail(refusal.message);
+      if (options.onRefused) options.onRefused(e);
+      else toastFail(refusal.message);
       if (Object.keys(refusal.fields).length) options.onFields?.(refusal.fields);
       if (refusal.stale) (options.onStale ?? reloadPage)();
       return undefined;

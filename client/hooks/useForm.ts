@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { parseInput, type ActionInput, type ActionOutput, type MutatingAction } from '@shared/contract';
+import { ERROR_MESSAGES } from '@shared/errors';
+import { toastFail } from '../services/toast';
 import { toFieldErrors, type FieldErrors } from '../utils/fieldErrors';
 import { useAction, type ActionOptions } from './useAction';
 
@@ -48,7 +50,9 @@ export function useForm<V extends object, A extends MutatingAction>(action: A, o
     if (options.schema) {
       const parsed = parseInput(options.schema, input);
       if (!parsed.ok) {
+        // Marked at the fields, and said once: on a long form the first error may be off screen.
         setErrors(toFieldErrors(parsed.fields));
+        toastFail(ERROR_MESSAGES.INVALID_INPUT);
         return undefined;
       }
       data = parsed.data;

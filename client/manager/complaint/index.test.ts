@@ -82,7 +82,7 @@ afterEach(closePages);
 
 async function open(c: ComplaintView) {
   shown = c;
-  const page = openPage('manager/complaint/index', { id: c.id });
+  const page = openPage('manager/complaint/index', { complaintId: c.id });
   if (!(await page.shows('处理记录'))) throw new Error(`the page did not load: ${page.text()}`);
   return page;
 }

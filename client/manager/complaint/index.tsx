@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import {
   COMPLAINT_CATEGORY_LABELS,
@@ -10,10 +10,10 @@ import Card from '../../components/Card';
 import ComplaintTimeline from '../../components/ComplaintTimeline';
 import DeadlineBadge from '../../components/DeadlineBadge';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { ComplaintStatusTag, ToneTag } from '../../components/StatusTag';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { toastSuccess } from '../../services/toast';
@@ -100,15 +100,7 @@ function Details({ complaint: c }: { complaint: ComplaintView }) {
   );
 }
 
-function ComplaintDetail({
-  complaint,
-  onChange,
-  onStale,
-}: {
-  complaint: ComplaintView;
-  onChange: (c: ComplaintView) => void;
-  onStale: () => void;
-}) {
+function ComplaintDetail({ complaint, onChange }: { complaint: ComplaintView; onChange: (c: ComplaintView) => void }) {
   const step = complaint.next?.mine ? complaint.next.step : null;
   return (
     <View>
@@ -123,7 +115,6 @@ function ComplaintDetail({
             onChange(next);
             toastSuccess(message);
           }}
-          onStale={onStale}
         />
       )}
       <Card title="处理记录">
@@ -144,27 +135,15 @@ const keepPersonalData = (next: ComplaintView, read: ComplaintView): ComplaintVi
 });
 
 function Detail() {
-  const { id = '' } = useRouter().params;
-  const data = useRemote(() => call('complaint.get', { complaintId: id }), [id]);
+  const { complaintId } = usePageParams('manager/complaint/index');
+  const data = useRemote(() => call('complaint.get', { complaintId }), [complaintId]);
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
       {(complaint) => (
-        <ComplaintDetail
-          complaint={complaint}
-          onChange={(next) => data.setData(keepPersonalData(next, complaint))}
-          onStale={data.refresh}
-        />
+        <ComplaintDetail complaint={complaint} onChange={(next) => data.setData(keepPersonalData(next, complaint))} />
       )}
     </RemoteView>
   );
 }
 
-export default function ComplaintDetailPage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Detail />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Detail);

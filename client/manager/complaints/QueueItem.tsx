@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, type ComplaintView } from '@shared/contract';
 import Card from '../../components/Card';
@@ -7,6 +6,7 @@ import { ComplaintStatusTag, ToneTag } from '../../components/StatusTag';
 import { dateTime } from '../../utils/format';
 import { STEP_TITLES } from '../complaint/steps';
 import './index.css';
+import { navigate } from '../../services/navigate';
 
 /** One complaint of the queue: what, where it stands, who has it, and the time left; a tap opens it. */
 export default function QueueItem({ complaint: c }: { complaint: ComplaintView }) {
@@ -24,7 +24,7 @@ export default function QueueItem({ complaint: c }: { complaint: ComplaintView }
       title={COMPLAINT_CATEGORY_LABELS[c.category]}
       extra={tags}
       testId={`complaint-${c.id}`}
-      onClick={() => Taro.navigateTo({ url: `/manager/complaint/index?id=${c.id}` })}
+      onClick={() => navigate('manager/complaint/index', { complaintId: c.id })}
     >
       <Text className="queue__content">{c.content}</Text>
       <Text className="queue__meta">{meta.join(' · ')}</Text>

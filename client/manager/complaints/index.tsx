@@ -8,9 +8,8 @@ import {
   type ActionInput,
 } from '@shared/contract';
 import ChipTabs from '../../components/ChipTabs';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import QueueItem from './QueueItem';
@@ -120,12 +119,4 @@ function Queue() {
   );
 }
 
-export default function ComplaintQueuePage() {
-  return (
-    <Page>
-      <SignInGate>
-        <Queue />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Queue);

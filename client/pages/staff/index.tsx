@@ -6,7 +6,7 @@ import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import ScanResult, { type ScanOutcome } from '../../components/ScanResult';
 import TokenReader from '../../components/TokenReader';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
@@ -15,15 +15,12 @@ import './index.css';
 const PATH = 'pages/staff/index';
 
 function Desk() {
-  const scan = useThrowingAction('checkin.scan');
   const [outcome, setOutcome] = useState<ScanOutcome | null>(null);
+  const scan = useAction('checkin.scan', { onRefused: (error) => setOutcome({ ok: false, error }) });
 
   const check = async (token: string) => {
-    try {
-      setOutcome({ ok: true, checkin: await scan.run({ token }) });
-    } catch (error) {
-      setOutcome({ ok: false, error });
-    }
+    const checkin = await scan.run({ token });
+    if (checkin) setOutcome({ ok: true, checkin });
   };
 
   return (

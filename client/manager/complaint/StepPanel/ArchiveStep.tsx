@@ -1,21 +1,18 @@
 import { useState } from 'react';
 import Button from '../../../ui/button';
 import ConfirmDialog from '../../../components/ConfirmDialog';
-import { useThrowingAction } from '../../../hooks/useThrowingAction';
+import { useAction } from '../../../hooks/useAction';
 import StepCard from './StepCard';
-import { refused, type StepProps } from './run';
+import type { StepProps } from './run';
 
 /** The desk closes the file: after the follow-up, or once a reply went unanswered for 7 days. */
-export default function ArchiveStep({ complaint, onDone, onStale }: StepProps) {
+export default function ArchiveStep({ complaint, onDone }: StepProps) {
   const [asking, setAsking] = useState(false);
-  const archive = useThrowingAction('complaint.archive');
+  const archive = useAction('complaint.archive');
 
   const run = async () => {
-    try {
-      onDone(await archive.run({ complaintId: complaint.id }), '已归档');
-    } catch (e) {
-      refused(e, onStale);
-    }
+    const out = await archive.run({ complaintId: complaint.id });
+    if (out) onDone(out, '已归档');
   };
 
   const hint =

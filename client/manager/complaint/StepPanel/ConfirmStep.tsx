@@ -3,19 +3,19 @@ import { useState } from 'react';
 import { complaintConfirmInput, parseInput } from '@shared/contract';
 import Button from '../../../ui/button';
 import Radio from '../../../ui/radio';
-import { useThrowingAction } from '../../../hooks/useThrowingAction';
+import { useAction } from '../../../hooks/useAction';
 import StepCard from './StepCard';
 import TextBox from './TextBox';
-import { refused, type StepProps } from './run';
+import type { StepProps } from './run';
 
 type Answer = 'yes' | 'no' | '';
 
 /** The desk records whether a complainant without an account is satisfied (told by phone, on site…). */
-export default function ConfirmStep({ complaint, onDone, onStale }: StepProps) {
+export default function ConfirmStep({ complaint, onDone }: StepProps) {
   const [answer, setAnswer] = useState<Answer>('');
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<{ satisfied?: string; comment?: string }>({});
-  const confirm = useThrowingAction('complaint.confirm');
+  const confirm = useAction('complaint.confirm');
 
   const submit = async () => {
     if (!answer) {
@@ -31,11 +31,8 @@ export default function ConfirmStep({ complaint, onDone, onStale }: StepProps) {
       setErrors({ comment: parsed.fields[0].message });
       return;
     }
-    try {
-      onDone(await confirm.run(parsed.data), answer === 'yes' ? '已记录：满意' : '已记录：不满意，退回处理部门');
-    } catch (e) {
-      refused(e, onStale);
-    }
+    const out = await confirm.run(parsed.data);
+    if (out) onDone(out, answer === 'yes' ? '已记录：满意' : '已记录：不满意，退回处理部门');
   };
 
   return (

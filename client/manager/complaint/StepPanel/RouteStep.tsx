@@ -11,13 +11,13 @@ import { SLA } from '@shared/rules/complaintSla';
 import Button from '../../../ui/button';
 import Radio from '../../../ui/radio';
 import RemoteView from '../../../components/RemoteView';
-import { useThrowingAction } from '../../../hooks/useThrowingAction';
+import { useAction } from '../../../hooks/useAction';
 import { useRemote } from '../../../hooks/useRemote';
 import { call } from '../../../services/cloud';
 import { duration } from '../../../utils/format';
 import { toFieldErrors, type FieldErrors } from '../../../utils/fieldErrors';
 import StepCard from './StepCard';
-import { refused, type StepProps } from './run';
+import type { StepProps } from './run';
 
 type Complexity = (typeof COMPLEXITIES)[number];
 
@@ -31,12 +31,12 @@ const COMPLEXITY_HINTS: Record<Complexity, string> = {
 const handling = (list: DepartmentView[]) => list.filter((d) => !d.receiving);
 
 function RouteForm({ departments, ...props }: StepProps & { departments: DepartmentView[] }) {
-  const { complaint, onDone, onStale } = props;
+  const { complaint, onDone } = props;
   const suggested = departments.find((d) => d.categories.includes(complaint.category))?.id ?? '';
   const [departmentId, setDepartmentId] = useState(suggested);
   const [complexity, setComplexity] = useState<Complexity>('general');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const route = useThrowingAction('complaint.route');
+  const route = useAction('complaint.route');
   useEffect(() => setDepartmentId(suggested), [suggested]);
 
   const submit = async () => {
@@ -49,12 +49,9 @@ function RouteForm({ departments, ...props }: StepProps & { departments: Departm
       setErrors(toFieldErrors(parsed.fields));
       return;
     }
-    try {
-      const name = departments.find((d) => d.id === departmentId)?.name ?? '';
-      onDone(await route.run(parsed.data), `已转交${name}`);
-    } catch (e) {
-      refused(e, onStale);
-    }
+    const name = departments.find((d) => d.id === departmentId)?.name ?? '';
+    const out = await route.run(parsed.data);
+    if (out) onDone(out, `已转交${name}`);
   };
 
   return (

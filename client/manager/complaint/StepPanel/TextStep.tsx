@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { complaintOptionalTextInput, complaintTextInput, parseInput, type ComplaintView } from '@shared/contract';
 import { SLA } from '@shared/rules/complaintSla';
 import Button from '../../../ui/button';
-import { useThrowingAction } from '../../../hooks/useThrowingAction';
+import { useAction } from '../../../hooks/useAction';
 import { duration } from '../../../utils/format';
 import StepCard from './StepCard';
 import TextBox from './TextBox';
-import { refused, type StepProps } from './run';
+import type { StepProps } from './run';
 
 export type TextStepAction = 'propose' | 'resolve' | 'reply' | 'followUp';
 
@@ -68,9 +68,9 @@ const SPECS: Record<TextStepAction, TextStepSpec> = {
 const latestResult = (c: ComplaintView) => [...c.timeline].reverse().find((e) => e.kind === 'resolved')?.text;
 
 /** A step that takes one text: propose, resolve (the department), reply, follow up (the desk). */
-export default function TextStep({ step, complaint, onDone, onStale }: StepProps & { step: TextStepAction }) {
+export default function TextStep({ step, complaint, onDone }: StepProps & { step: TextStepAction }) {
   const spec = SPECS[step];
-  const action = useThrowingAction(spec.action);
+  const action = useAction(spec.action);
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
   const result = step === 'reply' ? latestResult(complaint) : undefined;
@@ -83,11 +83,8 @@ export default function TextStep({ step, complaint, onDone, onStale }: StepProps
       setError(parsed.fields.find((f) => f.path === 'text')?.message ?? parsed.fields[0].message);
       return;
     }
-    try {
-      onDone(await action.run(parsed.data), spec.done);
-    } catch (e) {
-      refused(e, onStale);
-    }
+    const out = await action.run(parsed.data);
+    if (out) onDone(out, spec.done);
   };
 
   return (
