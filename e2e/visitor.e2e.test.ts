@@ -364,7 +364,7 @@ describe('a complaint, around the whole loop', () => {
   const status = (label: string) => onScreen(page).getByText(label, { exact: true }).first().waitFor();
   const openAsStaff = async (openid: string) => {
     await signIn(openid);
-    await reopen(`/manager/complaint/index?id=${complaintId}`);
+    await reopen(`/manager/complaint/index?complaintId=${complaintId}`);
   };
   const departmentSolves = async (solution: string, result: string) => {
     await openAsStaff('demo-handler-1');
@@ -382,7 +382,7 @@ describe('a complaint, around the whole loop', () => {
   };
   const visitorOpens = async () => {
     await signIn('demo-visitor-1');
-    await reopen(`/complaint/detail/index?id=${complaintId}`);
+    await reopen(`/complaint/detail/index?complaintId=${complaintId}`);
   };
 
   test('the visitor files a complaint from 我的 → 我的投诉', async () => {
