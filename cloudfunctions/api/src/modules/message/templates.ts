@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { NoticeData, NoticeKind, TemplateKind } from '@shared/contract';
 import { fieldProblem, fieldTypeOf, fitField, templateTime, type FieldType } from '@shared/rules/templateFields';
+import { pagePath } from '@shared/routes';
 import { parseIso } from '@shared/time';
 
 export interface TemplateField {
@@ -25,7 +26,7 @@ const when = (d: NoticeData) => (d.start ? templateTime(parseIso(d.start)) : '')
 const shortTime = (iso: string) => templateTime(parseIso(iso)).replace(/^\d+年/, '');
 const what = (d: NoticeData) => d.resourceName ?? '';
 const bookingPage = (d: NoticeData) =>
-  d.bookingId ? `booking/detail/index?bookingId=${d.bookingId}` : 'pages/bookings/index';
+  d.bookingId ? pagePath('booking/detail/index', { bookingId: d.bookingId }) : pagePath('pages/bookings/index');
 
 const SPECS: Record<TemplateKind, TemplateSpec> = {
   booking_success: {
@@ -129,7 +130,7 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
       ['phrase2', '处理进度'],
       ['thing3', '说明'],
     ],
-    page: (d) => `complaint/detail/index?id=${d.complaintId ?? ''}`,
+    page: (d) => pagePath('complaint/detail/index', { complaintId: d.complaintId ?? '' }),
     values: (kind, d) => ({
       thing1: d.category ?? '投诉',
       phrase2: kind === 'complaint_received' ? '已受理' : '已答复',
