@@ -1,11 +1,10 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { AttendeeView } from '@shared/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';
-import { CallError } from '../../services/callError';
-import { toastError } from '../../services/toast';
+import { navigate } from '../../services/navigate';
+import { toastFail } from '../../services/toast';
 import { dateTime } from '../../utils/format';
 import './index.css';
 
@@ -19,7 +18,7 @@ interface AttendeePickerProps {
   onChange: (ids: string[]) => void;
 }
 
-const addAttendee = () => Taro.navigateTo({ url: '/profile/attendee-add/index' });
+const addAttendee = () => navigate('profile/attendee-add/index');
 
 /** The caller's saved attendees as tick boxes, with a way to add one. */
 export default function AttendeePicker({ attendees, maxAttendees, max, value, onChange }: AttendeePickerProps) {
@@ -37,7 +36,7 @@ export default function AttendeePicker({ attendees, maxAttendees, max, value, on
           value={value}
           max={max}
           onChange={onChange}
-          onLimit={() => toastError(new CallError('LIMIT_EXCEEDED', ERROR_MESSAGES.LIMIT_EXCEEDED))}
+          onLimit={() => toastFail(ERROR_MESSAGES.LIMIT_EXCEEDED)}
         >
           {attendees.map((a) => (
             <Checkbox

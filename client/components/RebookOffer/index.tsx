@@ -3,8 +3,7 @@ import { useState } from 'react';
 import type { BookingView, SlotView } from '@shared/contract';
 import Button from '../../ui/button';
 import SlotRow from '../SlotRow';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
-import { toastError, toastSuccess } from '../../services/toast';
+import { useAction } from '../../hooks/useAction';
 import './index.css';
 
 interface RebookOfferProps {
@@ -17,17 +16,13 @@ interface RebookOfferProps {
 
 /** What the venue offers after closing a slot: its nearest open slots, each one tap away. */
 export default function RebookOffer({ bookingId, alternatives, onRebooked }: RebookOfferProps) {
-  const rebook = useThrowingAction('booking.rebook');
+  const rebook = useAction('booking.rebook', { success: '改约成功' });
   const [chosen, setChosen] = useState('');
 
   const choose = async (slot: SlotView) => {
     setChosen(slot.id);
-    try {
-      onRebooked(await rebook.run({ bookingId, slotId: slot.id }));
-      toastSuccess('改约成功');
-    } catch (e) {
-      toastError(e);
-    }
+    const rebooked = await rebook.run({ bookingId, slotId: slot.id });
+    if (rebooked) onRebooked(rebooked);
   };
 
   if (!alternatives.length) {

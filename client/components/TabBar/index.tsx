@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import Home from '@nutui/icons-react-taro/dist/es/icons/Home';
 import Order from '@nutui/icons-react-taro/dist/es/icons/Order';
@@ -8,6 +7,7 @@ import { grantsRole } from '@shared/contract/roles';
 import { TABS } from '../../tabs';
 import { useRoles } from '../../hooks/useRoles';
 import { useSelectedTab } from '../../hooks/useTabPage';
+import { switchTab } from '../../services/navigate';
 import './index.css';
 
 const ICONS: Record<string, typeof Home> = {
@@ -39,7 +39,7 @@ export default function TabBar({ page }: { page?: string }) {
             key={t.pagePath}
             className={`tab-bar__item${active ? ' tab-bar__item--active' : ''}`}
             data-testid={`tab-${t.pagePath}`}
-            onClick={() => !active && Taro.switchTab({ url: `/${t.pagePath}` })}
+            onClick={() => !active && switchTab(t.pagePath)}
           >
             {Icon && <Icon size={22} color={active ? '#1677ff' : '#8c8c8c'} />}
             <Text className="tab-bar__text">{t.text}</Text>

@@ -1,13 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import { useState } from 'react';
 import StarF from '@nutui/icons-react-taro/dist/es/icons/StarF';
-import { feedbackCreateInput, parseInput, type FeedbackView } from '@shared/contract';
+import { feedbackCreateInput, type FeedbackView } from '@shared/contract';
 import Button from '../../ui/button';
 import Card from '../Card';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
-import { CallError } from '../../services/callError';
-import { toastError, toastSuccess } from '../../services/toast';
-import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
+import { useForm } from '../../hooks/useForm';
 import './index.css';
 
 const ASPECTS = [
@@ -17,7 +13,6 @@ const ASPECTS = [
 ] as const;
 
 type Aspect = (typeof ASPECTS)[number]['key'];
-type Scores = Record<Aspect, number>;
 
 const SCALE = [1, 2, 3, 4, 5];
 
@@ -60,30 +55,14 @@ function Rated({ feedback }: { feedback: FeedbackView }) {
 }
 
 function RatingForm({ bookingId, onRated }: { bookingId: string; onRated: (feedback: FeedbackView) => void }) {
-  const [scores, setScores] = useState<Scores>({ experience: 0, exhibitCondition: 0, service: 0 });
-  const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const create = useThrowingAction('feedback.create');
-
-  const rate = (aspect: Aspect, score: number) => {
-    setScores((s) => ({ ...s, [aspect]: score }));
-    setErrors((e) => ({ ...e, [aspect]: undefined }));
-  };
-
-  const submit = async () => {
-    const parsed = parseInput(feedbackCreateInput, { bookingId, ...scores, comment: comment.trim() || undefined });
-    if (!parsed.ok) {
-      setErrors(toFieldErrors(parsed.fields));
-      return;
-    }
-    try {
-      onRated(await create.run(parsed.data));
-      toastSuccess('感谢您的评价');
-    } catch (e) {
-      if (e instanceof CallError && e.code === 'INVALID_INPUT' && e.fields.length) setErrors(toFieldErrors(e.fields));
-      toastError(e);
-    }
-  };
+  const form = useForm('feedback.create', {
+    initial: { experience: 0, exhibitCondition: 0, service: 0, comment: '' },
+    toInput: ({ comment, ...scores }) => ({ bookingId, ...scores, comment: comment.trim() || undefined }),
+    schema: feedbackCreateInput,
+    success: '感谢您的评价',
+    onDone: onRated,
+  });
+  const { values, set } = form;
 
   return (
     <Card title="评价本次参观" testId="visit-rating">
@@ -92,22 +71,22 @@ function RatingForm({ bookingId, onRated }: { bookingId: string; onRated: (feedb
         <View key={a.key}>
           <View className="rating__row">
             <Text className="rating__label">{a.label}</Text>
-            <Stars aspect={a.key} value={scores[a.key]} onChange={(n) => rate(a.key, n)} />
+            <Stars aspect={a.key} value={values[a.key]} onChange={(n) => set(a.key, n)} />
           </View>
-          {errors[a.key] && <Text className="rating__error">{errors[a.key]}</Text>}
+          {form.error(a.key) && <Text className="rating__error">{form.error(a.key)}</Text>}
         </View>
       ))}
       <View className="rating__box">
         <Textarea
           className="rating__textarea"
-          value={comment}
+          value={values.comment}
           placeholder="说说您的参观感受（选填）"
           maxlength={500}
-          onInput={(e) => setComment(e.detail.value)}
+          onInput={(e) => set('comment', e.detail.value)}
         />
       </View>
-      {errors.comment && <Text className="rating__error">{errors.comment}</Text>}
-      <Button type="primary" block loading={create.busy} data-testid="submit-feedback" onClick={submit}>
+      {form.error('comment') && <Text className="rating__error">{form.error('comment')}</Text>}
+      <Button type="primary" block loading={form.busy} data-testid="submit-feedback" onClick={form.submit}>
         提交评价
       </Button>
     </Card>

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { WaitEntryView } from '@shared/contract';
@@ -6,8 +5,8 @@ import Button from '../../ui/button';
 import Card from '../Card';
 import ConfirmDialog from '../ConfirmDialog';
 import { WaitStatusTag } from '../StatusTag';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
-import { toastError, toastSuccess } from '../../services/toast';
+import { useAction } from '../../hooks/useAction';
+import { navigate } from '../../services/navigate';
 import { slotWhen } from '../../utils/format';
 import './index.css';
 
@@ -20,17 +19,13 @@ interface WaitEntryCardProps {
 /** One of the caller's waiting-list entries: its place while waiting, leaving it, the booking it became. */
 export default function WaitEntryCard({ entry, onLeft }: WaitEntryCardProps) {
   const [asking, setAsking] = useState(false);
-  const leave = useThrowingAction('waitlist.leave');
+  const leave = useAction('waitlist.leave', { success: '退出成功' });
   const waiting = entry.status === 'waiting';
   const { bookingId } = entry;
 
   const confirmLeave = async () => {
-    try {
-      onLeft(await leave.run({ entryId: entry.id }));
-      toastSuccess('退出成功');
-    } catch (e) {
-      toastError(e);
-    }
+    const left = await leave.run({ entryId: entry.id });
+    if (left) onLeft(left);
   };
 
   return (
@@ -38,7 +33,7 @@ export default function WaitEntryCard({ entry, onLeft }: WaitEntryCardProps) {
       title={entry.resourceName}
       extra={<WaitStatusTag status={entry.status} />}
       testId={`entry-${entry.id}`}
-      onClick={bookingId ? () => Taro.navigateTo({ url: `/booking/detail/index?bookingId=${bookingId}` }) : undefined}
+      onClick={bookingId ? () => navigate('booking/detail/index', { bookingId }) : undefined}
     >
       <Text className="card__line">{entry.venueName}</Text>
       <Text className="card__line">{slotWhen(entry.start, entry.end)}</Text>
