@@ -1,4 +1,3 @@
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { BookingAction, BookingView } from '@shared/contract';
@@ -8,16 +7,16 @@ import ConfirmDialog from '../../components/ConfirmDialog';
 import EntryPass from '../../components/EntryPass';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
-import Page from '../../components/Page';
+import { definePage } from '../../components/Page';
 import RebookOffer from '../../components/RebookOffer';
 import RemoteView from '../../components/RemoteView';
-import SignInGate from '../../components/SignInGate';
 import { BookingStatusTag } from '../../components/StatusTag';
 import VisitRating from '../../components/VisitRating';
-import { useThrowingAction } from '../../hooks/useThrowingAction';
+import { useAction } from '../../hooks/useAction';
+import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { toastError, toastSuccess } from '../../services/toast';
+import { navigate } from '../../services/navigate';
 import { dateTime, slotWhen } from '../../utils/format';
 import './index.css';
 
@@ -30,18 +29,14 @@ interface BookingDetailProps {
 
 function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
   const [asking, setAsking] = useState(false);
-  const cancel = useThrowingAction('booking.cancel');
+  // A stale refusal (cancelled meanwhile, past the deadline) loads the booking again.
+  const cancel = useAction('booking.cancel', { success: '已取消预约' });
 
   const confirmCancel = async () => {
-    try {
-      onChange(await cancel.run({ bookingId: booking.id }));
-      toastSuccess('已取消预约');
-    } catch (e) {
-      toastError(e);
-    }
+    const cancelled = await cancel.run({ bookingId: booking.id });
+    if (cancelled) onChange(cancelled);
   };
 
-  const change = () => Taro.navigateTo({ url: `/booking/change/index?bookingId=${booking.id}` });
   const may = (action: BookingAction) => booking.actions.includes(action);
 
   return (
@@ -96,7 +91,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
         <Text
           className="detail__complain"
           data-testid="complain-booking"
-          onClick={() => Taro.navigateTo({ url: `/complaint/file/index?bookingId=${booking.id}` })}
+          onClick={() => navigate('complaint/file/index', { bookingId: booking.id })}
         >
           对这次参观有意见？投诉建议 ›
         </Text>
@@ -117,7 +112,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
                 type="primary"
                 fill="outline"
                 data-testid="change-booking"
-                onClick={change}
+                onClick={() => navigate('booking/change/index', { bookingId: booking.id })}
               >
                 改期
               </Button>
@@ -150,7 +145,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
 }
 
 function Detail() {
-  const { bookingId = '' } = useRouter().params;
+  const { bookingId } = usePageParams('booking/detail/index');
   // Shown again after a change: the booking has a new slot.
   const booking = useRemote(() => call('booking.get', { bookingId }), [bookingId], { reloadOnShow: true });
   return (
@@ -160,12 +155,4 @@ function Detail() {
   );
 }
 
-export default function DetailPage() {
-  return (
-    <Page withFooter>
-      <SignInGate>
-        <Detail />
-      </SignInGate>
-    </Page>
-  );
-}
+export default definePage(Detail, { withFooter: true });
