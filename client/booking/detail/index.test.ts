@@ -1,0 +1,171 @@
+/**
+ * 预约详情 (weapp build): what the function allows (`actions`) is what the page offers; 取消预约 asks, cancels
+ * and shows the booking as it is now; a cancel the booking moved past (INVALID_STATE) is said and the booking
+ * loaded again; a cancel cut off by the network is sent again with its requestId; rating a visit and rebooking
+ * a booking the venue cancelled. Needs `npm run build:weapp` first.
+ */
+import type { BookingView } from '@shared/contract';
+import {
+  answers,
+  callsTo,
+  closePages,
+  cls,
+  fails,
+  fire,
+  navigated,
+  openPage,
+  reset,
+  settle,
+  startApp,
+  waitFor,
+  type RenderedPage,
+} from '../../testing/weappPage';
+import { ME, TOMORROW, at, booking, slot, tapInRow } from '../testing';
+
+const TOKEN = { token: 'T-123456', expiresAt: at(TOMORROW, '23:00'), refreshAt: at(TOMORROW, '22:59') };
+
+let current: BookingView;
+
+beforeAll(startApp);
+beforeEach(() => {
+  reset();
+  current = booking();
+  answers['user.me'] = ME;
+  answers['booking.get'] = () => current;
+  answers['checkin.token'] = TOKEN;
+});
+afterEach(closePages);
+
+async function open() {
+  const page = openPage('booking/detail/index', { bookingId: 'b-1' });
+  if (!(await page.shows('VR飞行体验'))) throw new Error(`the page did not load: ${page.text()}`);
+  return page;
+}
+
+/** The status tag of the booking. */
+const status = (page: RenderedPage) => page.dom().querySelector(cls('nut-tag'))?.textContent?.trim();
+const hasButton = (page: RenderedPage, label: string) => page.find(label, cls('nut-button')) !== null;
+
+async function cancelAndConfirm(page: RenderedPage) {
+  await page.tap('取消预约', cls('nut-button'));
+  expect(await page.shows('确定要取消这次预约吗')).toBe(true);
+  await page.tap('确认取消');
+}
+
+describe('预约详情 (weapp build)', () => {
+  test('a confirmed booking shows its entry code and deadlines, and offers 改期, 取消预约 and 投诉建议', async () => {
+    const page = await open();
+    expect(await page.shows('T-123456')).toBe(true);
+    const text = page.text();
+    expect(status(page)).toBe('已预约');
+    expect(text).toContain('星河科技馆');
+    expect(text).toContain('王小明');
+    expect(text).toContain(`开始前可取消的截止时间：${TOMORROW} 08:00`);
+    expect(text).toContain(`开始前可改期的截止时间：${TOMORROW} 08:00`);
+    expect(callsTo('booking.get').map((c) => c.data)).toEqual([{ bookingId: 'b-1' }]);
+
+    await page.tap('改期', cls('nut-button'));
+    await page.tap('对这次参观有意见？投诉建议 ›');
+    expect(navigated('navigateTo')).toEqual([
+      '/booking/change/index?bookingId=b-1',
+      '/complaint/file/index?bookingId=b-1',
+    ]);
+  }, 20000);
+
+  test('取消预约 asks first, cancels, says 已取消预约 and shows the booking cancelled', async () => {
+    answers['booking.cancel'] = { ...current, status: 'cancelled', actions: ['complain'] };
+    const page = await open();
+    await cancelAndConfirm(page);
+    expect(await page.shows('已取消预约')).toBe(true);
+    expect(callsTo('booking.cancel').map((c) => c.data)).toEqual([{ bookingId: 'b-1' }]);
+    expect(await waitFor(() => status(page) === '已取消')).toBe(true);
+    expect(hasButton(page, '取消预约')).toBe(false);
+    expect(hasButton(page, '改期')).toBe(false);
+    expect(page.text()).not.toContain('T-123456');
+    // The answer is the new state: nothing needed loading again.
+    expect(callsTo('booking.get')).toHaveLength(1);
+  }, 20000);
+
+  test('a cancel the booking moved past is said, and the booking is loaded again', async () => {
+    answers['booking.cancel'] = () => {
+      current = { ...current, status: 'cancelled_by_venue', reason: '设备检修', actions: ['complain'] };
+      return fails('INVALID_STATE', '当前状态不允许此操作');
+    };
+    const page = await open();
+    await cancelAndConfirm(page);
+    expect(await page.shows('当前状态不允许此操作')).toBe(true);
+    expect(await waitFor(() => callsTo('booking.get').length === 2)).toBe(true);
+    expect(await waitFor(() => status(page) === '场馆已取消')).toBe(true);
+    expect(page.text()).toContain('设备检修');
+    expect(hasButton(page, '取消预约')).toBe(false);
+  }, 20000);
+
+  test('a cancel the network cut off is sent again with the same requestId', async () => {
+    answers['booking.cancel'] = () => {
+      throw new Error('offline');
+    };
+    const page = await open();
+    await cancelAndConfirm(page);
+    expect(await page.shows('网络异常，请检查网络后重试', 8000)).toBe(true);
+    answers['booking.cancel'] = { ...current, status: 'cancelled', actions: [] };
+    await cancelAndConfirm(page);
+    expect(await page.shows('已取消预约')).toBe(true);
+    const cancels = callsTo('booking.cancel');
+    expect(cancels.length).toBeGreaterThan(2);
+    expect(new Set(cancels.map((c) => c.requestId)).size).toBe(1);
+  }, 20000);
+
+  test('a visit checked in offers the rating only: unrated aspects are pointed out, the rating is sent once given', async () => {
+    current = booking({ status: 'checked_in', checkedInAt: at(TOMORROW, '09:50'), actions: ['rate', 'complain'] });
+    answers['feedback.create'] = (data: Record<string, unknown>) => ({ ...data, createdAt: at(TOMORROW, '12:00') });
+    const page = await open();
+    expect(page.text()).toContain(`已入场 · ${TOMORROW} 09:50`);
+    expect(hasButton(page, '取消预约')).toBe(false);
+    expect(hasButton(page, '改期')).toBe(false);
+    expect(callsTo('checkin.token')).toEqual([]);
+
+    await page.tap('提交评价', cls('nut-button'));
+    expect(await page.shows('请打1到5分')).toBe(true);
+    expect(callsTo('feedback.create')).toEqual([]);
+
+    // Five stars per aspect, in order: 4 for the experience, 5 for the exhibits, 3 for the service.
+    const stars = page.dom().querySelectorAll(cls('rating__star'));
+    for (const n of [3, 9, 12]) fire(stars[n], 'tap');
+    await settle();
+    await page.tap('提交评价', cls('nut-button'));
+    expect(await page.shows('感谢您的评价')).toBe(true);
+    expect(callsTo('feedback.create').map((c) => c.data)).toEqual([
+      { bookingId: 'b-1', experience: 4, exhibitCondition: 5, service: 3 },
+    ]);
+    expect(await page.shows('我的评价')).toBe(true);
+    expect(hasButton(page, '提交评价')).toBe(false);
+  }, 20000);
+
+  test('a booking the venue cancelled offers its nearest slots; a slot taken meanwhile loads the offer again', async () => {
+    const first = slot('s-14', TOMORROW, '14:00');
+    const second = slot('s-16', TOMORROW, '16:00');
+    current = booking({
+      status: 'cancelled_by_venue',
+      reason: '设备检修',
+      actions: ['rebook', 'complain'],
+      alternatives: [first, second],
+    });
+    answers['booking.rebook'] = () => {
+      current = { ...current, alternatives: [second] };
+      return fails('SLOT_FULL', '该时段已约满，请选择其他时段');
+    };
+    const page = await open();
+    await tapInRow(page, '14:00', '改约到此时段');
+    expect(await page.shows('该时段已约满，请选择其他时段')).toBe(true);
+    expect(callsTo('booking.rebook').map((c) => c.data)).toEqual([{ bookingId: 'b-1', slotId: 's-14' }]);
+    expect(await waitFor(() => callsTo('booking.get').length === 2)).toBe(true);
+    expect(await waitFor(() => !page.text().includes('14:00–15:00'))).toBe(true);
+
+    answers['booking.rebook'] = booking({ id: 'b-2', slotId: 's-16', start: second.start, end: second.end });
+    await tapInRow(page, '16:00', '改约到此时段');
+    expect(await page.shows('改约成功')).toBe(true);
+    expect(await waitFor(() => status(page) === '已预约')).toBe(true);
+    expect(page.text()).toContain('b-2');
+    expect(page.text()).not.toContain('改约到此时段');
+  }, 20000);
+});

@@ -1,0 +1,85 @@
+/**
+ * 选择时段 (weapp build): the resource with its 预约须知 and today's slots; an open slot leads to 确认预约, a
+ * full one to 加入候补 on the same page, a lottery resource's slots to their lottery. Needs `npm run build:weapp` first.
+ */
+import { addDays } from '@shared/time';
+import { answers, callsTo, closePages, navigated, openPage, reset, startApp, waitFor } from '../../testing/weappPage';
+import { RESOURCE, TODAY, buttonInRow, slot, tapInRow } from '../testing';
+
+const OPEN = slot('s-open', TODAY, '10:00');
+const FULL = slot('s-full', TODAY, '14:00', { remaining: 0, status: 'full', waiting: 3 });
+const ENDED = slot('s-ended', TODAY, '08:00', { status: 'ended' });
+
+beforeAll(startApp);
+beforeEach(() => {
+  reset();
+  answers['resource.list'] = [RESOURCE];
+  answers['slot.list'] = [ENDED, OPEN, FULL];
+});
+afterEach(closePages);
+
+const QUERY = { resourceId: RESOURCE.id, venueId: RESOURCE.venueId };
+
+describe('选择时段 (weapp build)', () => {
+  test('shows the resource, its rules and the slots of the next eight days from slot.list', async () => {
+    const page = openPage('booking/resource/index', QUERY);
+    expect(await page.shows('VR飞行体验')).toBe(true);
+    await page.shows('10:00–11:00');
+    const text = page.text();
+    expect(text).toContain('二楼东厅');
+    expect(text).toContain('戴上头显，飞越城市上空');
+    expect(text).toContain('预约须知');
+    expect(text).toContain('余 12 / 30');
+    expect(text).toContain('3人候补');
+    expect(callsTo('resource.list').map((c) => c.data)).toEqual([{ venueId: RESOURCE.venueId }]);
+    expect(callsTo('slot.list').map((c) => c.data)).toEqual([
+      { resourceId: RESOURCE.id, from: TODAY, to: addDays(TODAY, 7) },
+    ]);
+    page.close();
+  }, 20000);
+
+  test('预约 opens 确认预约 for the slot; 候补 opens it to join the full slot’s waiting list', async () => {
+    const page = openPage('booking/resource/index', QUERY);
+    expect(await page.shows('候补')).toBe(true);
+    const confirm = `/booking/confirm/index?slotId=s-open&resourceId=${RESOURCE.id}&venueId=${RESOURCE.venueId}&date=${TODAY}`;
+
+    await tapInRow(page, '10:00', '预约');
+    expect(await waitFor(() => navigated('navigateTo').length === 1)).toBe(true);
+    expect(navigated('navigateTo')).toEqual([confirm]);
+
+    await tapInRow(page, '14:00', '候补');
+    expect(await waitFor(() => navigated('navigateTo').length === 2)).toBe(true);
+    expect(navigated('navigateTo')[1]).toBe(
+      `/booking/confirm/index?slotId=s-full&resourceId=${RESOURCE.id}&venueId=${RESOURCE.venueId}&date=${TODAY}&mode=waitlist`,
+    );
+    // A slot that has ended offers nothing.
+    expect(buttonInRow(page, '08:00', '预约')).toBeNull();
+    expect(buttonInRow(page, '08:00', '候补')).toBeNull();
+    page.close();
+  }, 20000);
+
+  test('the slots of a lottery resource open their lottery, except those over', async () => {
+    answers['resource.list'] = [{ ...RESOURCE, allocation: 'lottery' }];
+    const page = openPage('booking/resource/index', QUERY);
+    expect(await page.shows('抽签')).toBe(true);
+    expect(buttonInRow(page, '08:00', '抽签')).toBeNull();
+    expect(buttonInRow(page, '14:00', '候补')).toBeNull();
+    expect(buttonInRow(page, '14:00', '抽签')).not.toBeNull();
+    await tapInRow(page, '10:00', '抽签');
+    expect(await waitFor(() => navigated('navigateTo').length === 1)).toBe(true);
+    expect(navigated('navigateTo')).toEqual(['/lottery/slot/index?slotId=s-open']);
+    page.close();
+  }, 20000);
+
+  test('a resource the venue no longer lists says so, and 重新加载 asks again', async () => {
+    answers['resource.list'] = [];
+    const page = openPage('booking/resource/index', QUERY);
+    expect(await page.shows('加载失败')).toBe(true);
+    expect(page.text()).toContain('未找到相关记录');
+    answers['resource.list'] = [RESOURCE];
+    await page.tap('重新加载');
+    expect(await page.shows('VR飞行体验')).toBe(true);
+    expect(callsTo('resource.list')).toHaveLength(2);
+    page.close();
+  }, 20000);
+});
