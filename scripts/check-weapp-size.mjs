@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Main package size of the weapp build: every file of dist/ not under a subpackage root of dist/app.json.
+// Main package size of the weapp build: every file of the build (dist/, or WEAPP_DIST as in config/index.ts)
+// not under a subpackage root of its app.json.
 // Warns above 600 KB; fails above 1,024 KB (WeChat refuses 2 MB; we keep well under it).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -7,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const WARN_KB = 600;
 const FAIL_KB = 1024;
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const outputRoot = process.env.WEAPP_DIST ?? 'dist';
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', outputRoot);
 
 if (!existsSync(path.join(dist, 'app.json'))) {
-  console.error('dist/app.json not found: run `npm run build:weapp` first.');
+  console.error(`${outputRoot}/app.json not found: run \`npm run build:weapp\` first.`);
   process.exit(1);
 }
 

@@ -2,6 +2,10 @@
 // so a fixed offset gives exactly the zone's wall clock, and it behaves the same on the function host
 // (UTC), in Node tests and in WeChat's JS engines, some of which lack Intl time-zone data.
 // Instants are stored as epoch milliseconds; dates are 'YYYY-MM-DD' in business time.
+import dayjs, { type Dayjs } from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
 
 export const BUSINESS_TZ = 'Asia/Shanghai';
 const OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -10,20 +14,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type Clock = () => number;
 export const systemClock: Clock = () => Date.now();
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-/** The wall clock in Asia/Shanghai, as a Date whose UTC fields carry it. */
-function shifted(ms: number): Date {
-  return new Date(ms + OFFSET_MS);
+/**
+ * An instant as a dayjs in UTC mode whose fields read its Shanghai wall clock. Not
+ * `dayjs.utc(ms).utcOffset(480)`: that goes through the host's zone, and on a host with daylight
+ * saving it is an hour off on the days the host's clocks change. Never format its offset (`Z`).
+ */
+export function businessTime(ms: number): Dayjs {
+  return dayjs.utc(ms + OFFSET_MS);
 }
 
 /** `2026-12-01T09:00:00+08:00` */
 export function toIso(ms: number): string {
-  const d = shifted(ms);
-  return (
-    `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`
-  );
+  return businessTime(ms).format('YYYY-MM-DD[T]HH:mm:ss[+08:00]');
 }
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -36,26 +38,26 @@ export function parseIso(value: string): number {
 
 /** The business date of an instant. */
 export function dateOf(ms: number): string {
-  const d = shifted(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return businessTime(ms).format('YYYY-MM-DD');
 }
 
 /** `HH:mm` of an instant in business time. */
 export function timeOf(ms: number): string {
-  const d = shifted(ms);
-  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return businessTime(ms).format('HH:mm');
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A business date `YYYY-MM-DD` at its midnight, in the same UTC-mode wall-clock form. */
+function day(date: string): Dayjs {
+  if (!DATE.test(date)) throw new RangeError(`bad business date: ${date}`);
+  return dayjs.utc(date);
+}
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  return DATE.test(value) && day(value).format('YYYY-MM-DD') === value;
 }
 
 export function isTimeOfDay(value: string): boolean {
@@ -64,24 +66,22 @@ export function isTimeOfDay(value: string): boolean {
 
 /** The instant at which business date `date` shows wall-clock `time` (`HH:mm`). */
 export function atLocal(date: string, time = '00:00'): number {
-  const m = DATE.exec(date);
-  const t = TIME.exec(time);
-  if (!m || !t) throw new RangeError(`bad business date/time: ${date} ${time}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(t[1]), Number(t[2])) - OFFSET_MS;
+  if (!DATE.test(date) || !TIME.test(time)) throw new RangeError(`bad business date/time: ${date} ${time}`);
+  return dayjs.utc(`${date}T${time}`).valueOf() - OFFSET_MS;
 }
 
 export function addDays(date: string, days: number): string {
-  return dateOf(atLocal(date) + days * DAY_MS);
+  return day(date).add(days, 'day').format('YYYY-MM-DD');
 }
 
 /** Whole days from `from` to `to` (both business dates). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((atLocal(to) - atLocal(from)) / DAY_MS);
+  return day(to).diff(day(from), 'day');
 }
 
 /** 0 = Sunday … 6 = Saturday, for a business date. */
 export function weekdayOf(date: string): number {
-  return new Date(atLocal(date) + OFFSET_MS).getUTCDay();
+  return day(date).day();
 }
 
 export const MINUTE_MS = 60 * 1000;

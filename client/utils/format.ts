@@ -1,11 +1,13 @@
-// Display formats. Instants are shown in Asia/Shanghai business time (shared/time), never the device's zone.
+// Display formats: the dates and times are shared/dates (business time, never the device's zone); what
+// is composed here is the client's own.
 import type { ResourceView } from '@shared/contract';
+import { clockTime, dateTime, dayName as dayNameOn } from '@shared/dates';
 import type { Policy } from '@shared/rules/policy';
-import { addDays, dateOf, daysBetween, parseIso, timeOf, weekdayOf } from '@shared/time';
+import { addDays, dateOf, parseIso } from '@shared/time';
+
+export { clockTime, dateTime, longDate, monthDay, slotWhen, timeRange, yearMonth } from '@shared/dates';
 
 type Allocation = ResourceView['allocation'];
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** Today's business date. */
 export const today = () => dateOf(Date.now());
@@ -13,43 +15,11 @@ export const today = () => dateOf(Date.now());
 /** The business dates from `from`, `count` days. */
 export const nextDays = (from: string, count: number) => Array.from({ length: count }, (_, i) => addDays(from, i));
 
-/** `12/1` */
-export function monthDay(date: string): string {
-  const [, m, d] = date.split('-');
-  return `${Number(m)}/${Number(d)}`;
-}
-
-export const weekday = (date: string) => `周${WEEKDAYS[weekdayOf(date)]}`;
-
 /** 昨天 / 今天 / 明天 / 周X */
-export function dayName(date: string): string {
-  const diff = daysBetween(today(), date);
-  if (diff === -1) return '昨天';
-  if (diff === 0) return '今天';
-  if (diff === 1) return '明天';
-  return weekday(date);
-}
-
-/** `12月1日 周二` */
-export function longDate(date: string): string {
-  const [, m, d] = date.split('-');
-  return `${Number(m)}月${Number(d)}日 ${weekday(date)}`;
-}
+export const dayName = (date: string) => dayNameOn(date, today());
 
 /** The business date of an ISO instant. */
 export const dateOfIso = (iso: string) => dateOf(parseIso(iso));
-
-/** `09:00` */
-export const clockTime = (iso: string) => timeOf(parseIso(iso));
-
-/** `09:00–10:00` */
-export const timeRange = (start: string, end: string) => `${clockTime(start)}–${clockTime(end)}`;
-
-/** `12月1日 周二 09:00–10:00` */
-export const slotWhen = (start: string, end: string) => `${longDate(dateOfIso(start))} ${timeRange(start, end)}`;
-
-/** `2026-12-01 09:00` */
-export const dateTime = (iso: string) => `${dateOfIso(iso)} ${clockTime(iso)}`;
 
 /** `已于 09:05 由 张三 核验` */
 export const checkedInBy = (at: string, by: string) => `已于 ${clockTime(at)} 由 ${by} 核验`;

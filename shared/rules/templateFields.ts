@@ -2,7 +2,7 @@
 // its key (thing1 → thing). WeChat refuses a whole message (47003) when one value breaks its type's rule,
 // so values are fitted before sending: long text is shortened at a character boundary with "…", never
 // mid-character (an emoji, a flag or a ZWJ family stays whole) and never over the limit.
-import { toIso } from '../time';
+import { fullDate, fullDateTime } from '../dates';
 
 export const FIELD_TYPES = [
   'thing',
@@ -96,9 +96,7 @@ export function fieldProblem(type: FieldType, value: string): string | null {
 
 /** `2026年12月1日 09:00` (Asia/Shanghai), as the time and date types want it. */
 export function templateTime(ms: number, withTime = true): string {
-  const iso = toIso(ms);
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日${withTime ? ` ${iso.slice(11, 16)}` : ''}`;
+  return withTime ? fullDateTime(ms) : fullDate(ms);
 }
 
 /** A value fitted to its type where fitting means shortening; other types must already be right. */

@@ -7,9 +7,9 @@ import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { today } from '../../utils/format';
+import { today, yearMonth } from '../../utils/format';
 import { loadManagedVenues } from '../load';
-import { monthLabel, percent, score, shiftMonth, thisMonth } from './month';
+import { percent, score, shiftMonth, thisMonth } from './month';
 import './index.css';
 
 const ALL = 'all';
@@ -29,7 +29,7 @@ function MonthBar({ month, onChange }: { month: string; onChange: (month: string
         onChange={(e: BaseEventOrig<{ value: string }>) => onChange(e.detail.value.slice(0, 7))}
       >
         <View className="stats__month-value" data-testid="month-value">
-          <Text>{monthLabel(month)}</Text>
+          <Text>{yearMonth(month)}</Text>
           <Text className="stats__month-caret">▼</Text>
         </View>
       </Picker>

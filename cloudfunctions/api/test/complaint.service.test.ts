@@ -71,7 +71,7 @@ test('the full loop with a reopen: each step by its own role, deadlines from the
   // Told at once when to expect an answer: every step of a general complaint on time (3 h 20 min).
   const [received] = await notices('v1');
   expect(received).toMatchObject({ kind: 'complaint_received' });
-  expect(received.body).toContain('12月01日 12:20');
+  expect(received.body).toContain('12月1日 12:20');
 
   h.setNow('2026-12-01T09:05:00+08:00');
   let x = ok(

@@ -4,7 +4,7 @@
 // account's places per day are also capped atomically by claims, booking/claims.ts; this is the
 // second line, and the one the visitor understands).
 import { AppError } from '@shared/errors';
-import { dateOf, timeOf } from '@shared/time';
+import { dateTime } from '@shared/dates';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { Deps } from '../../deps';
@@ -45,7 +45,7 @@ export const removeAttendee: Handler<'attendee.remove'> = async ({ deps, openid 
   const inUse = await firstUse(deps, openid, input.attendeeId);
   if (inUse) {
     const { what, use } = inUse;
-    const when = `${dateOf(use.start)} ${timeOf(use.start)}`;
+    const when = dateTime(use.start);
     throw new AppError(
       'INVALID_STATE',
       { reason: 'attendee_in_use', kind: what, resourceName: use.resourceName, start: when },

@@ -3,6 +3,7 @@
 // LIMIT_EXCEEDED. The claims (DUPLICATE_BOOKING) and the place (SLOT_FULL) come after, as atomic writes.
 import { AppError } from '@shared/errors';
 import { bookingClosesAt, bookingOpensAt, type Policy } from '@shared/rules/policy';
+import { monthDayTime } from '@shared/dates';
 import { toIso } from '@shared/time';
 import type { BookingAttendee, ResourceDoc, SlotDoc } from '../../db/docs';
 import { resolvePolicy } from '@shared/rules/policy';
@@ -32,12 +33,7 @@ export function assertSlotUsable({ slot, resource, policy, toWait }: Eligibility
 export function assertWindowAndSize({ slot, policy, people, now }: Eligibility): void {
   const opensAt = bookingOpensAt(slot, policy);
   if (now < opensAt) {
-    const at = toIso(opensAt);
-    throw new AppError(
-      'SLOT_NOT_OPEN',
-      { opensAt: at },
-      `该时段将于${at.slice(5, 10).replace('-', '月')}日${at.slice(11, 16)}开放预约`,
-    );
+    throw new AppError('SLOT_NOT_OPEN', { opensAt: toIso(opensAt) }, `该时段将于${monthDayTime(opensAt)}开放预约`);
   }
   if (now >= bookingClosesAt(slot, policy)) {
     throw new AppError('BOOKING_CLOSED', { closesAt: toIso(bookingClosesAt(slot, policy)) });

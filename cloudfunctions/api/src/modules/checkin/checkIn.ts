@@ -5,6 +5,7 @@
 import type { CheckinMethod, CheckinView, RoleGrant } from '@shared/contract';
 import { grantsRole } from '@shared/contract';
 import { AppError } from '@shared/errors';
+import { clockTime, monthDayTime } from '@shared/dates';
 import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc } from '../../db/docs';
@@ -35,7 +36,7 @@ function alreadyCheckedIn(booking: BookingDoc): AppError {
   return new AppError(
     'ALREADY_CHECKED_IN',
     { at, by: booking.checkedInBy, booking: checkinBookingView(booking) },
-    `已于${at.slice(11, 16)}由${booking.checkedInBy}核验入场`,
+    `已于${clockTime(at)}由${booking.checkedInBy}核验入场`,
   );
 }
 
@@ -66,9 +67,7 @@ export async function checkIn(
     throw new AppError(
       'NOT_IN_CHECKIN_WINDOW',
       { opensAt, closesAt: toIso(booking.end) },
-      now < booking.checkinOpensAt
-        ? `${opensAt.slice(5, 10).replace('-', '月')}日${opensAt.slice(11, 16)}起可核验`
-        : '该时段已结束，不能核验',
+      now < booking.checkinOpensAt ? `${monthDayTime(opensAt)}起可核验` : '该时段已结束，不能核验',
     );
   }
   const presentIds = booking.attendees.map((a) => a.id);

@@ -1,4 +1,5 @@
 import { AppError } from '@shared/errors';
+import { dateTime } from '@shared/dates';
 import { toIso } from '@shared/time';
 import type { Person } from '../booking/claims';
 import type { Deps } from '../../deps';
@@ -10,9 +11,5 @@ export async function assertNotBlocked(deps: Deps, people: Person[], venueId: st
   if (blocks.length === 0) return;
   const names = people.filter((p) => blocks.some((b) => b.idHash === p.idHash)).map((p) => p.name);
   const until = toIso(Math.max(...blocks.map((b) => b.until)));
-  throw new AppError(
-    'BLOCKED',
-    { names, until },
-    `${names.join('、')}因多次预约未到场，暂停预约至${until.slice(0, 10)}`,
-  );
+  throw new AppError('BLOCKED', { names, until }, `${names.join('、')}因多次预约未到场，暂停预约至 ${dateTime(until)}`);
 }

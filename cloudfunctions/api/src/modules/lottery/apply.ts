@@ -5,6 +5,7 @@
 import { AppError } from '@shared/errors';
 import { rankOf, weightFor } from '@shared/rules/lottery';
 import { bookingOpensAt, resolvePolicy } from '@shared/rules/policy';
+import { monthDayTime } from '@shared/dates';
 import { DAY_MS, toIso } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
@@ -56,11 +57,7 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
   const now = deps.clock();
   const opensAt = bookingOpensAt(slot, policy);
   if (now < opensAt)
-    throw new AppError(
-      'SLOT_NOT_OPEN',
-      { opensAt: toIso(opensAt) },
-      `抽签报名将于${toIso(opensAt).slice(5, 16).replace('T', ' ')}开始`,
-    );
+    throw new AppError('SLOT_NOT_OPEN', { opensAt: toIso(opensAt) }, `抽签报名将于${monthDayTime(opensAt)}开始`);
   if (now >= lottery.closesAt)
     throw new AppError('BOOKING_CLOSED', { closesAt: toIso(lottery.closesAt) }, '抽签报名已截止');
   if (attendees.length > policy.maxAttendees)

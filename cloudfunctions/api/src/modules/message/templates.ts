@@ -4,6 +4,7 @@
 // in-app only. Every value is fitted to its field and checked before a message is queued.
 import { z } from 'zod';
 import type { NoticeData, NoticeKind, TemplateKind } from '@shared/contract';
+import { monthDayTime } from '@shared/dates';
 import { fieldProblem, fieldTypeOf, fitField, templateTime, type FieldType } from '@shared/rules/templateFields';
 import { pagePath } from '@shared/routes';
 import { parseIso } from '@shared/time';
@@ -22,8 +23,6 @@ interface TemplateSpec {
 }
 
 const when = (d: NoticeData) => (d.start ? templateTime(parseIso(d.start)) : '');
-/** `11月25日 08:00`: a deadline inside a 20-character hint. */
-const shortTime = (iso: string) => templateTime(parseIso(iso)).replace(/^\d+年/, '');
 const what = (d: NoticeData) => d.resourceName ?? '';
 const bookingPage = (d: NoticeData) =>
   d.bookingId ? pagePath('booking/detail/index', { bookingId: d.bookingId }) : pagePath('pages/bookings/index');
@@ -118,7 +117,7 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
       phrase3: kind === 'lottery_won' ? '已中签' : kind === 'lottery_cancelled' ? '已取消' : '未中签',
       thing4:
         kind === 'lottery_won'
-          ? `请于${d.confirmBy ? shortTime(d.confirmBy) : '时限'}前确认`
+          ? `请于${d.confirmBy ? monthDayTime(d.confirmBy) : '时限'}前确认`
           : kind === 'lottery_cancelled'
             ? (d.reason ?? '场馆调整')
             : '感谢参与，结果可公开验证',
@@ -136,7 +135,7 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
       phrase2: kind === 'complaint_received' ? '已受理' : '已答复',
       thing3:
         kind === 'complaint_received'
-          ? `预计${d.due ? shortTime(d.due) : '尽快'}前答复`
+          ? `预计${d.due ? monthDayTime(d.due) : '尽快'}前答复`
           : '请查看处理结果并确认是否满意',
     }),
   },

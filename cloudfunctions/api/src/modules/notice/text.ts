@@ -1,8 +1,10 @@
 // The Chinese title and body of each kind of notice, from its data alone: the same data fills a
 // subscribe-message template later.
 import type { NoticeData, NoticeKind } from '@shared/contract';
+import { dateTime, monthDayTime } from '@shared/dates';
 
-const at = (iso?: string) => (iso ? `${iso.slice(5, 10).replace('-', '月')}日 ${iso.slice(11, 16)}` : '');
+/** `12月1日 09:00`, or nothing. */
+const at = (iso?: string) => (iso ? monthDayTime(iso) : '');
 const when = (d: NoticeData) => at(d.start);
 const what = (d: NoticeData) => [d.venueName, d.resourceName].filter(Boolean).join(' · ');
 
@@ -32,12 +34,12 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
     case 'blocked':
       return {
         title: '预约资格暂停',
-        body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil?.slice(0, 10) ?? ''}。`,
+        body: `因多次预约未到场，${d.venueName ?? ''}暂停预约至 ${d.blockedUntil ? dateTime(d.blockedUntil) : ''}。`,
       };
     case 'lottery_won':
       return {
         title: '恭喜中签',
-        body: `${what(d)}，${when(d)}。请在 ${d.confirmBy?.slice(5, 16).replace('T', ' ') ?? ''} 前确认，逾期名额将顺延。`,
+        body: `${what(d)}，${when(d)}。请在 ${at(d.confirmBy)} 前确认，逾期名额将顺延。`,
       };
     case 'lottery_cancelled':
       return {
