@@ -88,7 +88,13 @@ const ATTENDEE = {
   phoneMasked: '138****5678',
   credit: { noShows: 0 },
 };
-const ME = { openid: 'o-visitor', roles: [], credit: { noShows: 0 }, privacyConsent: null };
+const ME = {
+  openid: 'o-visitor',
+  roles: [],
+  credit: { noShows: 0 },
+  can: { handleComplaints: false, complaintDesk: false },
+  privacyConsent: null,
+};
 const BOOKING = {
   id: 'b-new',
   slotId: 's-1',
