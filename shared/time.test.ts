@@ -1,6 +1,6 @@
 // Business time is Asia/Shanghai whatever the host's zone (dates.test.ts takes these readings with the
 // host in other zones: a zone cannot be changed inside Jest).
-import { addDays, atLocal, dateOf, daysBetween, isDate, parseIso, timeOf, toIso, weekdayOf } from './time';
+import { addDays, addMonths, atLocal, dateOf, daysBetween, isDate, parseIso, timeOf, toIso, weekdayOf } from './time';
 
 test('an instant shows its Shanghai wall clock', () => {
   const ms = Date.parse('2026-12-01T01:30:00Z');
@@ -23,6 +23,9 @@ test('date arithmetic across months and years', () => {
   expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   expect(daysBetween('2026-12-25', '2027-01-01')).toBe(7);
   expect(weekdayOf('2026-11-21')).toBe(6);
+  expect(addMonths('2026-12', 1)).toBe('2027-01');
+  expect(addMonths('2026-01', -1)).toBe('2025-12');
+  expect(addMonths('2026-03', -14)).toBe('2025-01');
 });
 
 test('a date or time not written as one is refused', () => {

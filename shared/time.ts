@@ -48,6 +48,7 @@ export function timeOf(ms: number): string {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** A business date `YYYY-MM-DD` at its midnight, in the same UTC-mode wall-clock form. */
 function day(date: string): Dayjs {
@@ -77,6 +78,12 @@ export function addDays(date: string, days: number): string {
 /** Whole days from `from` to `to` (both business dates). */
 export function daysBetween(from: string, to: string): number {
   return day(to).diff(day(from), 'day');
+}
+
+/** The month `YYYY-MM` that is `months` after `month` (before it when negative). */
+export function addMonths(month: string, months: number): string {
+  if (!MONTH.test(month)) throw new RangeError(`bad month: ${month}`);
+  return dayjs.utc(`${month}-01`).add(months, 'month').format('YYYY-MM');
 }
 
 /** 0 = Sunday … 6 = Saturday, for a business date. */

@@ -1,6 +1,7 @@
 import { Picker, Text, View, type BaseEventOrig } from '@tarojs/components';
 import { useState } from 'react';
 import { COMPLAINT_CATEGORY_LABELS, type ComplaintStatsView, type VenueView } from '@shared/contract';
+import { addMonths } from '@shared/time';
 import Card from '../../components/Card';
 import ChipTabs from '../../components/ChipTabs';
 import { definePage } from '../../components/Page';
@@ -9,7 +10,7 @@ import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { today, yearMonth } from '../../utils/format';
 import { loadManagedVenues } from '../load';
-import { percent, score, shiftMonth, thisMonth } from './month';
+import { percent, score, thisMonth } from './month';
 import './index.css';
 
 const ALL = 'all';
@@ -18,7 +19,7 @@ function MonthBar({ month, onChange }: { month: string; onChange: (month: string
   const latest = month >= thisMonth();
   return (
     <View className="stats__month">
-      <Text className="stats__arrow" data-testid="month-prev" onClick={() => onChange(shiftMonth(month, -1))}>
+      <Text className="stats__arrow" data-testid="month-prev" onClick={() => onChange(addMonths(month, -1))}>
         ‹
       </Text>
       <Picker
@@ -36,7 +37,7 @@ function MonthBar({ month, onChange }: { month: string; onChange: (month: string
       <Text
         className={`stats__arrow${latest ? ' stats__arrow--off' : ''}`}
         data-testid="month-next"
-        onClick={() => !latest && onChange(shiftMonth(month, 1))}
+        onClick={() => !latest && onChange(addMonths(month, 1))}
       >
         ›
       </Text>

@@ -3,13 +3,6 @@ import { today } from '../../utils/format';
 /** The current business month, `YYYY-MM`. */
 export const thisMonth = () => today().slice(0, 7);
 
-/** The month `delta` months from `month`. */
-export function shiftMonth(month: string, delta: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const index = y * 12 + (m - 1) + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
 /** A share (0–1) as a percentage with one decimal, or — when there was nothing to count. */
 export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`);
 

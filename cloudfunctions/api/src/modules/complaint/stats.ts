@@ -3,7 +3,7 @@
 // to the post-visit ratings given that month.
 import { AppError } from '@shared/errors';
 import { COMPLAINT_CATEGORIES, grantsRole } from '@shared/contract';
-import { atLocal } from '@shared/time';
+import { addMonths, atLocal } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { ComplaintDoc, FeedbackDoc } from '../../db/docs';
@@ -17,9 +17,7 @@ const average = (xs: number[]) =>
   xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100 : null;
 
 function monthRange(month: string): [number, number] {
-  const [y, m] = month.split('-').map(Number);
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  return [atLocal(`${month}-01`), atLocal(`${next}-01`)];
+  return [atLocal(`${month}-01`), atLocal(`${addMonths(month, 1)}-01`)];
 }
 
 export const complaintStats: Handler<'complaint.stats'> = async ({ deps, roles }, input) => {
