@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { parseInput, type ActionInput, type ActionOutput, type MutatingAction } from '@shared/contract';
-import { ERROR_MESSAGES } from '@shared/errors';
-import { toastFail } from '../services/toast';
 import { toFieldErrors, type FieldErrors } from '../utils/fieldErrors';
 import { useAction, type ActionOptions } from './useAction';
 
@@ -50,9 +48,8 @@ export function useForm<V extends object, A extends MutatingAction>(action: A, o
     if (options.schema) {
       const parsed = parseInput(options.schema, input);
       if (!parsed.ok) {
-        // Marked at the fields, and said once: on a long form the first error may be off screen.
+        // Marked at the fields only: a toast would cover the form for its seconds, while the user corrects it.
         setErrors(toFieldErrors(parsed.fields));
-        toastFail(ERROR_MESSAGES.INVALID_INPUT);
         return undefined;
       }
       data = parsed.data;
