@@ -395,7 +395,7 @@ describe('a complaint, around the whole loop', () => {
     await textarea('请描述遇到的问题：时间、地点、经过').fill('磁悬浮列车展项无法演示，按钮按下后没有反应。');
     await button(page, '提交投诉').click();
     await page.waitForURL((u) => u.hash.startsWith('#/complaint/detail/index'));
-    complaintId = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('id')!;
+    complaintId = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('complaintId')!;
     await status('已受理');
     await shot('complaint-filed');
   });
