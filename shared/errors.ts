@@ -63,6 +63,60 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Why an action met a state that does not allow it: every INVALID_STATE answer carries one in
+ * `details.reason`, so callers and tests tell the causes apart without reading the sentence.
+ *
+ * A lost race has one answer: a conditional write that found its record moved since it was read
+ * (another call changed it first) is `changed_meanwhile`, with the default message
+ * {@link CHANGED_MEANWHILE_MESSAGE} unless a more precise sentence helps the user.
+ */
+export const STATE_REASONS = [
+  'changed_meanwhile',
+  'slot_cancelled',
+  'slot_has_places',
+  'capacity_below_booked',
+  'lottery_slot',
+  'lottery_resource',
+  'first_come_slot',
+  'lottery_not_drawn',
+  'lottery_already_drawn',
+  'lottery_still_open',
+  'application_not_applied',
+  'application_not_won',
+  'booking_not_active',
+  'booking_not_confirmed',
+  'booking_not_cancelled_by_venue',
+  'not_pending_approval',
+  'not_checked_in',
+  'already_rated',
+  'other_resource',
+  'same_slot',
+  'entry_not_waiting',
+  'complaint_not_at_step',
+  'attendee_in_use',
+] as const;
+
+export type StateReason = (typeof STATE_REASONS)[number];
+
+/** What may accompany a reason: the status found, and the facts the message names. */
+export interface StateDetails {
+  status?: string;
+  remaining?: number;
+  booked?: number;
+  kind?: string;
+  resourceName?: string;
+  start?: string;
+}
+
+export const CHANGED_MEANWHILE_MESSAGE = '状态已变化，请刷新后重试';
+
+/** The INVALID_STATE error for `reason`; `message` overrides the default sentence. */
+export function stateError(reason: StateReason, message?: string, extra?: StateDetails): AppError {
+  const fallback = reason === 'changed_meanwhile' ? CHANGED_MEANWHILE_MESSAGE : undefined;
+  return new AppError('INVALID_STATE', { ...extra, reason }, message ?? fallback);
+}
+
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }

@@ -4,7 +4,7 @@
 // would count it against the visitor. Rejecting stays open; the markNoShows job ends what is left
 // (expire.ts).
 import { grantsRole, type RoleGrant } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { toIso } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
@@ -29,7 +29,7 @@ async function requireReview(deps: Deps, roles: RoleGrant[], bookingId: string, 
   const changeId = requestChangeId(booking._id, requestId);
   const repeat = isRepeat(booking, changeId);
   if (!repeat && booking.status !== 'pending_approval')
-    throw new AppError('INVALID_STATE', { status: booking.status }, '该预约不在待审核状态');
+    throw stateError('not_pending_approval', '该预约不在待审核状态', { status: booking.status });
   return { booking, changeId, repeat };
 }
 

@@ -3,7 +3,7 @@
 // otherwise one account could add a person, book, remove them and add another without end (the
 // account's places per day are also capped atomically by claims, booking/claims.ts; this is the
 // second line, and the one the visitor understands).
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { dateTime } from '@shared/dates';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
@@ -46,11 +46,11 @@ export const removeAttendee: Handler<'attendee.remove'> = async ({ deps, openid 
   if (inUse) {
     const { what, use } = inUse;
     const when = dateTime(use.start);
-    throw new AppError(
-      'INVALID_STATE',
-      { reason: 'attendee_in_use', kind: what, resourceName: use.resourceName, start: when },
-      `该参观人在${what}「${use.resourceName} ${when}」中，请先取消后再删除`,
-    );
+    throw stateError('attendee_in_use', `该参观人在${what}「${use.resourceName} ${when}」中，请先取消后再删除`, {
+      kind: what,
+      resourceName: use.resourceName,
+      start: when,
+    });
   }
   const res = await deps.db.collection(COLLECTIONS.attendees).where({ _id: input.attendeeId, openid }).remove();
   if (res.stats.removed !== 1) throw new AppError('NOT_FOUND', { attendeeId: input.attendeeId }, '未找到该参观人');

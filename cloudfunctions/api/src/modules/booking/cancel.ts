@@ -3,7 +3,7 @@
 // and happens exactly once, and the freed places go to the waiting list. The change's id derives from
 // the request, so a second delivery of it (at the same moment, or a retry after a lost answer) finds the
 // cancel made and answers it again: no requests record is needed (two writes fewer per cancel).
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import type { Handler } from '../../context';
 import type { BookingDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
@@ -18,7 +18,7 @@ export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid, r
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
   const changeId = requestChangeId(booking._id, requestId);
   if (isRepeat(booking, changeId)) return finish(deps, openid, booking);
-  if (!isActive(booking)) throw new AppError('INVALID_STATE', { status: booking.status }, '该预约当前不能取消');
+  if (!isActive(booking)) throw stateError('booking_not_active', '该预约当前不能取消', { status: booking.status });
   const now = deps.clock();
   if (now >= booking.cancelDeadline) throw new AppError('DEADLINE_PASSED', {}, '已超过可取消时间，预约保留');
 

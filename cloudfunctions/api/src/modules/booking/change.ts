@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import type { BookingDoc } from '../../db/docs';
@@ -18,7 +18,7 @@ export const changeBooking: Handler<'booking.change'> = async ({ deps, openid, r
   const changeId = requestChangeId(booking._id, requestId);
   if (isRepeat(booking, changeId)) return told(deps, openid, await finishMove(deps, booking));
   const target = await requireSlot(deps.db, input.slotId);
-  if (!isActive(booking)) throw new AppError('INVALID_STATE', { status: booking.status }, '该预约当前不能改期');
+  if (!isActive(booking)) throw stateError('booking_not_active', '该预约当前不能改期', { status: booking.status });
   assertSameResource(booking, target);
   const now = deps.clock();
   if (now >= booking.changeDeadline) throw new AppError('DEADLINE_PASSED', {}, '已超过可改期时间');

@@ -1,7 +1,7 @@
 // The rules a booking (or a waiting entry, a change, a rebooking) must pass before any place is
 // taken, refused in api.md's order: INVALID_STATE → BLOCKED → SLOT_NOT_OPEN / BOOKING_CLOSED →
 // LIMIT_EXCEEDED. The claims (DUPLICATE_BOOKING) and the place (SLOT_FULL) come after, as atomic writes.
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { bookingClosesAt, bookingOpensAt, type Policy } from '@shared/rules/policy';
 import { monthDayTime } from '@shared/dates';
 import { toIso } from '@shared/time';
@@ -24,9 +24,9 @@ export interface Eligibility {
 }
 
 export function assertSlotUsable({ slot, resource, policy, toWait }: Eligibility): void {
-  if (slot.cancelled) throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
+  if (slot.cancelled) throw stateError('slot_cancelled', '该时段已被场馆取消');
   if (resource.allocation === 'lottery' && !(toWait && policy.lottery.unconfirmed === 'waitlist')) {
-    throw new AppError('INVALID_STATE', { allocation: 'lottery' }, '该时段采用抽签方式分配，请参加抽签');
+    throw stateError('lottery_slot', '该时段采用抽签方式分配，请参加抽签');
   }
 }
 

@@ -8,7 +8,7 @@
 // conditional on `moves`), and the loser undoes what it took. So each attempt takes under its own token
 // (the request's change id): its new claims and its new holding are its own, and the loser's undo can
 // never remove the winner's. The same id stamps the move, so a repeat of the request finds it made.
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import type { Policy } from '@shared/rules/policy';
 import type { BookingDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
@@ -21,9 +21,8 @@ import { findBooking } from './repository';
 import { claimToken, isActive, transition } from './transition';
 
 export function assertSameResource(booking: BookingDoc, target: SlotDoc): void {
-  if (target.resourceId !== booking.resourceId)
-    throw new AppError('INVALID_STATE', { reason: 'other_resource' }, '只能改到同一项目的其他时段');
-  if (target._id === booking.slotId) throw new AppError('INVALID_STATE', { reason: 'same_slot' }, '已在该时段');
+  if (target.resourceId !== booking.resourceId) throw stateError('other_resource', '只能改到同一项目的其他时段');
+  if (target._id === booking.slotId) throw stateError('same_slot', '已在该时段');
 }
 
 export async function moveBooking(

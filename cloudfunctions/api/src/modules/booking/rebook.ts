@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors';
+import { stateError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import type { BookingDoc } from '../../db/docs';
@@ -19,7 +19,7 @@ export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid, r
   if (isRepeat(booking, changeId)) return told(deps, openid, await finishMove(deps, booking));
   const target = await requireSlot(deps.db, input.slotId);
   if (booking.status !== 'cancelled_by_venue')
-    throw new AppError('INVALID_STATE', { status: booking.status }, '只有场馆取消的预约可以一键改约');
+    throw stateError('booking_not_cancelled_by_venue', '只有场馆取消的预约可以一键改约', { status: booking.status });
   assertSameResource(booking, target);
   const resource = await requireResource(deps.db, booking.resourceId);
   const policy = resolvePolicy(resource.policy);

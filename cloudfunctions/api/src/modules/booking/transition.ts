@@ -6,7 +6,7 @@
 // (then it succeeded) or another's (then this one lost). A change made by a request takes its id from
 // the request, so a retry of the request whose answer was lost altogether finds its change made and
 // answers as the first time did (`isRepeat`), instead of "the booking changed".
-import { AppError } from '@shared/errors';
+import { stateError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc, PendingRelease } from '../../db/docs';
 import { retryOnce } from '../../db/retry';
@@ -46,11 +46,7 @@ export async function transition(
     res.stats.updated !== 1 &&
     ((await bookings.doc(booking._id).get()).data as BookingDoc | null)?.changeId !== changeId
   ) {
-    throw new AppError(
-      'INVALID_STATE',
-      { reason: 'changed', status: booking.status },
-      '该预约状态已变化，请刷新后重试',
-    );
+    throw stateError('changed_meanwhile', undefined, { status: booking.status });
   }
   return { ...booking, ...next };
 }

@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { toIso } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
@@ -10,7 +10,7 @@ import { checkinBookingView } from './view';
 export const issueEntryToken: Handler<'checkin.token'> = async ({ deps, openid }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
   if (booking.status !== 'confirmed')
-    throw new AppError('INVALID_STATE', { status: booking.status }, '只有已预约的订单有入场码');
+    throw stateError('booking_not_confirmed', '只有已预约的订单有入场码', { status: booking.status });
   const { token, refreshAt, expiresAt } = deps.tokens.issue(booking._id, deps.clock());
   return { token, refreshAt: toIso(refreshAt), expiresAt: toIso(expiresAt) };
 };
@@ -31,7 +31,7 @@ export const checkInByHand: Handler<'checkin.manual'> = async ({ deps, openid, r
 export const saveAttendance: Handler<'checkin.attendance'> = async ({ deps, openid, roles }, input) => {
   const booking = await readBooking(deps, input.bookingId);
   assertStaffOf(roles, booking);
-  if (booking.status !== 'checked_in') throw new AppError('INVALID_STATE', { status: booking.status }, '请先核验入场');
+  if (booking.status !== 'checked_in') throw stateError('not_checked_in', '请先核验入场', { status: booking.status });
   const now = deps.clock();
   if (now >= booking.end)
     throw new AppError('NOT_IN_CHECKIN_WINDOW', { closesAt: toIso(booking.end) }, '该时段已结束，不能修改到场人员');

@@ -4,7 +4,7 @@
 // whom. Two database operations: read the booking, the conditional update.
 import type { CheckinMethod, CheckinView, RoleGrant } from '@shared/contract';
 import { grantsRole } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { clockTime, monthDayTime } from '@shared/dates';
 import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
@@ -56,11 +56,9 @@ export async function checkIn(
     throw alreadyCheckedIn(booking);
   }
   if (booking.status !== 'confirmed')
-    throw new AppError(
-      'INVALID_STATE',
-      { status: booking.status },
-      REFUSED_STATUS[booking.status] ?? '该预约当前不能核验',
-    );
+    throw stateError('booking_not_confirmed', REFUSED_STATUS[booking.status] ?? '该预约当前不能核验', {
+      status: booking.status,
+    });
   const now = deps.clock();
   if (now < booking.checkinOpensAt || now >= booking.end) {
     const opensAt = toIso(booking.checkinOpensAt);
@@ -97,5 +95,5 @@ export async function checkIn(
     if (latest.checkinRequestId === staff.requestId) return answer(latest);
     throw alreadyCheckedIn(latest);
   }
-  throw new AppError('INVALID_STATE', { status: latest.status }, REFUSED_STATUS[latest.status] ?? '该预约当前不能核验');
+  throw stateError('changed_meanwhile', REFUSED_STATUS[latest.status], { status: latest.status });
 }

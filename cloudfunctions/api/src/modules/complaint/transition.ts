@@ -1,8 +1,8 @@
 // Every step of the loop is one conditional update: the status must still be one the step starts
 // from, and in the same write the step's timeline entry is appended and the next deadline set. Of two
-// callers moving one complaint at once exactly one succeeds; the other gets INVALID_STATE. The
-// timeline is only ever appended to.
-import { AppError } from '@shared/errors';
+// callers moving one complaint at once exactly one succeeds; the other gets INVALID_STATE with
+// reason changed_meanwhile. The timeline is only ever appended to.
+import { stateError } from '@shared/errors';
 import { COMPLAINT_STATUS_LABELS, type ComplaintStatus } from '@shared/contract';
 import { deadlineOf, type ComplaintStep, type Complexity } from '@shared/rules/complaintSla';
 import { COLLECTIONS } from '../../db/schema';
@@ -51,11 +51,10 @@ export async function moveComplaint(deps: Deps, c: ComplaintDoc, move: Complaint
     });
   const latest = (await deps.db.collection(COLLECTIONS.complaints).doc(c._id).get()).data as ComplaintDoc;
   if (res.stats.updated !== 1) {
-    throw new AppError(
-      'INVALID_STATE',
-      { status: latest.status },
-      `投诉当前状态为“${COMPLAINT_STATUS_LABELS[latest.status]}”，不能进行此操作`,
-    );
+    const message = `投诉当前状态为“${COMPLAINT_STATUS_LABELS[latest.status]}”，不能进行此操作`;
+    // The status read was one the step starts from: another call moved the complaint first.
+    const reason = move.from.includes(c.status) ? 'changed_meanwhile' : 'complaint_not_at_step';
+    throw stateError(reason, message, { status: latest.status });
   }
   return latest;
 }

@@ -1,5 +1,5 @@
 // Rating a visit: from check-in on, once per booking (the feedback id derives from the booking).
-import { AppError } from '@shared/errors';
+import { stateError } from '@shared/errors';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { FeedbackDoc } from '../../db/docs';
@@ -11,7 +11,7 @@ import { feedbackView } from './view';
 export const createFeedback: Handler<'feedback.create'> = async ({ deps, openid }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
   if (booking.status !== 'checked_in')
-    throw new AppError('INVALID_STATE', { status: booking.status }, '入场核验后才能评价');
+    throw stateError('not_checked_in', '入场核验后才能评价', { status: booking.status });
   const doc: FeedbackDoc = {
     _id: derivedId('f', booking._id),
     bookingId: booking._id,
@@ -27,7 +27,7 @@ export const createFeedback: Handler<'feedback.create'> = async ({ deps, openid 
   try {
     await deps.db.collection(COLLECTIONS.feedback).add({ data: doc });
   } catch (e) {
-    if (isDuplicateKey(e)) throw new AppError('INVALID_STATE', {}, '该预约已评价');
+    if (isDuplicateKey(e)) throw stateError('already_rated', '该预约已评价');
     throw e;
   }
   await deps.db

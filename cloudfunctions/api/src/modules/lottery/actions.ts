@@ -1,5 +1,5 @@
 import { grantsRole } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import type { Handler, PublicHandler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { ApplicationDoc, LotteryDoc, SlotDoc } from '../../db/docs';
@@ -24,7 +24,7 @@ export const getLottery: PublicHandler<'lottery.get'> = async ({ deps }, input) 
 /** The frozen list a page at a time, once drawn: anyone can recompute the draw from it and the seed. */
 export const lotteryEntries: PublicHandler<'lottery.entries'> = async ({ deps }, input) => {
   const lottery = await requireLottery(deps, input.slotId);
-  if (lottery.status !== 'drawn') throw new AppError('INVALID_STATE', {}, '开奖后可查看抽签名单');
+  if (lottery.status !== 'drawn') throw stateError('lottery_not_drawn', '开奖后可查看抽签名单');
   const _ = deps.db.command;
   const { data } = await deps.db
     .collection(COLLECTIONS.applications)
@@ -44,9 +44,9 @@ export const drawLottery: Handler<'lottery.draw'> = async ({ deps, roles }, inpu
   if (!grantsRole(roles, 'manager', lottery.venueId)) throw new AppError('FORBIDDEN', { venueId: lottery.venueId });
   // The slot too: between the close and its sweep the lottery document may not say so yet.
   if (lottery.status === 'cancelled' || slot.cancelled)
-    throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消，抽签已终止');
-  if (deps.clock() < lottery.closesAt) throw new AppError('INVALID_STATE', {}, '报名截止后才能抽签');
-  if (lottery.status === 'drawn') throw new AppError('INVALID_STATE', {}, '已开奖');
+    throw stateError('slot_cancelled', '该时段已被场馆取消，抽签已终止');
+  if (deps.clock() < lottery.closesAt) throw stateError('lottery_still_open', '报名截止后才能抽签');
+  if (lottery.status === 'drawn') throw stateError('lottery_already_drawn', '已开奖');
   await advanceLottery(deps, input.slotId, DRAW_BUDGET_MS, true);
   return view(deps, input.slotId);
 };

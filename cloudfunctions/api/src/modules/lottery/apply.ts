@@ -2,7 +2,7 @@
 // closesAt (exclusive), with booking's eligibility: real-name attendees, blocks, size, and the day's
 // bookings. One application per ID number per slot across accounts (claims `l:idHash:slot`). The rank
 // is computed now with the secret seed and kept server-side until the draw.
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { rankOf, weightFor } from '@shared/rules/lottery';
 import { bookingOpensAt, resolvePolicy } from '@shared/rules/policy';
 import { monthDayTime } from '@shared/dates';
@@ -49,8 +49,8 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
   const slot = await requireSlot(db, input.slotId);
   const attendees = await requireOwnAttendees(db, openid, input.attendeeIds);
   const resource = await requireResource(db, slot.resourceId);
-  if (slot.cancelled) throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
-  if (resource.allocation !== 'lottery') throw new AppError('INVALID_STATE', {}, '该时段先到先得，请直接预约');
+  if (slot.cancelled) throw stateError('slot_cancelled', '该时段已被场馆取消');
+  if (resource.allocation !== 'lottery') throw stateError('first_come_slot', '该时段先到先得，请直接预约');
   const lottery = await requireLottery(deps, slot._id);
   const policy = resolvePolicy(resource.policy);
   await assertNotBlocked(deps, attendees, slot.venueId);
@@ -115,7 +115,7 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
       .where({ _id: id, status: 'applied' })
       .update({ data: { status: 'cancelled_by_venue', updatedAt: now } });
     await claims.undo();
-    throw new AppError('INVALID_STATE', { slot: 'cancelled' }, '该时段已被场馆取消');
+    throw stateError('slot_cancelled', '该时段已被场馆取消');
   }
   return applicationView(app, false);
 };
@@ -123,13 +123,13 @@ export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, req
 export const withdrawLottery: Handler<'lottery.withdraw'> = async ({ deps, openid }, input) => {
   const app = await requireOwnApplication(deps, openid, input.applicationId);
   const lottery = await requireLottery(deps, app.slotId);
-  if (app.status !== 'applied') throw new AppError('INVALID_STATE', { status: app.status }, '该报名不能撤回');
+  if (app.status !== 'applied') throw stateError('application_not_applied', '该报名不能撤回', { status: app.status });
   if (deps.clock() >= lottery.closesAt) throw new AppError('DEADLINE_PASSED', {}, '报名已截止，不能撤回');
   const res = await deps.db
     .collection(COLLECTIONS.applications)
     .where({ _id: app._id, status: 'applied' })
     .update({ data: { status: 'withdrawn', updatedAt: deps.clock() } });
-  if (res.stats.updated !== 1) throw new AppError('INVALID_STATE', {}, '报名状态已变化，请刷新');
+  if (res.stats.updated !== 1) throw stateError('changed_meanwhile');
   await releaseClaims(deps, app.claimIds, holderOf(app._id));
   const _ = deps.db.command;
   await deps.db

@@ -5,7 +5,7 @@
 // The decision is one conditional update, won → confirmed, racing the forfeit job's won → forfeited at
 // the deadline: exactly one of them wins. The booking is written after it, so a confirm interrupted in
 // between is finished by the next call (the booking's id and claims derive from the application).
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
@@ -32,8 +32,7 @@ interface Prepared {
 async function prepare(deps: Deps, app: ApplicationDoc, bookingId: string): Promise<Prepared> {
   const slot = await requireSlot(deps.db, app.slotId);
   // A winner the close's sweep has not reached yet must not book into the closed slot.
-  if (slot.cancelled)
-    throw new AppError('INVALID_STATE', { reason: 'slot_cancelled' }, '该时段已被场馆取消，报名已失效');
+  if (slot.cancelled) throw stateError('slot_cancelled', '该时段已被场馆取消，报名已失效');
   const resource = await requireResource(deps.db, app.resourceId);
   const policy = resolvePolicy(resource.policy);
   const wants = bookingWants(app.attendees, app.openid, resource._id, slot.date, policy);
@@ -87,9 +86,8 @@ export const confirmLottery: Handler<'lottery.confirm'> = async ({ deps, openid 
   const app = await requireOwnApplication(deps, openid, input.applicationId);
   const bookingId = derivedId('b', 'lottery', app._id);
   if (app.status === 'confirmed') return bookingView(await writeBooking(deps, app, bookingId), deps.clock());
-  if (app.status === 'cancelled_by_venue')
-    throw new AppError('INVALID_STATE', { reason: 'slot_cancelled' }, '该时段已被场馆取消，报名已失效');
-  if (app.status !== 'won') throw new AppError('INVALID_STATE', { status: app.status }, '只有中签的报名可以确认');
+  if (app.status === 'cancelled_by_venue') throw stateError('slot_cancelled', '该时段已被场馆取消，报名已失效');
+  if (app.status !== 'won') throw stateError('application_not_won', '只有中签的报名可以确认', { status: app.status });
   const now = deps.clock();
   if (now >= app.confirmBy!) throw new AppError('DEADLINE_PASSED', {}, '已超过确认时限');
   // The day's claims first: a person already booked elsewhere that day is refused before anything changes.

@@ -1,4 +1,4 @@
-import { AppError } from '@shared/errors';
+import { stateError } from '@shared/errors';
 import { addDays, atLocal, daysBetween, weekdayOf } from '@shared/time';
 import type { Handler } from '../../context';
 import { audit } from '../audit/log';
@@ -8,7 +8,7 @@ import { insertSlot, newSlot, requireManagedResource } from './create';
 export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, openid, roles }, input) => {
   const resource = await requireManagedResource(deps, roles, input.resourceId);
   if (resource.allocation === 'lottery')
-    throw new AppError('INVALID_STATE', {}, '抽签项目的时段请逐个创建（需设置报名截止和抽签时间）');
+    throw stateError('lottery_resource', '抽签项目的时段请逐个创建（需设置报名截止和抽签时间）');
   const now = deps.clock();
   let created = 0;
   let skipped = 0;

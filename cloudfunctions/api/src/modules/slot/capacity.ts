@@ -1,5 +1,5 @@
 import { grantsRole } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
@@ -15,19 +15,17 @@ import { promoteWaitlist } from '../waitlist/promote';
 export const setSlotCapacity: Handler<'admin.slot.capacity'> = async ({ deps, openid, roles }, input) => {
   const slot = await requireSlot(deps.db, input.slotId);
   if (!grantsRole(roles, 'manager', slot.venueId)) throw new AppError('FORBIDDEN', { venueId: slot.venueId });
-  if (slot.cancelled) throw new AppError('INVALID_STATE', {}, '该时段已关闭');
+  if (slot.cancelled) throw stateError('slot_cancelled', '该时段已关闭');
   const delta = input.capacity - slot.capacity;
+  const booked = slot.capacity - slot.remaining;
+  if (input.capacity < booked) throw stateError('capacity_below_booked', `已预约${booked}人，超过新的容量`, { booked });
   const _ = deps.db.command;
   const res = await deps.db
     .collection(COLLECTIONS.slots)
     .where({ _id: slot._id, capacity: slot.capacity, remaining: _.gte(Math.max(0, -delta)) })
     .update({ data: { capacity: input.capacity, remaining: _.inc(delta) } });
   if (res.stats.updated !== 1) {
-    throw new AppError(
-      'INVALID_STATE',
-      { booked: slot.capacity - slot.remaining },
-      '已预约人数超过新的容量，或时段刚被修改，请刷新后重试',
-    );
+    throw stateError('changed_meanwhile', '时段刚被修改，请刷新后重试');
   }
   await audit(deps, {
     actor: openid,

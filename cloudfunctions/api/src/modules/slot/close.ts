@@ -1,5 +1,5 @@
 import { grantsRole } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
@@ -37,8 +37,9 @@ async function sweepSome(deps: Deps, slot: SlotDoc, batches = 10): Promise<void>
 export const closeSlotAction: Handler<'admin.slot.close'> = async ({ deps, openid, roles }, input) => {
   const slot = await requireSlot(deps.db, input.slotId);
   if (!grantsRole(roles, 'manager', slot.venueId)) throw new AppError('FORBIDDEN', { venueId: slot.venueId });
+  if (slot.cancelled) throw stateError('slot_cancelled', '该时段已关闭');
   const closed = await closeSlot(deps, slot, input.reason);
-  if (!closed) throw new AppError('INVALID_STATE', {}, '该时段已关闭');
+  if (!closed) throw stateError('changed_meanwhile', '该时段刚被关闭');
   await audit(deps, { actor: openid, action: 'admin.slot.close', target: slot._id, detail: { reason: input.reason } });
   await sweepSome(deps, closed);
   const resource = await requireResource(deps.db, slot.resourceId);

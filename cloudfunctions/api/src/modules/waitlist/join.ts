@@ -1,7 +1,7 @@
 // waitlist.join: a full slot's queue, with the same eligibility as booking. The entry's place in line
 // comes from an atomic push onto the slot's queue. A person waits at most once per slot (claims), and
 // not for a day they already hold a booking for.
-import { AppError } from '@shared/errors';
+import { stateError } from '@shared/errors';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { WaitEntryDoc } from '../../db/docs';
@@ -25,9 +25,9 @@ export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, req
   if (resource.allocation === 'lottery') {
     // After the draw only: places left over or given up by winners are served from here.
     if ((await requireLottery(deps, slot._id)).status !== 'drawn')
-      throw new AppError('INVALID_STATE', {}, '开奖后才能加入候补');
+      throw stateError('lottery_not_drawn', '开奖后才能加入候补');
   } else if (slot.remaining >= attendees.length) {
-    throw new AppError('INVALID_STATE', { remaining: slot.remaining }, '该时段尚有余位，请直接预约');
+    throw stateError('slot_has_places', '该时段尚有余位，请直接预约', { remaining: slot.remaining });
   }
   await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
 
