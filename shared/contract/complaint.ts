@@ -98,6 +98,17 @@ export const TIMELINE_ACTOR_LABELS: Record<TimelineEntryView['actor'], string> =
 export const COMPLAINT_ACTIONS = ['route', 'propose', 'resolve', 'reply', 'confirm', 'followUp', 'archive'] as const;
 export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 
+/** What each step is called where it is offered to the party that takes it. */
+export const COMPLAINT_ACTION_LABELS: Record<ComplaintAction, string> = {
+  route: '转交处理部门',
+  propose: '制定解决方案',
+  resolve: '处理并反馈结果',
+  reply: '答复投诉人',
+  confirm: '记录投诉人意见',
+  followUp: '回访',
+  archive: '归档',
+};
+
 /** Who takes a step: the receiving desk, the handling department, or the complainant. */
 export type ComplaintParty = 'desk' | 'department' | 'complainant';
 

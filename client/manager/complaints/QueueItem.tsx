@@ -1,10 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, type ComplaintView } from '@shared/contract';
+import {
+  COMPLAINT_ACTION_LABELS,
+  COMPLAINT_CATEGORY_LABELS,
+  COMPLAINT_CHANNEL_LABELS,
+  type ComplaintView,
+} from '@shared/contract';
 import Card from '../../components/Card';
 import DeadlineBadge from '../../components/DeadlineBadge';
 import { ComplaintStatusTag, ToneTag } from '../../components/StatusTag';
 import { dateTime } from '../../utils/format';
-import { STEP_TITLES } from '../complaint/steps';
 import './index.css';
 import { navigate } from '../../services/navigate';
 
@@ -29,7 +33,7 @@ export default function QueueItem({ complaint: c }: { complaint: ComplaintView }
       <Text className="queue__content">{c.content}</Text>
       <Text className="queue__meta">{meta.join(' · ')}</Text>
       {c.deadline && <DeadlineBadge deadline={c.deadline} />}
-      {step && <Text className="queue__step">{`待您处理：${STEP_TITLES[step]} ›`}</Text>}
+      {step && <Text className="queue__step">{`待您处理：${COMPLAINT_ACTION_LABELS[step]} ›`}</Text>}
     </Card>
   );
 }

@@ -1,8 +1,7 @@
 import { Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import Card from '../../../components/Card';
-import type { ComplaintAction } from '@shared/contract';
-import { STEP_TITLES } from '../steps';
+import { COMPLAINT_ACTION_LABELS, type ComplaintAction } from '@shared/contract';
 import './index.css';
 
 /** The card of the step the viewer may take: what it is, what follows, and its form. */
@@ -16,7 +15,7 @@ export default function StepCard({
   children: ReactNode;
 }) {
   return (
-    <Card title={STEP_TITLES[step]} testId="complaint-step">
+    <Card title={COMPLAINT_ACTION_LABELS[step]} testId="complaint-step">
       {hint && <Text className="step-panel__hint">{hint}</Text>}
       {children}
     </Card>
