@@ -117,6 +117,11 @@ export function stateError(reason: StateReason, message?: string, extra?: StateD
   return new AppError('INVALID_STATE', { ...extra, reason }, message ?? fallback);
 }
 
+/** Whether `e` is the INVALID_STATE error for `reason`. */
+export function isStateError(e: unknown, reason: StateReason): boolean {
+  return e instanceof AppError && e.code === 'INVALID_STATE' && e.details?.reason === reason;
+}
+
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }

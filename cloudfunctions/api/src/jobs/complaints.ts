@@ -5,7 +5,7 @@
 // run stopped in between is finished by the next ('notifying'), telling nobody twice.
 // A reply left unanswered for SLA.confirm closes the complaint as "no answer" instead.
 import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_STEP_LABELS } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import { isStateError } from '@shared/errors';
 import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../db/schema';
 import type { ComplaintDoc } from '../db/docs';
@@ -55,7 +55,7 @@ async function closeUnanswered(deps: Deps, c: ComplaintDoc): Promise<void> {
     await moveComplaint(deps, c, { from: ['replied'], to: 'no_answer', entry: { kind: 'no_answer', actor: 'system' } });
   } catch (e) {
     // The complainant answered meanwhile: nothing to close.
-    if (!(e instanceof AppError && e.code === 'INVALID_STATE')) throw e;
+    if (!isStateError(e, 'changed_meanwhile')) throw e;
   }
 }
 

@@ -13,7 +13,7 @@ import { isDuplicateKey } from '../db/errors';
 import type { Deps } from '../deps';
 import { cancelByVenue } from '../modules/slot/sweep';
 import { expirePendingApprovals } from '../modules/approval/expire';
-import { transition } from '../modules/booking/transition';
+import { nullIfChangedMeanwhile, transition } from '../modules/booking/transition';
 import { findResource, SLOT_FIELDS } from '../modules/catalog/repository';
 import { creditAtVenue } from '../modules/credit/records';
 import { sendNotice } from '../modules/notice/send';
@@ -111,7 +111,7 @@ export const markNoShows: Job = {
         continue;
       }
       await record(deps, booking);
-      const marked = await transition(deps, booking, { status: 'no_show' }).catch(() => null);
+      const marked = await transition(deps, booking, { status: 'no_show' }).catch(nullIfChangedMeanwhile);
       if (marked) await blockIfLimitReached(deps, booking);
     }
     // Groups checked in with someone missing: the missing ones are no-shows.

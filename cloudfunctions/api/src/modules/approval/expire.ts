@@ -7,7 +7,7 @@ import type { BookingDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { noticeData } from '../booking/noticeData';
 import { settleRelease } from '../booking/release';
-import { pendingRelease, transition } from '../booking/transition';
+import { nullIfChangedMeanwhile, pendingRelease, transition } from '../booking/transition';
 import { sendNotice } from '../notice/send';
 
 const BATCH = 50;
@@ -28,7 +28,7 @@ export async function expirePendingApprovals(deps: Deps): Promise<boolean> {
   for (const booking of data as BookingDoc[]) {
     const release = pendingRelease(booking, now);
     const rejected = await transition(deps, booking, { status: 'rejected', reason: EXPIRED_REASON, release }).catch(
-      () => null,
+      nullIfChangedMeanwhile,
     );
     if (!rejected) continue;
     await settleRelease(deps, booking._id, release);

@@ -6,7 +6,7 @@
 // (then it succeeded) or another's (then this one lost). A change made by a request takes its id from
 // the request, so a retry of the request whose answer was lost altogether finds its change made and
 // answers as the first time did (`isRepeat`), instead of "the booking changed".
-import { stateError } from '@shared/errors';
+import { isStateError, stateError } from '@shared/errors';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc, PendingRelease } from '../../db/docs';
 import { retryOnce } from '../../db/retry';
@@ -49,6 +49,15 @@ export async function transition(
     throw stateError('changed_meanwhile', undefined, { status: booking.status });
   }
   return { ...booking, ...next };
+}
+
+/**
+ * For a caller to whom a booking changed meanwhile means there is nothing left to do (a sweep, a job):
+ * null for that lost race, and any other failure, a database outage included, thrown on.
+ */
+export function nullIfChangedMeanwhile(e: unknown): null {
+  if (isStateError(e, 'changed_meanwhile')) return null;
+  throw e;
 }
 
 /** What giving back the booking's current holding involves, recorded with the state change. */

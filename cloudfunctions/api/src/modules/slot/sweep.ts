@@ -10,7 +10,7 @@ import type { Deps } from '../../deps';
 import { CLAIM_ABANDONED_AFTER_MS, holderOf, releaseClaims } from '../booking/claims';
 import { noticeData } from '../booking/noticeData';
 import { settleRelease } from '../booking/release';
-import { ACTIVE_STATUSES, pendingRelease, transition } from '../booking/transition';
+import { ACTIVE_STATUSES, nullIfChangedMeanwhile, pendingRelease, transition } from '../booking/transition';
 import { nearestOpenSlots } from '../catalog/alternatives';
 import { findResource } from '../catalog/repository';
 import { cancelLottery } from '../lottery/repository';
@@ -34,7 +34,7 @@ export async function cancelByVenue(
   const reason = reasonOf(slot);
   const release = pendingRelease(booking, deps.clock());
   const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(
-    () => null,
+    nullIfChangedMeanwhile,
   );
   if (!cancelled) return; // changed meanwhile (cancelled by the visitor, moved): nothing to do here
   await settleRelease(deps, booking._id, release);
