@@ -1,7 +1,7 @@
 // Scope of staff, managers and admins. A complaint with no venue is the central desk's (grants for every
 // venue), not every venue's managers'; staff register complaints only for the venues they serve; an admin
 // grant scoped to one venue acts for that venue only, never as the leadership group.
-import type { ComplaintView, NoticeView } from '@shared/contract';
+import type { ActionInput, ComplaintView, NoticeView } from '@shared/contract';
 import { startHarness, seedUsers, type Harness } from './harness';
 import { makeResource, makeVenue, unwrap } from './fixtures';
 
@@ -119,7 +119,7 @@ describe('complaint.register: only for a venue the staff member serves', () => {
 });
 
 describe('an admin grant scoped to a venue is not the leadership group', () => {
-  const grant = (by: string, data: Record<string, unknown>) =>
+  const grant = (by: string, data: Omit<ActionInput<'admin.role.grant'>, 'openid'>) =>
     h.call(by, 'admin.role.grant', { openid: 'a-new', ...data });
   const rolesOfNew = () => h.store.find('users', { id: 'a-new' })[0]?.roles ?? [];
 

@@ -1,7 +1,7 @@
 // Real-name attendees: validation with Chinese messages, encryption at rest, masking, ownership.
 import { startHarness, type Harness } from './harness';
 import { idNumberFor, unwrap } from './fixtures';
-import type { AttendeeView, MeView } from '@shared/contract';
+import type { ActionInput, AttendeeView, MeView } from '@shared/contract';
 
 let h: Harness;
 beforeAll(async () => {
@@ -9,7 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const valid = { name: '韩梅梅', phone: '13912345678', idType: 'id_card', idNumber: idNumberFor(7), consent: true };
+const valid: ActionInput<'attendee.add'> = {
+  name: '韩梅梅',
+  phone: '13912345678',
+  idType: 'id_card',
+  idNumber: idNumberFor(7),
+  consent: true,
+};
 
 function fieldsOf(e: {
   ok: boolean;
@@ -57,7 +63,7 @@ test.each([
   ['unknown field', { nickname: 'x' }, 'data'],
 ])('refuses a bad %s with a Chinese message and writes nothing', async (_label, patch, path) => {
   const before = h.store.count('attendees', {});
-  const fields = fieldsOf(await h.call('v-c', 'attendee.add', { ...valid, ...patch }));
+  const fields = fieldsOf(await h.callRaw('v-c', 'attendee.add', { ...valid, ...patch }));
   expect(fields[path]).toMatch(/[\u4e00-\u9fa5]/);
   expect(h.store.count('attendees', {})).toBe(before);
 });

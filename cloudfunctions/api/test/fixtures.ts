@@ -1,11 +1,12 @@
 // Test data built through the admin actions, as a manager would.
 import { residentIdCheckChar } from '@shared/rules/idDocument';
+import type { ActionInput, ActionName } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 
-type Call = <T = unknown>(
+type Call = <T = unknown, A extends ActionName = ActionName>(
   openid: string | null,
-  action: string,
-  data?: unknown,
+  action: A,
+  data?: ActionInput<A>,
   requestId?: string,
 ) => Promise<Envelope<T>>;
 

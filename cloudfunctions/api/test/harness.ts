@@ -12,7 +12,7 @@ import type { Faults } from '../../../emulator/cloudApi/faults';
 import type { SubscriptionLedger } from '../../../emulator/cloudApi/subscriptions';
 import type { Outbox } from '../../../emulator/cloudApi';
 import { runJobs } from '../src/jobs';
-import { TEMPLATE_KINDS } from '@shared/contract';
+import { TEMPLATE_KINDS, type ActionInput, type ActionName } from '@shared/contract';
 
 export interface Harness {
   deps: Deps;
@@ -25,7 +25,14 @@ export interface Harness {
   tick(): Promise<void>;
   /** Sets the instant the services see. */
   setNow(iso: string): void;
-  call<T = unknown>(openid: string | null, action: string, data?: unknown, requestId?: string): Promise<Envelope<T>>;
+  call<T = unknown, A extends ActionName = ActionName>(
+    openid: string | null,
+    action: A,
+    data?: ActionInput<A>,
+    requestId?: string,
+  ): Promise<Envelope<T>>;
+  /** A payload the contract refuses (an unknown action, a bad input): what the router answers. */
+  callRaw(openid: string | null, action: string, data?: unknown, requestId?: string): Promise<Envelope<unknown>>;
   close(): Promise<void>;
 }
 
@@ -58,6 +65,7 @@ export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Pr
     },
     call: (openid, action, data, requestId) =>
       route(deps, openid, { action, data, requestId: requestId ?? rid() }) as Promise<Envelope<never>>,
+    callRaw: (openid, action, data, requestId) => route(deps, openid, { action, data, requestId: requestId ?? rid() }),
     close,
   };
 }

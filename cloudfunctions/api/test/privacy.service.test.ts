@@ -3,7 +3,7 @@
 // attendee, a booking checked in and rated, a block lifted, a complaint filed online and one registered
 // by phone, each around the whole loop, and a retry — no stored record holds the phone numbers, the ID
 // number or the name used. The desk still reads the full contact through complaint.get.
-import type { ComplaintView } from '@shared/contract';
+import type { ActionInput, ActionName, ComplaintView } from '@shared/contract';
 import { startHarness, seedUsers, type Harness } from './harness';
 import { idNumberFor, makeAttendee, makeResource, makeSlot, makeVenue, unwrap } from './fixtures';
 
@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const complaint = async (openid: string, action: string, data: Record<string, unknown>, requestId?: string) =>
+const complaint = async <A extends ActionName>(openid: string, action: A, data: ActionInput<A>, requestId?: string) =>
   unwrap(await h.call<ComplaintView>(openid, action, data, requestId));
 
 /** Route, propose, resolve, reply; then the complainant (or the desk for them) is satisfied; follow up, archive. */
@@ -64,7 +64,12 @@ test('no stored answer holds a phone number, an ID number or a name in clear', a
   );
   unwrap(await h.call(DESK, 'admin.credit.lift', { attendeeId: attendee, reason: '系统误判' }));
 
-  const filing = { category: 'exhibit', content: '展项无法演示', bookingId: booking.id, contact: PHONE };
+  const filing: ActionInput<'complaint.create'> = {
+    category: 'exhibit',
+    content: '展项无法演示',
+    bookingId: booking.id,
+    contact: PHONE,
+  };
   const online = await complaint(VISITOR, 'complaint.create', filing, 'p-file-1');
   // A retry is answered from the stored record: masked as the first answer.
   expect(await complaint(VISITOR, 'complaint.create', filing, 'p-file-1')).toEqual(online);

@@ -109,7 +109,7 @@ test('every action that needs a caller has a valid input here', () => {
 });
 
 test.each(USER_ACTIONS)('%s without a caller → UNAUTHENTICATED', async (action) => {
-  expect(await t.call(null, action, VALID_INPUT[action])).toMatchObject({
+  expect(await t.callRaw(null, action, VALID_INPUT[action])).toMatchObject({
     ok: false,
     error: { code: 'UNAUTHENTICATED', message: expect.any(String) },
   });
@@ -119,14 +119,14 @@ test.each(ADMIN_ACTIONS)('%s by a visitor → FORBIDDEN, nothing written', async
   // (staff, manager and admin actions alike)
   const before =
     t.cloud.store.count('slots', {}) + t.cloud.store.count('resources', {}) + t.cloud.store.count('venues', {});
-  expect(await t.call(V1, action, VALID_INPUT[action])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(await t.callRaw(V1, action, VALID_INPUT[action])).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   expect(
     t.cloud.store.count('slots', {}) + t.cloud.store.count('resources', {}) + t.cloud.store.count('venues', {}),
   ).toBe(before);
 });
 
 test('a manager of another venue is FORBIDDEN there', async () => {
-  const res = await t.call(MANAGER, 'admin.resource.upsert', {
+  const res = await t.callRaw(MANAGER, 'admin.resource.upsert', {
     ...(VALID_INPUT['admin.resource.upsert'] as object),
     venueId: 'v2',
   });
@@ -151,7 +151,7 @@ const BAD_BOOKING_INPUTS: [string, unknown, string][] = [
 test.each(BAD_BOOKING_INPUTS)(
   'booking.create with %s → INVALID_INPUT naming the field, nothing written',
   async (_l, data, path) => {
-    const res = await t.call(V1, 'booking.create', data);
+    const res = await t.callRaw(V1, 'booking.create', data);
     expect(res.ok).toBe(false);
     if (res.ok) return;
     expect(res.error.code).toBe('INVALID_INPUT');
@@ -170,7 +170,7 @@ const BAD_SLOT_INPUTS: [string, Record<string, unknown>, string][] = [
 
 test.each(BAD_SLOT_INPUTS)('admin.slot.create with %s → INVALID_INPUT', async (_l, patch, path) => {
   const before = t.cloud.store.count('slots', {});
-  const res = await t.call(MANAGER, 'admin.slot.create', {
+  const res = await t.callRaw(MANAGER, 'admin.slot.create', {
     ...(VALID_INPUT['admin.slot.create'] as object),
     resourceId: resource,
     ...patch,
@@ -185,7 +185,7 @@ test('a mutating action without requestId, an unknown action, a non-object body 
     ok: false,
     error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'requestId' }] } },
   });
-  expect(await t.call(V1, 'booking.delete', {})).toMatchObject({
+  expect(await t.callRaw(V1, 'booking.delete', {})).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'action' }] } },
   });
@@ -197,7 +197,7 @@ test('a mutating action without requestId, an unknown action, a non-object body 
 });
 
 test('invalid input wins over a missing caller (api.md precedence)', async () => {
-  expect(await t.call(null, 'booking.create', { slotId: '' })).toMatchObject({
+  expect(await t.callRaw(null, 'booking.create', { slotId: '' })).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT' },
   });

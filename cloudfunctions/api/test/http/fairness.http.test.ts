@@ -23,7 +23,12 @@ afterAll(async () => {
 });
 
 /** A fresh resource with slots on 3 December at the given hours (places each). */
-async function resource(places: number, hours: string[], policy: Record<string, unknown> = {}, allocation = 'fcfs') {
+async function resource(
+  places: number,
+  hours: string[],
+  policy: Record<string, unknown> = {},
+  allocation: 'fcfs' | 'lottery' = 'fcfs',
+) {
   const id = `fair-${++n}`;
   if (allocation === 'fcfs') await makeResource(t.call, ADMIN, 'v1', policy, id);
   else

@@ -4,7 +4,7 @@
 // place oversold or lost, no claim lost or left over, and every request answered as it was the first time.
 import { startHttpCloud, type HttpCloud } from './localCloud';
 import { makeAttendee, makeResource, makeSlot, makeVenue } from '../fixtures';
-import type { BookingView } from '@shared/contract';
+import type { ActionInput, ActionName, BookingView } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 import type { Fault } from '../../../../emulator/cloudApi/faults';
 
@@ -24,10 +24,10 @@ function scatter(fault: Omit<Fault, 'skip' | 'mode'>, count: number, every: numb
 }
 
 /** The mini-program's retry: the same requestId until the answer is not an internal error. */
-async function untilAnswered<T>(
+async function untilAnswered<T, A extends ActionName = ActionName>(
   openid: string,
-  action: string,
-  data: unknown,
+  action: A,
+  data: ActionInput<A>,
   requestId: string,
 ): Promise<Envelope<T>> {
   for (let i = 0; ; i++) {
