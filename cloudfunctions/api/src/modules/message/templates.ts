@@ -110,7 +110,7 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
       ['phrase3', '抽签结果'],
       ['thing4', '温馨提示'],
     ],
-    page: (d) => (d.applicationId ? 'pages/bookings/index' : 'pages/index/index'),
+    page: (d) => (d.applicationId ? pagePath('pages/bookings/index') : pagePath('pages/index/index')),
     values: (kind, d) => ({
       thing1: what(d),
       time2: when(d),
@@ -129,7 +129,10 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
       ['phrase2', '处理进度'],
       ['thing3', '说明'],
     ],
-    page: (d) => pagePath('complaint/detail/index', { complaintId: d.complaintId ?? '' }),
+    page: (d) =>
+      d.complaintId
+        ? pagePath('complaint/detail/index', { complaintId: d.complaintId })
+        : pagePath('complaint/mine/index'),
     values: (kind, d) => ({
       thing1: d.category ?? '投诉',
       phrase2: kind === 'complaint_received' ? '已受理' : '已答复',
