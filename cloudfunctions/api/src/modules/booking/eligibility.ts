@@ -1,6 +1,7 @@
-// The rules a booking (or a waiting entry, a change, a rebooking) must pass before any place is
-// taken, refused in api.md's order: INVALID_STATE → BLOCKED → SLOT_NOT_OPEN / BOOKING_CLOSED →
-// LIMIT_EXCEEDED. The claims (DUPLICATE_BOOKING) and the place (SLOT_FULL) come after, as atomic writes.
+// The rules a booking (or a waiting entry, a change, a rebooking, a lottery application) must pass
+// before any place is taken, refused in api.md's order: INVALID_STATE → BLOCKED → SLOT_NOT_OPEN /
+// BOOKING_CLOSED → LIMIT_EXCEEDED. The claims (DUPLICATE_BOOKING) and the place (SLOT_FULL) come
+// after, as atomic writes.
 import { AppError, stateError } from '@shared/errors';
 import { bookingClosesAt, bookingOpensAt, type Policy } from '@shared/rules/policy';
 import { monthDayTime } from '@shared/dates';
@@ -13,33 +14,53 @@ import type { Deps } from '../../deps';
 import type { Person } from './claims';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
 
+/**
+ * book: a place now (booking.create, change, rebook). wait: the waiting list, which a lottery slot
+ * allows when its unconfirmed places go to the list. apply: a lottery application, open until the
+ * lottery's own closesAt rather than the booking close.
+ */
+export type Purpose = 'book' | 'wait' | 'apply';
+
 export interface Eligibility {
   slot: SlotDoc;
   resource: ResourceDoc;
   policy: Policy;
   people: Person[];
   now: number;
-  /** Joining the waiting list: on a lottery slot whose unconfirmed places go to it, that is allowed. */
-  toWait?: boolean;
+  purpose?: Purpose;
+  /** When the window ends, if not the booking close (a lottery's closesAt). */
+  closesAt?: number;
 }
 
-export function assertSlotUsable({ slot, resource, policy, toWait }: Eligibility): void {
+export function assertSlotUsable({ slot, resource, policy, purpose = 'book' }: Eligibility): void {
   if (slot.cancelled) throw stateError('slot_cancelled', '该时段已被场馆取消');
-  if (resource.allocation === 'lottery' && !(toWait && policy.lottery.unconfirmed === 'waitlist')) {
+  if (purpose === 'apply') {
+    if (resource.allocation !== 'lottery') throw stateError('first_come_slot', '该时段先到先得，请直接预约');
+    return;
+  }
+  if (resource.allocation === 'lottery' && !(purpose === 'wait' && policy.lottery.unconfirmed === 'waitlist')) {
     throw stateError('lottery_slot', '该时段采用抽签方式分配，请参加抽签');
   }
 }
 
-export function assertWindowAndSize({ slot, policy, people, now }: Eligibility): void {
+export function assertWindowAndSize({ slot, policy, people, now, purpose = 'book', closesAt }: Eligibility): void {
+  const applying = purpose === 'apply';
   const opensAt = bookingOpensAt(slot, policy);
   if (now < opensAt) {
-    throw new AppError('SLOT_NOT_OPEN', { opensAt: toIso(opensAt) }, `该时段将于${monthDayTime(opensAt)}开放预约`);
+    const when = monthDayTime(opensAt);
+    throw new AppError(
+      'SLOT_NOT_OPEN',
+      { opensAt: toIso(opensAt) },
+      applying ? `抽签报名将于${when}开始` : `该时段将于${when}开放预约`,
+    );
   }
-  if (now >= bookingClosesAt(slot, policy)) {
-    throw new AppError('BOOKING_CLOSED', { closesAt: toIso(bookingClosesAt(slot, policy)) });
+  const end = closesAt ?? bookingClosesAt(slot, policy);
+  if (now >= end) {
+    throw new AppError('BOOKING_CLOSED', { closesAt: toIso(end) }, applying ? '抽签报名已截止' : undefined);
   }
   if (people.length > policy.maxAttendees) {
-    throw new AppError('LIMIT_EXCEEDED', { max: policy.maxAttendees }, `每次最多预约${policy.maxAttendees}人`);
+    const max = policy.maxAttendees;
+    throw new AppError('LIMIT_EXCEEDED', { max }, applying ? `每次最多${max}人报名` : `每次最多预约${max}人`);
   }
 }
 
@@ -49,16 +70,8 @@ export async function assertEligible(deps: Deps, e: Eligibility): Promise<void> 
   assertWindowAndSize(e);
 }
 
-/**
- * What booking.create and waitlist.join both start with: the slot, the caller's attendees (NOT_FOUND
- * for anything not theirs), the resource and its policy, checked by assertEligible.
- */
-export async function eligibleRequest(
-  deps: Deps,
-  openid: string,
-  input: { slotId: string; attendeeIds: string[] },
-  toWait = false,
-) {
+/** The slot, the caller's attendees (NOT_FOUND for anything not theirs), the resource and its policy. */
+export async function readRequest(deps: Deps, openid: string, input: { slotId: string; attendeeIds: string[] }) {
   // Read together; the slot's NOT_FOUND is answered first, as when read one after the other.
   const [slotRead, attendeesRead] = await Promise.allSettled([
     requireSlot(deps.db, input.slotId),
@@ -69,8 +82,17 @@ export async function eligibleRequest(
   const slot = slotRead.value;
   const attendees: BookingAttendee[] = attendeesRead.value;
   const resource = await bookingResource(deps.db, slot.resourceId);
-  const policy = resolvePolicy(resource.policy);
-  const now = deps.clock();
-  await assertEligible(deps, { slot, resource, policy, people: attendees, now, toWait });
-  return { slot, attendees, resource, policy, now };
+  return { slot, attendees, resource, policy: resolvePolicy(resource.policy), now: deps.clock() };
+}
+
+/** What booking.create and waitlist.join both start with: the request, checked by assertEligible. */
+export async function eligibleRequest(
+  deps: Deps,
+  openid: string,
+  input: { slotId: string; attendeeIds: string[] },
+  purpose: Purpose = 'book',
+) {
+  const request = await readRequest(deps, openid, input);
+  await assertEligible(deps, { ...request, people: request.attendees, purpose });
+  return request;
 }

@@ -1,12 +1,11 @@
-// lottery.apply / lottery.withdraw. Applications are open from the slot's booking opening until
-// closesAt (exclusive), with booking's eligibility: real-name attendees, blocks, size, and the day's
-// bookings. One application per ID number per slot across accounts (claims `l:idHash:slot`). The rank
-// is computed now with the secret seed and kept server-side until the draw.
+// lottery.apply / lottery.withdraw. Applications pass booking's eligibility (booking/eligibility.ts,
+// purpose 'apply'): real-name attendees, blocks, the window from the booking opening until the
+// lottery's closesAt (exclusive), the size, and the day's bookings. One application per ID number per
+// slot across accounts (claims `l:idHash:slot`). The rank is computed now with the secret seed and
+// kept server-side until the draw.
 import { AppError, stateError } from '@shared/errors';
 import { rankOf, weightFor } from '@shared/rules/lottery';
-import { bookingOpensAt, resolvePolicy } from '@shared/rules/policy';
-import { monthDayTime } from '@shared/dates';
-import { DAY_MS, toIso } from '@shared/time';
+import { DAY_MS } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { ApplicationDoc, BookingAttendee } from '../../db/docs';
@@ -14,7 +13,6 @@ import { isDuplicateKey } from '../../db/errors';
 import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
-import { requireOwnAttendees } from '../attendee/repository';
 import {
   assertNotBookedThatDay,
   holderOf,
@@ -23,8 +21,8 @@ import {
   slotWants,
   takeClaims,
 } from '../booking/claims';
-import { findVenue, requireResource, requireSlot } from '../catalog/repository';
-import { assertNotBlocked } from '../credit/assertNotBlocked';
+import { findVenue } from '../catalog/repository';
+import { assertEligible, assertSlotUsable, readRequest } from '../booking/eligibility';
 import { requireLottery, requireOwnApplication } from './repository';
 import { applicationView } from './views';
 
@@ -46,22 +44,12 @@ async function recentLosses(deps: Deps, people: BookingAttendee[], venueId: stri
 
 export const applyLottery: Handler<'lottery.apply'> = async ({ deps, openid, requestId }, input) => {
   const { db } = deps;
-  const slot = await requireSlot(db, input.slotId);
-  const attendees = await requireOwnAttendees(db, openid, input.attendeeIds);
-  const resource = await requireResource(db, slot.resourceId);
-  if (slot.cancelled) throw stateError('slot_cancelled', '该时段已被场馆取消');
-  if (resource.allocation !== 'lottery') throw stateError('first_come_slot', '该时段先到先得，请直接预约');
+  const request = await readRequest(deps, openid, input);
+  const { slot, attendees, resource, policy, now } = request;
+  const eligibility = { ...request, people: attendees, purpose: 'apply' as const };
+  assertSlotUsable(eligibility);
   const lottery = await requireLottery(deps, slot._id);
-  const policy = resolvePolicy(resource.policy);
-  await assertNotBlocked(deps, attendees, slot.venueId);
-  const now = deps.clock();
-  const opensAt = bookingOpensAt(slot, policy);
-  if (now < opensAt)
-    throw new AppError('SLOT_NOT_OPEN', { opensAt: toIso(opensAt) }, `抽签报名将于${monthDayTime(opensAt)}开始`);
-  if (now >= lottery.closesAt)
-    throw new AppError('BOOKING_CLOSED', { closesAt: toIso(lottery.closesAt) }, '抽签报名已截止');
-  if (attendees.length > policy.maxAttendees)
-    throw new AppError('LIMIT_EXCEEDED', { max: policy.maxAttendees }, `每次最多${policy.maxAttendees}人`);
+  await assertEligible(deps, { ...eligibility, closesAt: lottery.closesAt });
   await assertNotBookedThatDay(deps, attendees, resource._id, slot.date, policy.perIdPerDay);
 
   // Letters and digits only: the id is hashed into the rank (docs/lottery.md §2).

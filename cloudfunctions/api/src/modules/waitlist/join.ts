@@ -21,7 +21,7 @@ import { waitEntryView } from './view';
 
 export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, requestId }, input) => {
   const { db } = deps;
-  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input, true);
+  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input, 'wait');
   if (resource.allocation === 'lottery') {
     // After the draw only: places left over or given up by winners are served from here.
     if ((await requireLottery(deps, slot._id)).status !== 'drawn')
