@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { id } from './common';
-import type { TimelineEntryView } from './types';
 
 export const COMPLAINT_CATEGORIES = ['service', 'exhibit', 'guide', 'facility', 'safety', 'other'] as const;
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
@@ -86,8 +85,11 @@ export const TIMELINE_LABELS: Record<TimelineKind, string> = {
   escalated: '超时，已上报领导小组',
 };
 
-/** Who acted on a timeline entry (a department is shown by its name when known). */
-export const TIMELINE_ACTOR_LABELS: Record<TimelineEntryView['actor'], string> = {
+/** Who acted on a timeline entry: the complainant, the desk, a department, or the system (deadlines). */
+export type TimelineActor = 'complainant' | 'desk' | 'department' | 'system';
+
+/** A department is shown by its name when known. */
+export const TIMELINE_ACTOR_LABELS: Record<TimelineActor, string> = {
   complainant: '投诉人',
   desk: '客服中心',
   department: '处理部门',

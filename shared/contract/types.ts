@@ -3,7 +3,14 @@ import type { Policy, SlotStatus } from '../rules/policy';
 import type { IdType } from '../rules/idDocument';
 import type { BookingAction, BookingStatus } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
-import type { ComplaintCategory, ComplaintChannel, ComplaintNext, ComplaintStatus, TimelineKind } from './complaint';
+import type {
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintNext,
+  ComplaintStatus,
+  TimelineActor,
+  TimelineKind,
+} from './complaint';
 import type { TemplateKind } from './notice';
 import type { ComplaintStep } from '../rules/complaintSla';
 import type { CheckinMethod } from './checkin';
@@ -295,8 +302,7 @@ export interface DepartmentView {
 export interface TimelineEntryView {
   at: string;
   kind: TimelineKind;
-  /** Who acted: the complainant, the desk, a department, or the system (deadlines). */
-  actor: 'complainant' | 'desk' | 'department' | 'system';
+  actor: TimelineActor;
   text?: string;
   departmentName?: string;
   /** For an escalation: the step whose deadline passed. */

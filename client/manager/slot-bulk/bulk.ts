@@ -1,5 +1,6 @@
 // The bulk-slot form: its first values, the next time row, the preview count and the input it sends.
-import { addDays, dateOf, daysBetween, weekdayOf } from '@shared/time';
+import { bulkDates } from '@shared/rules/slotBulk';
+import { addDays, dateOf } from '@shared/time';
 import { toNumber } from '../form';
 
 /** Monday first, as on a Chinese calendar; values are the contract's (0 = Sunday). */
@@ -42,18 +43,9 @@ export function nextRow(last: TimeRow): TimeRow {
   return end < 24 * 60 && end > minutesOf(last.end) ? { start: last.end, end: hhmmOf(end) } : { ...last };
 }
 
-/** The days in [from, to] on one of the weekdays. */
-function countDates(values: BulkValues): number {
-  if (values.to < values.from) return 0;
-  const days = daysBetween(values.from, values.to) + 1;
-  return Array.from({ length: days }, (_, i) => addDays(values.from, i)).filter((d) =>
-    values.weekdays.includes(String(weekdayOf(d))),
-  ).length;
-}
-
 /** What the preview says: `dates 天 × times 个时间段，共 total 个时段`. */
 export function preview(values: BulkValues) {
-  const dates = countDates(values);
+  const dates = bulkDates({ ...values, weekdays: values.weekdays.map(Number) }).length;
   return { dates, times: values.times.length, total: dates * values.times.length };
 }
 
