@@ -39,6 +39,8 @@ export interface LocalCloud {
   store: Store;
   /** Failure injection on the cloud API endpoint (see cloudApi/faults.ts), for tests over HTTP. */
   faults: Faults;
+  /** The set-up code in the function's environment (SETUP_CODE): the first admin claims it. */
+  setupCode: string;
   /** Requests the function's SDK has made to the cloud API endpoint (database and openapi). */
   cloudApiRequests(): number;
   /** Calls the function as a client would (openid null = no caller). */
@@ -91,6 +93,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const warning = exposureWarning(host);
   if (warning) console.error(warning);
 
+  const keys = functionKeys(dataDir);
   const pool = new FunctionPool({
     bundle: opts.bundle ?? path.join(ROOT, 'cloudfunctions/api/index.js'),
     size: opts.instances ?? 4,
@@ -98,7 +101,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     now: () => frozenNow,
     env: {
       ...sdkRuntimeEnv(url),
-      ...functionKeys(dataDir),
+      ...keys,
       SUBSCRIBE_TEMPLATES: process.env.SUBSCRIBE_TEMPLATES ?? JSON.stringify(LOCAL_TEMPLATE_IDS),
     },
   });
@@ -210,6 +213,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     url,
     store,
     faults: cloudApi.faults,
+    setupCode: keys.SETUP_CODE,
     cloudApiRequests: () => cloudApiRequests,
     call: (openid, payload) => call(openid, payload),
     setClock,

@@ -13,6 +13,10 @@ async function main(): Promise<void> {
   });
   console.log(`场馆预约 local cloud: ${cloud.url}/`);
   console.log(`  data: ${process.env.DATA_DIR ?? '.data/'}   seed: ${seed}   function: cloudfunctions/api/index.js`);
+  if (seed === 'none') {
+    console.log(`  set-up code (SETUP_CODE): ${cloud.setupCode}`);
+    console.log('  the first person to enter it in 我的 → 初始化 becomes the admin');
+  }
   console.log('  demo users (pick one on the H5 sign-in page, or send X-Wx-Openid):');
   for (const u of DEMO_USERS) console.log(`    ${u.openid.padEnd(16)} ${u.label}`);
   const stop = async () => {

@@ -77,7 +77,6 @@ export const STATE_REASONS = [
   'slot_has_places',
   'capacity_below_booked',
   'lottery_slot',
-  'lottery_resource',
   'first_come_slot',
   'lottery_not_drawn',
   'lottery_already_drawn',
@@ -95,6 +94,10 @@ export const STATE_REASONS = [
   'entry_not_waiting',
   'complaint_not_at_step',
   'attendee_in_use',
+  'invite_used',
+  'invite_expired',
+  'invite_revoked',
+  'rating_not_low',
 ] as const;
 
 export type StateReason = (typeof STATE_REASONS)[number];

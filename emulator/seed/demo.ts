@@ -211,6 +211,8 @@ export async function seedDemo(store: Store, call: Call, clock: () => number): P
     'users',
     DEMO_USERS.map((u) => ({ _id: u.openid, roles: u.roles, createdAt: now })),
   );
+  // The demo's admin stands for the one who claimed the set-up code: no one else can claim it.
+  await store.insert('settings', [{ _id: 'setup', claimedBy: 'demo-admin-1', claimedAt: now }]);
 
   let n = 0;
   const admin = async <A extends ActionName>(action: A, data: ActionInput<A>) => {

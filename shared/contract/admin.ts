@@ -5,6 +5,8 @@ import { businessDate, id, instant } from './common';
 import { LOTTERY_UNCONFIRMED } from '../rules/policy';
 import { ROLES } from './roles';
 
+const hhmm = z.string().refine(isTimeOfDay, '时间格式应为HH:mm');
+
 const minutes = z
   .number()
   .int()
@@ -14,7 +16,7 @@ const minutes = z
 export const policyInput = z
   .object({
     opensDaysBefore: z.number().int().min(0).max(365),
-    opensAt: z.string().refine(isTimeOfDay, '时间格式应为HH:mm'),
+    opensAt: hhmm,
     closesMinutesBefore: minutes,
     maxAttendees: z.number().int().min(1).max(20),
     perIdPerDay: z.number().int().min(1).max(10),
@@ -55,6 +57,17 @@ export const venueUpsertInput = z
     kind: z.enum(VENUE_KINDS),
     address: z.string().trim().max(100).optional(),
     description: z.string().trim().max(500).optional(),
+    /** Opening hours on an open day, business time. */
+    hours: z
+      .object({ opens: hhmm, closes: hhmm })
+      .strict()
+      .refine((h) => h.closes > h.opens, { path: ['closes'], message: '闭馆时间必须晚于开馆时间' })
+      .optional(),
+    /** Weekdays it is closed (0 = Sunday … 6 = Saturday), e.g. [1] for 周一闭馆. */
+    closedWeekdays: z.array(z.number().int().min(0).max(6)).max(6).optional(),
+    /** Further closed dates (holidays, maintenance). */
+    closedDates: z.array(businessDate).max(60).optional(),
+    contact: z.string().trim().max(40).optional(),
     order: z.number().int().min(0).max(10000).optional(),
   })
   .strict();
@@ -109,7 +122,11 @@ export const resourceCloseInput = z
   .strict()
   .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
 
-const hhmm = z.string().refine(isTimeOfDay, '时间格式应为HH:mm');
+const lotteryLead = z
+  .number()
+  .int()
+  .min(1)
+  .max(60 * 24 * 30);
 
 /** Slots in bulk: every date in [from, to] whose weekday is listed, at each start time. */
 export const slotBulkCreateInput = z
@@ -129,6 +146,18 @@ export const slotBulkCreateInput = z
       .min(1)
       .max(48),
     capacity: z.number().int().min(1).max(MAX_SLOT_CAPACITY),
+    /**
+     * Lottery resources only, and required there: applications close this long before each session
+     * starts, and the draw runs this long before it (at or after the close).
+     */
+    lottery: z
+      .object({ closesMinutesBefore: lotteryLead, drawMinutesBefore: lotteryLead })
+      .strict()
+      .refine((l) => l.drawMinutesBefore <= l.closesMinutesBefore, {
+        path: ['drawMinutesBefore'],
+        message: '抽签时间不能早于报名截止时间',
+      })
+      .optional(),
   })
   .strict()
   .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' })

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { id } from './common';
+import { checkIdNumber, mobilePhone, personName } from './attendee';
+import { ID_TYPES } from '../rules/idDocument';
 
 export const BOOKING_STATUSES = [
   'pending_approval',
@@ -52,3 +54,21 @@ export const bookingMoveInput = z.object({ bookingId: id, slotId: id }).strict()
 export const bookingRejectInput = z
   .object({ bookingId: id, reason: z.string().trim().min(2, '请填写驳回原因').max(100) })
   .strict();
+
+/**
+ * A booking made by staff for someone without the mini-program (ticket window, customer service, a
+ * phone call). The same rules apply as to a visitor's own booking; the ID number is required on
+ * real-name resources (today all of them).
+ */
+export const deskBookInput = z
+  .object({
+    slotId: id,
+    name: personName,
+    phone: mobilePhone,
+    idType: z.enum(ID_TYPES),
+    idNumber: z.string().trim().min(1, '请填写证件号码').max(32),
+    company: z.string().trim().max(60).optional(),
+    needs: z.string().trim().max(200).optional(),
+  })
+  .strict()
+  .superRefine(checkIdNumber);

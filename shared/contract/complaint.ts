@@ -160,7 +160,11 @@ export const complaintRegisterInput = z
 
 export const departmentUpsertInput = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]{2,40}$/, '部门编号应为2至40位小写字母、数字或-'),
+    /** Absent: a new department, its id made by the function. */
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]{2,40}$/, '部门编号应为2至40位小写字母、数字或-')
+      .optional(),
     name: z.string().trim().min(1, '请填写部门名称').max(30),
     categories: z.array(z.enum(COMPLAINT_CATEGORIES)).max(COMPLAINT_CATEGORIES.length),
     receiving: z.boolean().default(false),

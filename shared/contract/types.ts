@@ -17,7 +17,7 @@ import type { CheckinMethod } from './checkin';
 import type { NoticeKind } from './notice';
 import type { WaitStatus } from './waitlist';
 import type { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
-import type { RoleGrant } from './roles';
+import type { Role, RoleGrant } from './roles';
 
 export interface CreditView {
   noShows: number;
@@ -32,6 +32,79 @@ export interface MeView {
   can: { handleComplaints: boolean; complaintDesk: boolean };
   /** The privacy notice version the visitor agreed to, if any. */
   privacyConsent: { version: string; at: string } | null;
+  /** The caller's own name and phone (masked), once given. */
+  profile: ProfileView | null;
+}
+
+export interface ProfileView {
+  name: string;
+  phoneMasked?: string;
+}
+
+/** Whether the deployment still waits for its first admin (a set-up code is configured and unclaimed). */
+export interface SetupStatusView {
+  open: boolean;
+  /** Whether any venue exists yet: a fresh deployment shows its first-run screen until one does. */
+  hasVenues: boolean;
+}
+
+export interface InviteView {
+  id: string;
+  role: Role;
+  venueId?: string;
+  venueName?: string;
+  departmentId?: string;
+  departmentName?: string;
+  status: 'open' | 'used' | 'revoked' | 'expired';
+  expiresAt: string;
+  createdAt: string;
+  /** Who accepted it (name from their profile), once used. */
+  usedBy?: PersonRef;
+  usedAt?: string;
+}
+
+/** An invitation as its creator sees it once: the code, and the page path that carries it. */
+export interface InviteCreatedView extends InviteView {
+  code: string;
+  /** The mini-program page the QR code and the shared link open. */
+  path: string;
+}
+
+/** A person as others see them: a name from their profile and a masked id, never the OpenID. */
+export interface PersonRef {
+  /** Opaque: names the person in a later call (a revoke, an audit filter). */
+  ref: string;
+  name: string;
+  idMasked: string;
+}
+
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  actor: PersonRef;
+  action: string;
+  venueId?: string;
+  target?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface FeedbackRecordView extends FeedbackView {
+  venueId: string;
+  resourceId: string;
+  resourceName: string;
+  /** The visit's date and time. */
+  start: string;
+  /** The lowest of the three scores. */
+  lowest: number;
+  /** A low rating asks for a follow-up. */
+  needsFollowUp: boolean;
+  followUp?: { note: string; at: string; by: PersonRef };
+}
+
+/** One page of a list read newest first; pass `next` as `after` for the following page. */
+export interface Page<T> {
+  items: T[];
+  next?: string;
 }
 
 export interface AttendeeView {
@@ -49,6 +122,12 @@ export interface VenueView {
   kind: (typeof VENUE_KINDS)[number];
   address?: string;
   description?: string;
+  hours?: { opens: string; closes: string };
+  closedWeekdays?: number[];
+  closedDates?: string[];
+  contact?: string;
+  /** Where it is listed (ascending). */
+  order?: number;
 }
 
 export interface ResourceView {
@@ -113,6 +192,16 @@ export interface BookingView {
   checkedInAt?: string;
   /** Rated after the visit (once). */
   feedback?: FeedbackView;
+  /** Booked by staff for someone without the mini-program. */
+  desk?: DeskNoteView;
+}
+
+export interface DeskNoteView {
+  name: string;
+  phoneMasked: string;
+  company?: string;
+  needs?: string;
+  bookedBy: PersonRef;
 }
 
 export interface FeedbackView {
@@ -173,8 +262,7 @@ export interface RosterView {
   bookings?: CheckinBookingView[];
 }
 
-export interface RoleUserView {
-  openid: string;
+export interface RoleUserView extends PersonRef {
   roles: RoleGrant[];
 }
 
@@ -297,6 +385,8 @@ export interface DepartmentView {
   categories: ComplaintCategory[];
   /** The receiving desk (客服中心): it routes, replies and follows up. */
   receiving: boolean;
+  /** Where it is listed (ascending). */
+  order?: number;
 }
 
 export interface TimelineEntryView {

@@ -9,6 +9,17 @@ export interface CallContext {
   roles: RoleGrant[];
   /** The caller's requestId on mutating actions: lets a step derive the ids it writes. */
   requestId: string | null;
+  /**
+   * What the audit entry of this call should say (the router writes one for every state change made
+   * by staff, handlers, managers and admins): the venue and the record acted on, and a summary.
+   */
+  record(note: AuditNote): void;
+}
+
+export interface AuditNote {
+  venueId?: string;
+  target?: string;
+  detail?: Record<string, unknown>;
 }
 
 export interface UserContext extends CallContext {

@@ -37,6 +37,8 @@ export interface Deps {
   openapi: OpenApi;
   /** Subscribe-message template ids by kind (configuration); a kind without one stays in-app. */
   templates: Partial<Record<TemplateKind, string>>;
+  /** SETUP_CODE: whoever enters it first becomes the first admin (setup.claim). Unset: no claim. */
+  setupCode?: string;
 }
 
 export const consoleLogger: Logger = {

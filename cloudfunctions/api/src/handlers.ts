@@ -48,6 +48,12 @@ import { getBooking, listBookings } from './modules/booking/list';
 import { listResources, listSlots, listVenues } from './modules/catalog/list';
 import { ping } from './modules/system/ping';
 import { getMe } from './modules/user/me';
+import { updateProfile } from './modules/user/profile';
+import { claimSetup, setupStatus } from './modules/setup/claim';
+import { acceptInvite, createInvite, listInvites, revokeInvite } from './modules/invite/actions';
+import { bookAtDesk, getDeskBooking } from './modules/desk/book';
+import { listAudit } from './modules/audit/list';
+import { followUpFeedback, listFeedback } from './modules/feedback/list';
 
 export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'user.me': getMe,
@@ -114,5 +120,17 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'admin.resource.close': closeResourceAction,
   'admin.credit.lift': liftCredit,
   'admin.credit.blocked': blockedPeople,
+  'setup.status': setupStatus,
+  'setup.claim': claimSetup,
+  'profile.update': updateProfile,
+  'admin.invite.create': createInvite,
+  'admin.invite.list': listInvites,
+  'admin.invite.revoke': revokeInvite,
+  'invite.accept': acceptInvite,
+  'desk.book': bookAtDesk,
+  'desk.booking': getDeskBooking,
+  'admin.audit.list': listAudit,
+  'admin.feedback.list': listFeedback,
+  'admin.feedback.followUp': followUpFeedback,
   'system.ping': ping,
 };

@@ -26,6 +26,7 @@ function getDeps(): Deps {
     log: consoleLogger,
     openapi: cloud.openapi as unknown as OpenApi,
     templates: templateIds(process.env),
+    setupCode: process.env.SETUP_CODE || undefined,
   };
   return deps;
 }

@@ -16,6 +16,8 @@ import { once } from './idempotency';
 import { newId } from './lib/ids';
 import { loadRoles } from './modules/user/roles';
 import type { Deps } from './deps';
+import type { AuditNote } from './context';
+import { recordCall } from './modules/audit/log';
 
 function invalid(fields: FieldError[]): Envelope<never> {
   return { ok: false, error: errorBody('INVALID_INPUT', { fields }) };
@@ -24,6 +26,10 @@ function invalid(fields: FieldError[]): Envelope<never> {
 function needsRole(access: Access): access is Exclude<Access, 'public' | 'user'> {
   return access !== 'public' && access !== 'user';
 }
+
+/** Every state change by a role is audited, and the few by anyone that grant a role. */
+const isAudited = (spec: { access: Access; mutating: boolean; audited?: boolean }) =>
+  spec.mutating && (needsRole(spec.access) || spec.audited === true);
 
 export async function route(deps: Deps, openid: string | null, payload: unknown): Promise<Envelope<unknown>> {
   if (typeof payload !== 'object' || payload === null) return invalid([{ path: '(root)', message: '请求格式不正确' }]);
@@ -52,10 +58,16 @@ export async function route(deps: Deps, openid: string | null, payload: unknown)
     const handler = HANDLERS[action] as (ctx: unknown, input: unknown) => Promise<unknown>;
     const run = async (): Promise<Envelope<unknown>> => {
       try {
-        return {
-          ok: true,
-          data: await handler({ deps, openid, roles, requestId: spec.mutating ? requestId : null }, parsed.data),
-        };
+        const note: AuditNote = {};
+        const record = (n: AuditNote) => Object.assign(note, n);
+        const rid = spec.mutating ? (requestId as string) : null;
+        const data = await handler({ deps, openid, roles, requestId: rid, record }, parsed.data);
+        // Inside the run: with the requests record, a repeat is answered from it and not audited again.
+        if (rid && isAudited(spec)) {
+          const actor = openid as string;
+          await recordCall(deps, { actor, requestId: rid, action, input: parsed.data, output: data, note });
+        }
+        return { ok: true, data };
       } catch (e) {
         if (e instanceof AppError) return { ok: false, error: e.toBody() };
         throw e;

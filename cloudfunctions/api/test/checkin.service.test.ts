@@ -2,7 +2,15 @@
 // attendance, manual check-in, find, roster, feedback and staff roles.
 import { startHarness, seedUsers, rid, type Harness } from './harness';
 import { makeAttendee, makeResource, makeSlot, makeVenue, unwrap } from './fixtures';
-import type { BookingView, CheckinBookingView, CheckinTokenView, CheckinView, RosterView } from '@shared/contract';
+import type {
+  BookingView,
+  CheckinBookingView,
+  CheckinTokenView,
+  CheckinView,
+  RoleUserView,
+  RosterView,
+} from '@shared/contract';
+import { maskOpenid } from '../src/modules/user/people';
 import { toIso } from '@shared/time';
 
 const ADMIN = 'admin-1';
@@ -76,7 +84,7 @@ test('window edges: from 30 min before the start until the end, in Asia/Shanghai
   });
   h.setNow(open);
   const ok = unwrap(await scan(STAFF, await token('v-3', b.id)));
-  expect(ok.booking).toMatchObject({ id: b.id, status: 'checked_in', checkedInBy: STAFF, method: 'scan' });
+  expect(ok.booking).toMatchObject({ id: b.id, status: 'checked_in', checkedInBy: maskOpenid(STAFF), method: 'scan' });
   expect(ok.checkedInAt).toBe(b.checkinOpensAt);
 });
 
@@ -89,7 +97,7 @@ test('a second scan is ALREADY_CHECKED_IN naming when and by whom; a repeat of t
   expect(unwrap(await scan(STAFF, t, requestId))).toEqual(first);
   expect(await scan(STAFF, t)).toMatchObject({
     ok: false,
-    error: { code: 'ALREADY_CHECKED_IN', details: { at: first.checkedInAt, by: STAFF } },
+    error: { code: 'ALREADY_CHECKED_IN', details: { at: first.checkedInAt, by: maskOpenid(STAFF) } },
   });
   expect(h.store.find('bookings', { id: b.id })[0].checkinLog).toHaveLength(1);
 });
@@ -210,11 +218,12 @@ test('staff roles: granted by an admin, scoped to a venue, revoked', async () =>
     error: { code: 'INVALID_INPUT' },
   });
   unwrap(await h.call(ADMIN, 'admin.role.grant', { openid: 'new-staff', role: 'staff', venueId: 'v1' }));
-  expect(unwrap(await h.call<{ openid: string }[]>(ADMIN, 'admin.role.list', {})).map((u) => u.openid)).toContain(
-    'new-staff',
+  expect(unwrap(await h.call<RoleUserView[]>(ADMIN, 'admin.role.list', {})).map((u) => u.idMasked)).toContain(
+    maskOpenid('new-staff'),
   );
   const ok = unwrap(await scan('new-staff', t));
-  expect(ok.booking.checkedInBy).toBe('new-staff');
+  // Named as people are shown, never by OpenID: this one has no profile name yet.
+  expect(ok.booking.checkedInBy).toBe(maskOpenid('new-staff'));
   unwrap(await h.call(ADMIN, 'admin.role.revoke', { openid: 'new-staff', role: 'staff', venueId: 'v1' }));
   expect(await h.call('new-staff', 'checkin.roster', { date: '2026-12-03' })).toMatchObject({
     ok: false,

@@ -39,7 +39,10 @@ export interface Harness {
 let seq = 0;
 export const rid = () => `test-${process.pid}-${++seq}-${randomBytes(4).toString('hex')}`;
 
-export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Promise<Harness> {
+export async function startHarness(
+  initialNow = '2026-12-01T08:00:00+08:00',
+  config: Pick<Deps, 'setupCode'> = {},
+): Promise<Harness> {
   let now = Date.parse(initialNow);
   const { store, api, cloud, close } = await startSdkEndpoint(() => now);
   const deps: Deps = {
@@ -50,6 +53,7 @@ export async function startHarness(initialNow = '2026-12-01T08:00:00+08:00'): Pr
     log: { error: () => undefined, info: () => undefined },
     openapi: cloud.openapi,
     templates: Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, `tmpl-${k}`])),
+    ...config,
   };
   return {
     deps,

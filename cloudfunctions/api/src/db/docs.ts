@@ -17,7 +17,34 @@ export interface UserDoc {
   _id: string; // openid
   roles: RoleGrant[];
   privacyConsent?: { version: string; at: number };
+  /** The person's own name and phone (profile.update), for staff lists and the desk. */
+  profile?: { name: string; phoneCipher?: string; phoneMasked?: string; updatedAt: number };
   createdAt: number;
+}
+
+/** The deployment's one-time set-up: `_id: 'setup'`, written once by the first admin's claim. */
+export interface SetupDoc {
+  _id: string;
+  claimedBy: string;
+  claimedAt: number;
+}
+
+export interface InviteDoc {
+  /** A keyed hash of the code: the code itself is shown once, to its creator, and never stored. */
+  _id: string;
+  grant: RoleGrant;
+  /** Scopes the lists: the venue the role is for (absent: a venue-wide role or a department). */
+  venueId?: string;
+  createdBy: string;
+  createdAt: number;
+  expiresAt: number;
+  status: 'open' | 'used' | 'revoked';
+  usedBy?: string;
+  usedAt?: number;
+  revokedBy?: string;
+  revokedAt?: number;
+  /** What the creating request asked for: its requestId reused for another invitation is a CONFLICT. */
+  requestHash?: string;
 }
 
 export interface VenueDoc extends Omit<VenueView, 'id'> {
@@ -122,6 +149,8 @@ export interface BookingDoc {
   remindedDay?: boolean;
   remindedSoon?: boolean;
   checkedInBy?: string;
+  /** The staff member's name when they checked it in: what the gate and the visitor are shown. */
+  checkedInByName?: string;
   checkinMethod?: 'scan' | 'manual';
   /** The request that checked it in: its repeat answers the same. */
   checkinRequestId?: string;
@@ -132,6 +161,19 @@ export interface BookingDoc {
   /** Set once the no-shows of a checked-in group have been recorded. */
   attendanceClosed?: boolean;
   rated?: boolean;
+  /**
+   * Booked by staff for a walk-in (desk.book, modules/desk/book.ts): `openid` is then a synthetic owner
+   * that can never sign in. The phone is masked here; the attendee record keeps it encrypted.
+   */
+  desk?: {
+    name: string;
+    phoneMasked: string;
+    company?: string;
+    needs?: string;
+    /** The staff member's OpenID: who booked, and who took the person's consent at the desk. */
+    bookedBy: string;
+    consent: { version: string; at: number };
+  };
   createdAt: number;
   updatedAt: number;
   cancelledAt?: number;
@@ -148,6 +190,8 @@ export interface FeedbackDoc {
   service: number;
   comment?: string;
   createdAt: number;
+  /** A manager's note on a low rating (admin.feedback.followUp); `by` is their OpenID. */
+  followUp?: { note: string; at: number; by: string };
 }
 
 export interface PendingRelease {
@@ -241,11 +285,14 @@ export interface RequestDoc {
 }
 
 export interface AuditDoc {
+  /** Derived from (actor, requestId): a call delivered twice is one entry. */
   _id?: string;
   at: number;
+  /** An OpenID, or `timer` for the scheduled jobs. */
   actor: string;
   action: string;
-  target: string;
+  venueId?: string;
+  target?: string;
   detail?: Record<string, unknown>;
 }
 

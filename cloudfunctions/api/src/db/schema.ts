@@ -25,6 +25,8 @@ export const COLLECTIONS = {
   complaints: 'complaints',
   subscriptions: 'subscriptions',
   messages: 'messages',
+  settings: 'settings',
+  invites: 'invites',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
@@ -48,6 +50,9 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'bookings', name: 'owner_created', keys: ['openid', 'createdAt'], unique: false },
   { collection: 'bookings', name: 'slot_status', keys: ['slotId', 'status'], unique: false },
   { collection: 'audit', name: 'at', keys: ['at'], unique: false },
+  { collection: 'audit', name: 'venue_at', keys: ['venueId', 'at'], unique: false },
+  { collection: 'audit', name: 'actor_at', keys: ['actor', 'at'], unique: false },
+  { collection: 'invites', name: 'venue_created', keys: ['venueId', 'createdAt'], unique: false },
   { collection: 'requests', name: 'createdAt', keys: ['createdAt'], unique: false },
   { collection: 'bookings', name: 'status_end', keys: ['status', 'end'], unique: false },
   { collection: 'bookings', name: 'status_start', keys: ['status', 'start'], unique: false },

@@ -6,7 +6,9 @@ import { timeBudget } from '../lib/budget';
 import type { ApplicationDoc, LotteryDoc } from '../db/docs';
 import type { Deps } from '../deps';
 import { advanceLottery, PAGE } from '../modules/lottery/advance';
-import { passOn, toWaitlist } from '../modules/lottery/places';
+import { passOn, toWaitlist, type DrawStart } from '../modules/lottery/places';
+import { audit, TIMER_ACTOR } from '../modules/audit/log';
+import { derivedId } from '../lib/ids';
 import { sendNotice } from '../modules/notice/send';
 import { promoteWaitlist } from '../modules/waitlist/promote';
 import type { Job } from './job';
@@ -25,11 +27,34 @@ export const drawLotteries: Job = {
       .limit(10)
       .get();
     let worked = false;
-    for (const l of data as LotteryDoc[])
-      worked = (await advanceLottery(deps, l._id, DRAW_BUDGET_MS / data.length)) || worked;
+    for (const l of data as LotteryDoc[]) {
+      const budget = DRAW_BUDGET_MS / data.length;
+      worked = (await advanceLottery(deps, l._id, budget, { onDrawStarted: (s) => auditDraw(deps, s) })) || worked;
+    }
     return { worked };
   },
 };
+
+/**
+ * The timer's draw in the audit trail, as the router records a manager's lottery.draw. Written when
+ * this run's transaction started the draw, so a draw a manager started (or one started concurrently
+ * by a manager, who then won the transition) is theirs alone, and two overlapping timer runs write it
+ * once. The _id derives from the slot: this write repeated after its answer was lost finds the entry
+ * and adds none, and no later run can add a second for the same lottery. The trade-off: a
+ * crash between the transition and this write leaves the draw unaudited, since the next run sees it
+ * drawing and cannot tell whose start that was; the lottery itself (drawnAt, its published hashes)
+ * still records it.
+ */
+async function auditDraw(deps: Deps, { lottery, places }: DrawStart): Promise<void> {
+  await audit(deps, {
+    _id: derivedId('au', TIMER_ACTOR, 'lottery.draw', lottery._id),
+    actor: TIMER_ACTOR,
+    action: 'lottery.draw',
+    venueId: lottery.venueId,
+    target: lottery._id,
+    detail: { places, applicants: lottery.applicants, listHash: lottery.listHash, drawAt: toIso(lottery.drawAt) },
+  });
+}
 
 /**
  * Won → forfeited at the deadline (conditional: a confirm racing it either wins or is refused), then

@@ -9,6 +9,13 @@ export interface Pii {
   decrypt(sealed: string): string;
   /** Stable keyed hash, hex; namespace keeps hashes of different kinds of value apart. */
   hash(namespace: string, value: string): string;
+  /**
+   * A reference to a value that names it in a later call without showing it (a person's OpenID):
+   * deterministic (the same person is the same reference everywhere), and only the function can
+   * read it back. `openRef` answers null for anything it did not make.
+   */
+  sealRef(plain: string): string;
+  openRef(ref: string): string | null;
 }
 
 function parseMasterKey(raw: string | undefined): Buffer {
@@ -38,6 +45,25 @@ export function createPii(masterKey: string | undefined): Pii {
     },
     hash(namespace, value) {
       return createHmac('sha256', macKey).update(namespace).update('\0').update(value).digest('hex');
+    },
+    sealRef(plain) {
+      // Synthetic IV: a keyed hash of the value, so equal values give equal references.
+      const iv = createHmac('sha256', macKey).update('ref\0').update(plain).digest().subarray(0, 12);
+      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return 'r1' + Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
+    },
+    openRef(ref) {
+      if (!ref.startsWith('r1')) return null;
+      const raw = Buffer.from(ref.slice(2), 'base64url');
+      if (raw.length < 29) return null;
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
+        decipher.setAuthTag(raw.subarray(12, 28));
+        return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+      } catch {
+        return null;
+      }
     },
   };
 }

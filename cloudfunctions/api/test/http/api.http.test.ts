@@ -102,6 +102,23 @@ const VALID_INPUT: Record<string, unknown> = {
   'complaint.stats': { month: '2026-12' },
   'notify.templates': {},
   'notify.subscribed': { results: { 'local-booking-success': 'accept' } },
+  'setup.claim': { code: 'NOT-THE-CODE' },
+  'profile.update': { name: '张三' },
+  'admin.invite.create': { role: 'staff', venueId: 'v1' },
+  'admin.invite.list': {},
+  'admin.invite.revoke': { inviteId: 'x' },
+  'invite.accept': { code: 'ABCDEFGH2345' },
+  'desk.book': {
+    slotId: 'x',
+    name: '李四',
+    phone: '13800000000',
+    idType: 'id_card',
+    idNumber: idNumberFor(901),
+  },
+  'desk.booking': { bookingId: 'x' },
+  'admin.audit.list': {},
+  'admin.feedback.list': {},
+  'admin.feedback.followUp': { feedbackId: 'x', note: '已电话回访' },
 };
 
 test('every action that needs a caller has a valid input here', () => {

@@ -4,11 +4,10 @@ import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { ResourceDoc } from '../../db/docs';
 import { newId } from '../../lib/ids';
-import { audit } from '../audit/log';
 import { findResource, findVenue, forgetCatalog } from '../catalog/repository';
 import { resourceView } from '../catalog/views';
 
-export const upsertResource: Handler<'admin.resource.upsert'> = async ({ deps, openid, roles }, input) => {
+export const upsertResource: Handler<'admin.resource.upsert'> = async ({ deps, record, roles }, input) => {
   const { db } = deps;
   const { id, policy, ...fields } = input;
   const previous = id ? await findResource(db, id) : null;
@@ -29,11 +28,6 @@ export const upsertResource: Handler<'admin.resource.upsert'> = async ({ deps, o
   const { _id, ...data } = doc;
   await db.collection(COLLECTIONS.resources).doc(_id).set({ data });
   forgetCatalog(_id);
-  await audit(deps, {
-    actor: openid,
-    action: 'admin.resource.upsert',
-    target: _id,
-    detail: { name: doc.name, policy },
-  });
+  record({ target: _id, detail: { name: doc.name, policy } });
   return resourceView(doc);
 };

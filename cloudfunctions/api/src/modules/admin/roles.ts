@@ -1,62 +1,43 @@
-// Roles live on the user record. Grants are kept without empty fields, so a revoke names the
-// same grant exactly; the audit trail records both. Only the leadership group reaches these: the
+// Roles live on the user record (grants.ts). The roles page lists people by profile name and masked
+// id; a revoke names them by the sealed reference it showed, never by OpenID on screen. Only the leadership group reaches these: the
 // router asks grantsRole for admin with no venue, which an admin grant scoped to a venue is not.
-import type { RoleGrant, RoleUserView } from '@shared/contract';
+import { AppError } from '@shared/errors';
+import type { RoleUserView } from '@shared/contract';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { UserDoc } from '../../db/docs';
-import { isDuplicateKey } from '../../db/errors';
 import { readAll } from '../../db/paginate';
 import type { Deps } from '../../deps';
-import { audit } from '../audit/log';
+import { addGrant, grantOf, sameGrant } from './grants';
+import { maskOpenid, openRef, personRef } from '../user/people';
 import { forgetRoles, loadUser } from '../user/roles';
 
-function grantOf(input: RoleGrant): RoleGrant {
-  return {
-    role: input.role,
-    ...(input.venueId ? { venueId: input.venueId } : {}),
-    ...(input.departmentId ? { departmentId: input.departmentId } : {}),
-  };
-}
-
-const sameGrant = (a: RoleGrant, b: RoleGrant) =>
-  a.role === b.role && a.venueId === b.venueId && a.departmentId === b.departmentId;
-
 async function view(deps: Deps, openid: string): Promise<RoleUserView> {
-  return { openid, roles: (await loadUser(deps.db, openid))?.roles ?? [] };
+  const user = await loadUser(deps.db, openid);
+  return { ...personRef(deps, openid, user), roles: user?.roles ?? [] };
 }
 
-export const grantRole: Handler<'admin.role.grant'> = async ({ deps, openid }, input) => {
+export const grantRole: Handler<'admin.role.grant'> = async ({ deps, record }, input) => {
   const grant = grantOf(input);
-  const users = deps.db.collection(COLLECTIONS.users);
-  const user = await loadUser(deps.db, input.openid);
-  if (!user) {
-    try {
-      await users.add({ data: { _id: input.openid, roles: [grant], createdAt: deps.clock() } satisfies UserDoc });
-    } catch (e) {
-      if (!isDuplicateKey(e)) throw e;
-      await users.doc(input.openid).update({ data: { roles: deps.db.command.push(grant) } });
-    }
-  } else if (!user.roles.some((r) => sameGrant(r, grant))) {
-    await users.doc(input.openid).update({ data: { roles: deps.db.command.push(grant) } });
-  }
-  forgetRoles(input.openid);
-  await audit(deps, { actor: openid, action: 'admin.role.grant', target: input.openid, detail: { ...grant } });
+  await addGrant(deps, input.openid, grant);
+  record({ venueId: grant.venueId, target: maskOpenid(input.openid), detail: { ...grant } });
   return view(deps, input.openid);
 };
 
-export const revokeRole: Handler<'admin.role.revoke'> = async ({ deps, openid }, input) => {
+export const revokeRole: Handler<'admin.role.revoke'> = async ({ deps, record }, input) => {
+  const openid = input.openid ?? openRef(deps, input.userRef ?? '');
+  if (!openid) throw new AppError('NOT_FOUND', { userRef: input.userRef }, '未找到该人员');
   const grant = grantOf(input);
-  const user = await loadUser(deps.db, input.openid);
+  const user = await loadUser(deps.db, openid);
   if (user) {
     await deps.db
       .collection(COLLECTIONS.users)
-      .doc(input.openid)
+      .doc(openid)
       .update({ data: { roles: deps.db.command.set(user.roles.filter((r) => !sameGrant(r, grant))) } });
   }
-  forgetRoles(input.openid);
-  await audit(deps, { actor: openid, action: 'admin.role.revoke', target: input.openid, detail: { ...grant } });
-  return view(deps, input.openid);
+  forgetRoles(openid);
+  record({ venueId: grant.venueId, target: maskOpenid(openid), detail: { ...grant } });
+  return view(deps, openid);
 };
 
 export const listRoles: Handler<'admin.role.list'> = async ({ deps }) => {
@@ -67,5 +48,5 @@ export const listRoles: Handler<'admin.role.list'> = async ({ deps }) => {
       .orderBy('_id', 'asc'),
     1000,
   );
-  return users.map((u) => ({ openid: u._id, roles: u.roles }));
+  return users.map((u) => ({ ...personRef(deps, u._id, u), roles: u.roles }));
 };

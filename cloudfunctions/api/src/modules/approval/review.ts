@@ -10,7 +10,6 @@ import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
-import { audit } from '../audit/log';
 import { noticeData } from '../booking/noticeData';
 import { settleRelease } from '../booking/release';
 import { isRepeat, pendingRelease, requestChangeId, transition } from '../booking/transition';
@@ -33,17 +32,17 @@ async function requireReview(deps: Deps, roles: RoleGrant[], bookingId: string, 
   return { booking, changeId, repeat };
 }
 
-export const approveBooking: Handler<'booking.approve'> = async ({ deps, openid, roles, requestId }, input) => {
+export const approveBooking: Handler<'booking.approve'> = async ({ deps, record, roles, requestId }, input) => {
   const { booking, changeId, repeat } = await requireReview(deps, roles, input.bookingId, requestId);
   if (!repeat && deps.clock() >= booking.start)
     throw new AppError('DEADLINE_PASSED', { start: toIso(booking.start) }, '该时段已开始，不能再审核通过');
   const approved = repeat ? booking : await transition(deps, booking, { status: 'confirmed' }, changeId);
-  await audit(deps, { actor: openid, action: 'booking.approve', target: booking._id });
+  record({ venueId: booking.venueId, target: booking._id });
   await sendNotice(deps, booking.openid, 'approved', noticeData(approved), booking._id);
   return bookingView(approved, deps.clock());
 };
 
-export const rejectBooking: Handler<'booking.reject'> = async ({ deps, openid, roles, requestId }, input) => {
+export const rejectBooking: Handler<'booking.reject'> = async ({ deps, record, roles, requestId }, input) => {
   const { booking, changeId, repeat } = await requireReview(deps, roles, input.bookingId, requestId);
   const now = deps.clock();
   const rejected = repeat
@@ -55,7 +54,7 @@ export const rejectBooking: Handler<'booking.reject'> = async ({ deps, openid, r
         changeId,
       );
   if (rejected.release) await settleRelease(deps, booking._id, rejected.release);
-  await audit(deps, { actor: openid, action: 'booking.reject', target: booking._id, detail: { reason: input.reason } });
+  record({ venueId: booking.venueId, target: booking._id, detail: { reason: input.reason } });
   await sendNotice(deps, booking.openid, 'rejected', noticeData(rejected, { reason: input.reason }), booking._id);
   return bookingView({ ...rejected, release: undefined }, now);
 };

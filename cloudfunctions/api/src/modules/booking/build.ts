@@ -28,8 +28,10 @@ export function newBooking(args: {
   attendees: BookingAttendee[];
   claimIds: string[];
   now: number;
+  /** A booking made by staff for a walk-in (modules/desk/book.ts). */
+  desk?: BookingDoc['desk'];
 }): BookingDoc {
-  const { id, openid, slot, resource, venueName, policy, attendees, claimIds, now } = args;
+  const { id, openid, slot, resource, venueName, policy, attendees, claimIds, now, desk } = args;
   return {
     _id: id,
     openid,
@@ -43,6 +45,7 @@ export function newBooking(args: {
     attendees,
     claimIds,
     moves: 0,
+    ...(desk ? { desk } : {}),
     createdAt: now,
     updatedAt: now,
   };

@@ -10,10 +10,13 @@
 // included): every write is keyed by the request — the claims by the booking's id, the places by the
 // holding key, the booking by its id — so a repeat, or a write whose answer was lost and is sent again,
 // finds its own work and finishes it. A refusal writes nothing, so repeating it simply asks again.
+// The steps are `bookFirstCome`, run for an owner: the caller here, a walk-in's synthetic account for
+// desk.book (modules/desk/book.ts), so both are held to the same claims, places, blocks and windows.
 import { AppError } from '@shared/errors';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc, SlotDoc } from '../../db/docs';
+import type { Deps } from '../../deps';
 import { isDuplicateKey } from '../../db/errors';
 import { retryOnce } from '../../db/retry';
 import { derivedId } from '../../lib/ids';
@@ -22,7 +25,7 @@ import { bookingVenue } from '../catalog/repository';
 import { sendNotice } from '../notice/send';
 import { newBooking } from './build';
 import { bookingWants, hasEnded, holderOf, readClaims, takeClaims } from './claims';
-import { eligibleRequest } from './eligibility';
+import { eligibleRequest, type Purpose } from './eligibility';
 import { noticeData } from './noticeData';
 import { holdingKey, takeHolding, untakeHolding } from './places';
 import { bookingView } from './view';
@@ -31,13 +34,37 @@ export function slotFull(slot: SlotDoc, message = '该时段已约满，可加�
   return new AppError('SLOT_FULL', { remaining: slot.remaining, waiting: slot.waiting }, message);
 }
 
-export const createBooking: Handler<'booking.create'> = async ({ deps, openid, requestId }, input) => {
+/** The booking a request of `owner` writes: a repeat of the request finds it. */
+export const bookingIdOf = (owner: string, requestId: string): string => derivedId('b', owner, requestId);
+
+/** What a caller of the booking flow adds to the booking it writes. */
+export interface BookingExtras {
+  /** What the request asked for: a requestId reused for anything else is a CONFLICT. */
+  requestHash: string;
+  /** The desk note of a booking made by staff for a walk-in (modules/desk/book.ts). */
+  desk?: BookingDoc['desk'];
+  /** Whose window applies (the desk sells until the start). */
+  purpose?: Extract<Purpose, 'book' | 'desk'>;
+}
+
+/**
+ * The booking flow above, for `owner`'s attendees: booking.create's (the owner is the caller) and
+ * desk.book's (the owner is a walk-in's synthetic account). Sends nothing: the notice is the caller's.
+ * Returns the booking as stored — this request's, or an earlier delivery's — and the instant it used.
+ */
+export async function bookFirstCome(
+  deps: Deps,
+  owner: string,
+  requestId: string,
+  input: { slotId: string; attendeeIds: string[] },
+  extras: BookingExtras,
+): Promise<{ booking: BookingDoc; now: number }> {
   const { db } = deps;
-  const bookingId = derivedId('b', openid, requestId ?? '');
-  const requestHash = hashPayload('booking.create', input);
+  const bookingId = bookingIdOf(owner, requestId);
+  const { requestHash } = extras;
   const holder = holderOf(bookingId);
-  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input);
-  const wants = bookingWants(attendees, openid, resource._id, slot.date, policy);
+  const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, owner, input, extras.purpose);
+  const wants = bookingWants(attendees, owner, resource._id, slot.date, policy);
 
   if (slot.remaining < attendees.length) {
     const { refusal, ours } = await readClaims(deps, wants, holder);
@@ -56,7 +83,7 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
   const fresh: BookingDoc = {
     ...newBooking({
       id: bookingId,
-      openid,
+      openid: owner,
       slot,
       resource,
       venueName: venue?.name ?? '',
@@ -64,6 +91,7 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
       attendees,
       claimIds: claims.ids,
       now,
+      desk: extras.desk,
     }),
     requestHash,
   };
@@ -87,6 +115,12 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
       throw new AppError('CONFLICT', { requestId }, '该请求编号已用于另一操作');
     }
   }
+  return { booking, now };
+}
+
+export const createBooking: Handler<'booking.create'> = async ({ deps, openid, requestId }, input) => {
+  const requestHash = hashPayload('booking.create', input);
+  const { booking, now } = await bookFirstCome(deps, openid, requestId ?? '', input, { requestHash });
   await sendNotice(deps, openid, 'booked', noticeData(booking), booking._id);
   return bookingView(booking, now);
 };

@@ -17,9 +17,11 @@ import { assertNotBlocked } from '../credit/assertNotBlocked';
 /**
  * book: a place now (booking.create, change, rebook). wait: the waiting list, which a lottery slot
  * allows when its unconfirmed places go to the list. apply: a lottery application, open until the
- * lottery's own closesAt rather than the booking close.
+ * lottery's own closesAt rather than the booking close. desk: a place booked by staff for a walk-in,
+ * which the ticket window sells until the slot starts (online booking closes earlier so that visitors
+ * are not sent to a slot they cannot reach; the person at the window is already there).
  */
-export type Purpose = 'book' | 'wait' | 'apply';
+export type Purpose = 'book' | 'wait' | 'apply' | 'desk';
 
 export interface Eligibility {
   slot: SlotDoc;
@@ -54,7 +56,7 @@ export function assertWindowAndSize({ slot, policy, people, now, purpose = 'book
       applying ? `抽签报名将于${when}开始` : `该时段将于${when}开放预约`,
     );
   }
-  const end = closesAt ?? bookingClosesAt(slot, policy);
+  const end = closesAt ?? (purpose === 'desk' ? slot.start : bookingClosesAt(slot, policy));
   if (now >= end) {
     throw new AppError('BOOKING_CLOSED', { closesAt: toIso(end) }, applying ? '抽签报名已截止' : undefined);
   }

@@ -1,4 +1,4 @@
-import type { BookingAction, BookingView, FeedbackView, SlotView } from '@shared/contract';
+import type { BookingAction, BookingView, DeskNoteView, FeedbackView, SlotView } from '@shared/contract';
 import { BOOKING_ACTIONS } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
@@ -7,7 +7,7 @@ import { isActive } from './transition';
 export function bookingView(
   doc: BookingDoc,
   now: number,
-  extra: { alternatives?: SlotView[]; feedback?: FeedbackView } = {},
+  extra: { alternatives?: SlotView[]; feedback?: FeedbackView; desk?: DeskNoteView } = {},
 ): BookingView {
   return {
     id: doc._id,
@@ -30,6 +30,7 @@ export function bookingView(
     checkinOpensAt: toIso(doc.checkinOpensAt),
     ...(doc.checkedInAt ? { checkedInAt: toIso(doc.checkedInAt) } : {}),
     ...(extra.feedback ? { feedback: extra.feedback } : {}),
+    ...(extra.desk ? { desk: extra.desk } : {}),
   };
 }
 
@@ -39,8 +40,11 @@ export function bookingView(
  * visit once after check-in, rebook one the venue cancelled where its open slots were looked up
  * (booking.get; the list may be empty), complain about any booking but one still awaiting approval, and
  * show the entry pass of a confirmed one.
+ * A desk booking's owner is a walk-in who never signs in, and the staff who see it (desk.booking) can
+ * only show its pass (checkin.token): the owner's other actions would be offered to no one who can take them.
  */
 export function bookingActions(doc: BookingDoc, now: number, alternatives?: SlotView[]): BookingAction[] {
+  if (doc.desk) return doc.status === 'confirmed' ? ['pass'] : [];
   const allowed: Record<BookingAction, boolean> = {
     cancel: isActive(doc) && now < doc.cancelDeadline,
     change: isActive(doc) && now < doc.changeDeadline,

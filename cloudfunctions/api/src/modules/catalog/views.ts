@@ -4,8 +4,19 @@ import { toIso } from '@shared/time';
 import type { ResourceDoc, SlotDoc, VenueDoc } from '../../db/docs';
 
 export function venueView(doc: VenueDoc): VenueView {
-  const { _id, name, kind, address, description } = doc;
-  return { id: _id, name, kind, ...(address ? { address } : {}), ...(description ? { description } : {}) };
+  const { _id, name, kind, address, description, hours, closedWeekdays, closedDates, contact, order } = doc;
+  return {
+    id: _id,
+    name,
+    kind,
+    ...(address ? { address } : {}),
+    ...(description ? { description } : {}),
+    ...(hours ? { hours: { opens: hours.opens, closes: hours.closes } } : {}),
+    ...(closedWeekdays?.length ? { closedWeekdays } : {}),
+    ...(closedDates?.length ? { closedDates } : {}),
+    ...(contact ? { contact } : {}),
+    order,
+  };
 }
 
 export function resourceView(doc: ResourceDoc): ResourceView {

@@ -2,6 +2,11 @@ import type { CheckinBookingView } from '@shared/contract';
 import { maskName } from '@shared/rules/idDocument';
 import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
+import { maskOpenid } from '../user/people';
+
+/** Who checked it in, as people are shown: never the staff member's OpenID. */
+export const checkedInByName = (b: Pick<BookingDoc, 'checkedInBy' | 'checkedInByName'>): string | undefined =>
+  b.checkedInByName ?? (b.checkedInBy ? maskOpenid(b.checkedInBy) : undefined);
 
 /** What staff see: masked names and IDs to compare with the documents shown. */
 export function checkinBookingView(b: BookingDoc): CheckinBookingView {
@@ -21,7 +26,7 @@ export function checkinBookingView(b: BookingDoc): CheckinBookingView {
       present: present.has(a.id),
     })),
     ...(b.checkedInAt
-      ? { checkedInAt: toIso(b.checkedInAt), checkedInBy: b.checkedInBy, method: b.checkinMethod }
+      ? { checkedInAt: toIso(b.checkedInAt), checkedInBy: checkedInByName(b), method: b.checkinMethod }
       : {}),
   };
 }

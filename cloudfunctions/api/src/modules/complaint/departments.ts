@@ -8,6 +8,7 @@ import type { DepartmentDoc } from '../../db/docs';
 import { readAll } from '../../db/paginate';
 import type { Deps } from '../../deps';
 import { loadRoles } from '../user/roles';
+import { newId } from '../../lib/ids';
 
 export async function allDepartments(deps: Deps): Promise<DepartmentDoc[]> {
   return readAll<DepartmentDoc>(
@@ -24,7 +25,7 @@ export async function requireHandlingDepartment(deps: Deps, id: string): Promise
 }
 
 export function departmentView(d: DepartmentDoc): DepartmentView {
-  return { id: d._id, name: d.name, categories: d.categories, receiving: d.receiving };
+  return { id: d._id, name: d.name, categories: d.categories, receiving: d.receiving, order: d.order };
 }
 
 /** The departments the caller handles complaints for, from their handler grants. */
@@ -32,9 +33,9 @@ export function handlerDepartments(roles: RoleGrant[]): string[] {
   return roles.filter((g) => g.role === 'handler' && g.departmentId).map((g) => g.departmentId!);
 }
 
-export const upsertDepartment: Handler<'admin.department.upsert'> = async ({ deps }, input) => {
+export const upsertDepartment: Handler<'admin.department.upsert'> = async ({ deps, record }, input) => {
   const doc: DepartmentDoc = {
-    _id: input.id,
+    _id: input.id ?? newId(),
     name: input.name,
     categories: input.categories,
     receiving: input.receiving,
@@ -42,6 +43,7 @@ export const upsertDepartment: Handler<'admin.department.upsert'> = async ({ dep
   };
   const { _id, ...fields } = doc;
   await deps.db.collection(COLLECTIONS.departments).doc(_id).set({ data: fields });
+  record({ target: _id, detail: { name: doc.name, categories: doc.categories, receiving: doc.receiving } });
   return departmentView(doc);
 };
 

@@ -47,7 +47,7 @@ export const drawLottery: Handler<'lottery.draw'> = async ({ deps, roles }, inpu
     throw stateError('slot_cancelled', '该时段已被场馆取消，抽签已终止');
   if (deps.clock() < lottery.closesAt) throw stateError('lottery_still_open', '报名截止后才能抽签');
   if (lottery.status === 'drawn') throw stateError('lottery_already_drawn', '已开奖');
-  await advanceLottery(deps, input.slotId, DRAW_BUDGET_MS, true);
+  await advanceLottery(deps, input.slotId, DRAW_BUDGET_MS, { drawNow: true });
   return view(deps, input.slotId);
 };
 

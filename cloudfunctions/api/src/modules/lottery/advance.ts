@@ -18,7 +18,7 @@ import type { ApplicationDoc, LotteryDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { findResource } from '../catalog/repository';
 import { sendNotice } from '../notice/send';
-import { finishRound, startDraw, toWaitlist } from './places';
+import { finishRound, startDraw, toWaitlist, type DrawStart } from './places';
 
 export const PAGE = 100;
 /** Applications that took part in the draw (withdrawn ones did not). */
@@ -143,12 +143,23 @@ async function drawPage(deps: Deps, l: LotteryDoc): Promise<boolean> {
   return !done;
 }
 
+export interface AdvanceOptions {
+  /** Lets a manager draw before drawAt, never before closesAt. */
+  drawNow?: boolean;
+  /** Called once the draw was started by this call (not by another caller at the same time). */
+  onDrawStarted?: (start: DrawStart) => Promise<void>;
+}
+
 /**
  * Moves a lottery on as far as `budgetMs` allows (the timer and lottery.draw call it; both are safe to
- * run at once: every state change is conditional on the state it read). `drawNow` lets a manager draw
- * before drawAt, never before closesAt. Returns whether it did anything.
+ * run at once: every state change is conditional on the state it read). Returns whether it did anything.
  */
-export async function advanceLottery(deps: Deps, slotId: string, budgetMs: number, drawNow = false): Promise<boolean> {
+export async function advanceLottery(
+  deps: Deps,
+  slotId: string,
+  budgetMs: number,
+  { drawNow = false, onDrawStarted }: AdvanceOptions = {},
+): Promise<boolean> {
   const budget = timeBudget(budgetMs);
   let worked = false;
   for (;;) {
@@ -168,7 +179,8 @@ export async function advanceLottery(deps: Deps, slotId: string, budgetMs: numbe
       await freezePage(deps, l);
     } else if (l.status === 'closed') {
       if (now < l.drawAt && !drawNow) return worked;
-      await startDraw(deps, slotId);
+      const started = await startDraw(deps, slotId);
+      if (started && onDrawStarted) await onDrawStarted(started);
     } else if (l.status === 'drawing') {
       await drawPage(deps, l);
     } else {

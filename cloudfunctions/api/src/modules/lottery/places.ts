@@ -17,18 +17,26 @@ async function read<T>(tx: TransactionDb, coll: string, id: string): Promise<T> 
   return (await tx.collection(coll).doc(id).get()).data as T;
 }
 
+/** What a started draw holds: the lottery as it was closed, and the slot's places it took. */
+export interface DrawStart {
+  lottery: LotteryDoc;
+  places: number;
+}
+
 /**
  * closed → drawing, with the slot's free places moved into the draw. Does nothing in any other state,
  * nor on a slot the venue closed: both documents are read and written here, so a close landing on
  * either after these reads fails the commit, and the retry sees it (repository.ts cancelLottery).
+ * Returns the start when this call made it, null otherwise: of two callers at once (the timer and a
+ * manager's lottery.draw) exactly one commits the transition, so exactly one is told it drew.
  */
-export async function startDraw(deps: Deps, slotId: string): Promise<void> {
+export async function startDraw(deps: Deps, slotId: string): Promise<DrawStart | null> {
   const _ = deps.db.command;
-  await deps.db.runTransaction(async (tx) => {
+  return deps.db.runTransaction(async (tx) => {
     const l = await read<LotteryDoc>(tx, COLLECTIONS.lotteries, slotId);
-    if (l.status !== 'closed') return;
+    if (l.status !== 'closed') return null;
     const slot = await read<SlotDoc>(tx, COLLECTIONS.slots, slotId);
-    if (slot.cancelled) return;
+    if (slot.cancelled) return null;
     await tx
       .collection(COLLECTIONS.slots)
       .doc(slotId)
@@ -37,6 +45,7 @@ export async function startDraw(deps: Deps, slotId: string): Promise<void> {
       .collection(COLLECTIONS.lotteries)
       .doc(slotId)
       .update({ data: { status: 'drawing', draw: _.set({ afterRank: '', left: slot.remaining, round: 1 }) } });
+    return { lottery: l, places: slot.remaining };
   }, RETRIES);
 }
 

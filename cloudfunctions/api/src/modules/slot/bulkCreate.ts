@@ -1,26 +1,26 @@
-import { stateError } from '@shared/errors';
+import { MINUTE_MS } from '@shared/time';
 import { bulkWindows } from '@shared/rules/slotBulk';
 import type { Handler } from '../../context';
-import { audit } from '../audit/log';
-import { insertSlot, newSlot, requireManagedResource } from './create';
+import { checkLotteryFields, insertSlotWithLottery, newSlot, requireManagedResource } from './create';
 
-/** The request's slots (shared/rules/slotBulk.ts), one by one: slots that already exist are skipped. */
-export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, openid, roles }, input) => {
+/**
+ * The request's slots (shared/rules/slotBulk.ts), one by one: slots that already exist are skipped
+ * (their lotteries untouched). On a lottery resource each new slot gets its own lottery, made as
+ * admin.slot.create makes one, with its close and draw the given minutes before its start.
+ */
+export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, record, roles }, input) => {
   const resource = await requireManagedResource(deps, roles, input.resourceId);
-  if (resource.allocation === 'lottery')
-    throw stateError('lottery_resource', '抽签项目的时段请逐个创建（需设置报名截止和抽签时间）');
+  const lead = checkLotteryFields(resource, input, ['lottery']) ? input.lottery! : null;
   const now = deps.clock();
   let created = 0;
   let skipped = 0;
   for (const { start, end } of bulkWindows(input)) {
-    if (await insertSlot(deps, newSlot(resource, start, end, input.capacity, now))) created++;
+    const lottery = lead
+      ? { closesAt: start - lead.closesMinutesBefore * MINUTE_MS, drawAt: start - lead.drawMinutesBefore * MINUTE_MS }
+      : null;
+    if (await insertSlotWithLottery(deps, newSlot(resource, start, end, input.capacity, now), lottery)) created++;
     else skipped++;
   }
-  await audit(deps, {
-    actor: openid,
-    action: 'admin.slot.bulkCreate',
-    target: resource._id,
-    detail: { ...input, created, skipped },
-  });
+  record({ venueId: resource.venueId, target: resource._id, detail: { ...input, created, skipped } });
   return { created, skipped };
 };

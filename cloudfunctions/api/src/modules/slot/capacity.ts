@@ -3,7 +3,6 @@ import { AppError, stateError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
-import { audit } from '../audit/log';
 import { requireResource, requireSlot } from '../catalog/repository';
 import { slotView } from '../catalog/views';
 import { promoteWaitlist } from '../waitlist/promote';
@@ -12,7 +11,7 @@ import { promoteWaitlist } from '../waitlist/promote';
  * A new capacity moves `remaining` by the difference, in one conditional update that also checks the
  * capacity it started from and, when shrinking, that the places already booked still fit.
  */
-export const setSlotCapacity: Handler<'admin.slot.capacity'> = async ({ deps, openid, roles }, input) => {
+export const setSlotCapacity: Handler<'admin.slot.capacity'> = async ({ deps, record, roles }, input) => {
   const slot = await requireSlot(deps.db, input.slotId);
   if (!grantsRole(roles, 'manager', slot.venueId)) throw new AppError('FORBIDDEN', { venueId: slot.venueId });
   if (slot.cancelled) throw stateError('slot_cancelled', '该时段已关闭');
@@ -27,12 +26,7 @@ export const setSlotCapacity: Handler<'admin.slot.capacity'> = async ({ deps, op
   if (res.stats.updated !== 1) {
     throw stateError('changed_meanwhile', '时段刚被修改，请刷新后重试');
   }
-  await audit(deps, {
-    actor: openid,
-    action: 'admin.slot.capacity',
-    target: slot._id,
-    detail: { from: slot.capacity, to: input.capacity },
-  });
+  record({ venueId: slot.venueId, target: slot._id, detail: { from: slot.capacity, to: input.capacity } });
   if (delta > 0) await promoteWaitlist(deps, slot._id);
   const resource = await requireResource(deps.db, slot.resourceId);
   const updated = await requireSlot(deps.db, slot._id);

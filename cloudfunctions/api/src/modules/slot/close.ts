@@ -6,7 +6,6 @@ import { COLLECTIONS } from '../../db/schema';
 import type { SlotDoc } from '../../db/docs';
 import { readAll } from '../../db/paginate';
 import type { Deps } from '../../deps';
-import { audit } from '../audit/log';
 import { requireResource, requireSlot } from '../catalog/repository';
 import { slotView } from '../catalog/views';
 import { requireManagedResource } from './create';
@@ -34,20 +33,20 @@ async function sweepSome(deps: Deps, slot: SlotDoc, batches = 10): Promise<void>
   }
 }
 
-export const closeSlotAction: Handler<'admin.slot.close'> = async ({ deps, openid, roles }, input) => {
+export const closeSlotAction: Handler<'admin.slot.close'> = async ({ deps, record, roles }, input) => {
   const slot = await requireSlot(deps.db, input.slotId);
   if (!grantsRole(roles, 'manager', slot.venueId)) throw new AppError('FORBIDDEN', { venueId: slot.venueId });
   if (slot.cancelled) throw stateError('slot_cancelled', '该时段已关闭');
   const closed = await closeSlot(deps, slot, input.reason);
   if (!closed) throw stateError('changed_meanwhile', '该时段刚被关闭');
-  await audit(deps, { actor: openid, action: 'admin.slot.close', target: slot._id, detail: { reason: input.reason } });
+  record({ venueId: slot.venueId, target: slot._id, detail: { reason: input.reason } });
   await sweepSome(deps, closed);
   const resource = await requireResource(deps.db, slot.resourceId);
   return slotView(closed, resolvePolicy(resource.policy), deps.clock());
 };
 
 /** Closes every open slot of a resource in [from, to]; their bookings are swept by the job. */
-export const closeResourceAction: Handler<'admin.resource.close'> = async ({ deps, openid, roles }, input) => {
+export const closeResourceAction: Handler<'admin.resource.close'> = async ({ deps, record, roles }, input) => {
   const resource = await requireManagedResource(deps, roles, input.resourceId);
   const _ = deps.db.command;
   const slots = await readAll<SlotDoc>(
@@ -62,12 +61,7 @@ export const closeResourceAction: Handler<'admin.resource.close'> = async ({ dep
     const done = await closeSlot(deps, slot, input.reason);
     if (done) closed.push(done);
   }
-  await audit(deps, {
-    actor: openid,
-    action: 'admin.resource.close',
-    target: resource._id,
-    detail: { ...input, closed: closed.length },
-  });
+  record({ venueId: resource.venueId, target: resource._id, detail: { ...input, closed: closed.length } });
   for (const slot of closed.slice(0, 5)) await sweepSome(deps, slot, 2);
   return { closed: closed.length };
 };

@@ -8,7 +8,6 @@ import type { ResourceDoc, SlotDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import { newId } from '../../lib/ids';
 import type { Deps } from '../../deps';
-import { audit } from '../audit/log';
 import { requireResource } from '../catalog/repository';
 import { slotView } from '../catalog/views';
 import { newLottery } from '../lottery/repository';
@@ -48,35 +47,48 @@ export async function insertSlot(deps: Deps, slot: SlotDoc): Promise<boolean> {
   }
 }
 
-/** A lottery slot needs when applications close and when the draw runs; other slots have neither. */
-function lotteryTimes(
-  resource: ResourceDoc,
-  input: { closesAt?: number; drawAt?: number },
-): { closesAt: number; drawAt: number } | null {
+/**
+ * Lottery fields (`names` of the input) are required on a lottery resource and refused on any other,
+ * each missing or extra one named. Returns whether the resource draws lots.
+ */
+export function checkLotteryFields(resource: ResourceDoc, input: object, names: readonly string[]): boolean {
   const lottery = resource.allocation === 'lottery';
-  const fields = (['closesAt', 'drawAt'] as const)
-    .filter((f) => (input[f] === undefined) === lottery)
+  const given = input as Record<string, unknown>;
+  const fields = names
+    .filter((f) => (given[f] === undefined) === lottery)
     .map((f) => ({ path: `data.${f}`, message: lottery ? '抽签项目须设置报名截止和抽签时间' : '仅抽签项目可设置' }));
   if (fields.length) throw new AppError('INVALID_INPUT', { fields });
-  return lottery ? { closesAt: input.closesAt!, drawAt: input.drawAt! } : null;
+  return lottery;
 }
 
-export const createSlot: Handler<'admin.slot.create'> = async ({ deps, openid, roles }, input) => {
-  const resource = await requireManagedResource(deps, roles, input.resourceId);
-  const lottery = lotteryTimes(resource, input);
-  const now = deps.clock();
-  const slot = newSlot(resource, input.start, input.end, input.capacity, now);
-  if (!(await insertSlot(deps, slot)))
-    throw new AppError('CONFLICT', { start: input.start }, '该项目在此开始时间已有时段');
+/**
+ * Inserts a slot and, for a lottery, its lottery (the secret seed and its published commitment, from
+ * newLottery); false when the resource already has a slot starting then. The slot goes first so a
+ * lottery never exists without its slot (the draw reads both). The trade-off: a crash between the two
+ * leaves a slot nobody can apply to (lottery.apply answers NOT_FOUND), which its manager can close.
+ */
+export async function insertSlotWithLottery(
+  deps: Deps,
+  slot: SlotDoc,
+  lottery: { closesAt: number; drawAt: number } | null,
+): Promise<boolean> {
+  if (!(await insertSlot(deps, slot))) return false;
   if (lottery)
     await deps.db
       .collection(COLLECTIONS.lotteries)
-      .add({ data: newLottery(slot, lottery.closesAt, lottery.drawAt, now) });
-  await audit(deps, {
-    actor: openid,
-    action: 'admin.slot.create',
-    target: slot._id,
-    detail: { resourceId: resource._id },
-  });
+      .add({ data: newLottery(slot, lottery.closesAt, lottery.drawAt, slot.createdAt) });
+  return true;
+}
+
+export const createSlot: Handler<'admin.slot.create'> = async ({ deps, record, roles }, input) => {
+  const resource = await requireManagedResource(deps, roles, input.resourceId);
+  const lottery = checkLotteryFields(resource, input, ['closesAt', 'drawAt'])
+    ? { closesAt: input.closesAt!, drawAt: input.drawAt! }
+    : null;
+  const now = deps.clock();
+  const slot = newSlot(resource, input.start, input.end, input.capacity, now);
+  if (!(await insertSlotWithLottery(deps, slot, lottery)))
+    throw new AppError('CONFLICT', { start: input.start }, '该项目在此开始时间已有时段');
+  record({ venueId: slot.venueId, target: slot._id, detail: { resourceId: resource._id } });
   return slotView(slot, resolvePolicy(resource.policy), now);
 };

@@ -4,6 +4,7 @@ import { creditView, worstCreditOf } from '../attendee/credit';
 import { complaintCapabilities } from '../complaint/access';
 import { listOwnAttendees } from '../attendee/repository';
 import { loadUser } from './roles';
+import { profileView } from './profile';
 
 export const getMe: Handler<'user.me'> = async (ctx) => {
   const { deps, openid } = ctx;
@@ -21,5 +22,6 @@ export const getMe: Handler<'user.me'> = async (ctx) => {
     privacyConsent: user?.privacyConsent
       ? { version: user.privacyConsent.version, at: toIso(user.privacyConsent.at) }
       : null,
+    profile: profileView(user?.profile),
   };
 };
