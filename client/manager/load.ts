@@ -1,5 +1,13 @@
-// What several manager pages load: the venues the caller manages, and one resource by id.
-import { grantsRole, type MeView, type ResourceView, type RoleGrant, type VenueView } from '@shared/contract';
+// What several manager pages load: the venues the caller manages, one resource by id, and the venue or
+// department a form edits.
+import {
+  grantsRole,
+  type DepartmentView,
+  type MeView,
+  type ResourceView,
+  type RoleGrant,
+  type VenueView,
+} from '@shared/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
 import { call } from '../services/cloud';
 import { CallError } from '../services/callError';
@@ -21,3 +29,27 @@ export async function loadResource(resourceId: string): Promise<ResourceView> {
   if (!found) throw new CallError('NOT_FOUND', ERROR_MESSAGES.NOT_FOUND);
   return found;
 }
+
+/** A record to edit from its list, or none for a new one, with the `order` the form starts from. */
+export interface Editing<T> {
+  record: T | null;
+  order: number;
+}
+
+async function loadToEdit<T extends { id: string; order?: number }>(
+  list: Promise<T[]>,
+  id: string | undefined,
+): Promise<Editing<T>> {
+  const all = await list;
+  // A new record goes to the end of the list.
+  if (id === undefined) return { record: null, order: Math.max(-1, ...all.map((r) => r.order ?? 0)) + 1 };
+  const record = all.find((r) => r.id === id);
+  if (!record) throw new CallError('NOT_FOUND', ERROR_MESSAGES.NOT_FOUND);
+  return { record, order: record.order ?? 0 };
+}
+
+export const loadVenueToEdit = (venueId: string | undefined): Promise<Editing<VenueView>> =>
+  loadToEdit(call('venue.list', {}), venueId);
+
+export const loadDepartmentToEdit = (departmentId: string | undefined): Promise<Editing<DepartmentView>> =>
+  loadToEdit(call('department.list', {}), departmentId);

@@ -6,7 +6,7 @@ import Input from '../../ui/input';
 import type { TokenReaderProps } from '.';
 import './index.css';
 
-export default function TokenReader({ busy, onToken }: TokenReaderProps) {
+export default function TokenReader({ busy, onToken, what = '入场码', verb = '核验' }: TokenReaderProps) {
   const [text, setText] = useState('');
 
   const submit = () => {
@@ -22,7 +22,7 @@ export default function TokenReader({ busy, onToken }: TokenReaderProps) {
       <View className="token-reader__box">
         <Input
           value={text}
-          placeholder="粘贴或扫入入场码"
+          placeholder={`粘贴或扫入${what}`}
           maxLength={1000}
           data-testid="scan-token-input"
           onChange={setText}
@@ -30,7 +30,7 @@ export default function TokenReader({ busy, onToken }: TokenReaderProps) {
         />
       </View>
       <Button type="primary" size="large" loading={busy} data-testid="scan-submit" onClick={submit}>
-        核验
+        {verb}
       </Button>
     </View>
   );

@@ -9,7 +9,7 @@ import './index.css';
 /** Closing the camera without a code is no failure. */
 const cancelled = (e: unknown) => /cancel/.test((e as { errMsg?: string })?.errMsg ?? '');
 
-export default function TokenReader({ busy, onToken }: TokenReaderProps) {
+export default function TokenReader({ busy, onToken, verb = '核验' }: TokenReaderProps) {
   const scan = async () => {
     try {
       const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
@@ -29,7 +29,7 @@ export default function TokenReader({ busy, onToken }: TokenReaderProps) {
       data-testid="scan-camera"
       onClick={scan}
     >
-      扫码核验
+      扫码{verb}
     </Button>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * People and roles (weapp build): the granted people with their roles; 授予权限 sends only the scope the
- * role has and lists the user as answered; the phone's check asks for what the role needs; 撤销 revokes
- * one grant after asking. Needs `npm run build:weapp` first.
+ * People and roles (weapp build): the granted people by name and masked id, never an OpenID, each with
+ * their grants and scope; 撤销 revokes one grant by the person's userRef after asking; a refused revoke
+ * says why and loads the list again; 邀请工作人员 leads to the invitations. Needs `npm run build:weapp` first.
  */
 import type { RoleUserView } from '@shared/contract';
 import {
@@ -9,7 +9,9 @@ import {
   callsTo,
   closePages,
   cls,
+  fails,
   fire,
+  navigated,
   openPage,
   reset,
   settle,
@@ -22,88 +24,87 @@ const VENUES = [
   { id: 'venue-museum', name: '星河科技馆', kind: 'museum' },
   { id: 'venue-culture', name: '滨江文化中心', kind: 'culture_center' },
 ];
-const USERS: RoleUserView[] = [
-  {
-    openid: 'o-staff-1',
-    roles: [
-      { role: 'staff', venueId: 'venue-museum' },
-      { role: 'handler', departmentId: 'dept-guide' },
-    ],
-  },
-];
+const DEPARTMENTS = [{ id: 'dept-guide', name: '导览部', categories: [], receiving: false }];
+const ZHANG: RoleUserView = {
+  ref: 'u.7f3a9c',
+  name: '张晓明',
+  idMasked: 'U-3F9A',
+  roles: [
+    { role: 'staff', venueId: 'venue-museum' },
+    { role: 'handler', departmentId: 'dept-guide' },
+  ],
+};
+const NAMELESS: RoleUserView = { ref: 'u.c41d02', name: '', idMasked: 'U-77B1', roles: [{ role: 'manager' }] };
+
+let users: RoleUserView[];
 
 beforeAll(startApp);
 beforeEach(() => {
   reset();
-  answers['user.me'] = { openid: 'o-admin', roles: [{ role: 'admin' }], credit: { noShows: 0 } };
+  users = [ZHANG, NAMELESS];
+  answers['user.me'] = { openid: 'o-admin', roles: [{ role: 'admin' }], credit: { noShows: 0 }, profile: null };
   answers['venue.list'] = VENUES;
-  answers['admin.role.list'] = USERS;
+  answers['department.list'] = DEPARTMENTS;
+  answers['admin.role.list'] = () => users;
 });
 afterEach(closePages);
 
 async function open() {
   const page = openPage('manager/roles/index');
-  await page.shows('已授权人员（1）');
+  expect(await page.shows('已授权人员（2）')).toBe(true);
   return page;
 }
 
-const submit = (page: RenderedPage) => page.tap('授予权限', cls('nut-button'));
+/** Taps 撤销 on the grant row showing `grant`. */
+async function tapRevoke(page: RenderedPage, grant: string) {
+  const row = page.find(grant, cls('roles__grant'));
+  fire(row!.querySelector(cls('nut-button'))!, 'tap');
+  await settle();
+}
 
 describe('人员与权限 (weapp build)', () => {
-  test('lists each person’s grants with their scope', async () => {
+  test('lists people by name and masked id with their grants; no OpenID and no grant form', async () => {
     const page = await open();
+    expect(page.text()).toContain('张晓明');
+    expect(page.text()).toContain('U-3F9A');
     expect(page.text()).toContain('现场服务人员 · 星河科技馆');
-    expect(page.text()).toContain('投诉处理人员 · 部门 dept-guide');
-    page.close();
+    expect(page.text()).toContain('投诉处理人员 · 导览部');
+    // Someone without a profile reads as such, with their masked id.
+    expect(page.text()).toContain('未填写姓名');
+    expect(page.text()).toContain('场馆管理员 · 全部场馆');
+    expect(page.text()).not.toContain('OpenID');
+    expect(page.text()).not.toContain('授予权限');
+    expect(page.text()).not.toContain('u.7f3a9c');
   }, 20000);
 
-  test('a manager of every venue is granted without a venue, and shows first in the list', async () => {
-    answers['admin.role.grant'] = { openid: 'o-new', roles: [{ role: 'manager' }] };
+  test('撤销 revokes the one grant by userRef after asking, and shows the person as answered', async () => {
+    answers['admin.role.revoke'] = { ...ZHANG, roles: [{ role: 'handler', departmentId: 'dept-guide' }] };
     const page = await open();
-    await page.input('nut-input-native', 'o-new');
-    await page.tap('场馆管理员');
-    await page.tap('全部场馆');
-    await submit(page);
-    expect(await page.shows('已授权')).toBe(true);
-    expect(callsTo('admin.role.grant').map((c) => c.data)).toEqual([{ openid: 'o-new', role: 'manager' }]);
-    expect(await page.shows('已授权人员（2）')).toBe(true);
-    expect(page.text().indexOf('o-new')).toBeLessThan(page.text().indexOf('o-staff-1'));
-    page.close();
-  }, 20000);
-
-  test('staff are granted at the chosen venue; a handler needs a department before anything is sent', async () => {
-    answers['admin.role.grant'] = { openid: 'o-new', roles: [{ role: 'staff', venueId: 'venue-culture' }] };
-    const page = await open();
-    await page.input('nut-input-native', 'o-new');
-    await page.tap('投诉处理人员', cls('nut-radio-button'));
-    await submit(page);
-    expect(await page.shows('投诉处理人员须指定部门')).toBe(true);
-    expect(callsTo('admin.role.grant')).toEqual([]);
-
-    await page.tap('现场服务人员', cls('nut-radio-button'));
-    await page.tap('滨江文化中心');
-    await submit(page);
-    expect(await page.shows('已授权')).toBe(true);
-    expect(callsTo('admin.role.grant').map((c) => c.data)).toEqual([
-      { openid: 'o-new', role: 'staff', venueId: 'venue-culture' },
-    ]);
-    page.close();
-  }, 20000);
-
-  test('撤销 revokes the one grant after asking, and the list shows the user as answered', async () => {
-    answers['admin.role.revoke'] = { openid: 'o-staff-1', roles: [{ role: 'handler', departmentId: 'dept-guide' }] };
-    const page = await open();
-    const grant = page.find('现场服务人员 · 星河科技馆', cls('roles__grant'));
-    fire(grant!.querySelector(cls('nut-button'))!, 'tap');
-    await settle();
-    expect(await page.shows('撤销 o-staff-1 的「现场服务人员 · 星河科技馆」权限吗？')).toBe(true);
+    await tapRevoke(page, '现场服务人员 · 星河科技馆');
+    expect(await page.shows('撤销 张晓明（U-3F9A）的「现场服务人员 · 星河科技馆」权限吗？')).toBe(true);
     await page.tap('确认撤销');
     expect(await page.shows('已撤销')).toBe(true);
     expect(callsTo('admin.role.revoke').map((c) => c.data)).toEqual([
-      { openid: 'o-staff-1', role: 'staff', venueId: 'venue-museum' },
+      { userRef: 'u.7f3a9c', role: 'staff', venueId: 'venue-museum' },
     ]);
     expect(await waitFor(() => !page.text().includes('现场服务人员 · 星河科技馆'))).toBe(true);
-    expect(page.text()).toContain('投诉处理人员 · 部门 dept-guide');
-    page.close();
+    expect(page.text()).toContain('投诉处理人员 · 导览部');
+  }, 20000);
+
+  test('a revoke refused (the grant went meanwhile) says why and loads the list again', async () => {
+    answers['admin.role.revoke'] = fails('INVALID_STATE', '状态已变化，请刷新后重试', { reason: 'changed_meanwhile' });
+    const page = await open();
+    users = [ZHANG];
+    await tapRevoke(page, '场馆管理员 · 全部场馆');
+    await page.tap('确认撤销');
+    expect(await page.shows('状态已变化，请刷新后重试')).toBe(true);
+    expect(await page.shows('已授权人员（1）')).toBe(true);
+    expect(callsTo('admin.role.list')).toHaveLength(2);
+  }, 20000);
+
+  test('邀请工作人员 opens the invitations', async () => {
+    const page = await open();
+    await page.tap('邀请工作人员');
+    expect(navigated('navigateTo')).toEqual(['/manager/invites/index']);
   }, 20000);
 });

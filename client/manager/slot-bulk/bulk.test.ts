@@ -1,5 +1,5 @@
 import { parseIso } from '@shared/time';
-import { initialValues, inputOf, nextRow, preview, type BulkValues } from './bulk';
+import { initialValues, inputOf, lotteryTimes, nextRow, preview, type BulkValues } from './bulk';
 
 // 23:30 in Beijing is still the day before in UTC: the form goes by business time.
 const NOW = parseIso('2026-12-01T23:30:00+08:00');
@@ -12,6 +12,8 @@ describe('bulk slots form', () => {
       weekdays: ['1', '2', '3', '4', '5', '6', '0'],
       times: [{ start: '09:00', end: '10:00' }],
       capacity: '',
+      'lottery.closesMinutesBefore': '48',
+      'lottery.drawMinutesBefore': '24',
     });
   });
 
@@ -47,5 +49,29 @@ describe('bulk slots form', () => {
       capacity: 30,
     });
     expect(inputOf({ ...values, capacity: '' }, 'res-dome').capacity).toBeUndefined();
+  });
+
+  test('a lottery resource’s input has its lead times typed in hours, in minutes', () => {
+    const values = { ...initialValues(NOW), capacity: '30', 'lottery.drawMinutesBefore': '1.5' };
+    expect(inputOf(values, 'res-lecture', true).lottery).toEqual({ closesMinutesBefore: 2880, drawMinutesBefore: 90 });
+    expect(inputOf({ ...values, 'lottery.closesMinutesBefore': '' }, 'res-lecture', true).lottery).toEqual({
+      closesMinutesBefore: undefined,
+      drawMinutesBefore: 90,
+    });
+    expect(inputOf(values, 'res-dome')).not.toHaveProperty('lottery');
+  });
+
+  test('each session closes and draws its lead times before it starts', () => {
+    const values = { ...initialValues(NOW), times: [{ start: '09:00', end: '10:00' }] };
+    const [first, second] = lotteryTimes(values);
+    expect(first).toEqual({
+      start: parseIso('2026-12-02T09:00:00+08:00'),
+      end: parseIso('2026-12-02T10:00:00+08:00'),
+      closesAt: parseIso('2026-11-30T09:00:00+08:00'),
+      drawAt: parseIso('2026-12-01T09:00:00+08:00'),
+    });
+    expect(second.start).toBe(parseIso('2026-12-03T09:00:00+08:00'));
+    expect(lotteryTimes(values)).toHaveLength(3);
+    expect(lotteryTimes({ ...values, 'lottery.drawMinutesBefore': '' })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The bulk-slot form: its first values, the next time row, the preview count and the input it sends.
-import { bulkDates } from '@shared/rules/slotBulk';
-import { addDays, dateOf } from '@shared/time';
+import { bulkDates, bulkWindows } from '@shared/rules/slotBulk';
+import { addDays, dateOf, MINUTE_MS } from '@shared/time';
 import { toNumber } from '../form';
 
 /** Monday first, as on a Chinese calendar; values are the contract's (0 = Sunday). */
@@ -19,7 +19,21 @@ export interface BulkValues {
   times: TimeRow[];
   /** Typed text. */
   capacity: string;
+  /**
+   * A lottery resource's close and draw, before each session's start: typed in hours, sent in minutes
+   * under these paths (where their errors show).
+   */
+  'lottery.closesMinutesBefore': string;
+  'lottery.drawMinutesBefore': string;
 }
+
+/** Hours typed for the lottery's lead times, as their labels read. */
+export const LOTTERY_FIELDS = {
+  'lottery.closesMinutesBefore': '报名截止',
+  'lottery.drawMinutesBefore': '抽签时间',
+} as const;
+
+export type LotteryPath = keyof typeof LOTTERY_FIELDS;
 
 /** A week from tomorrow (business time), every weekday, one hour from 09:00, the capacity still to type. */
 export function initialValues(now: number): BulkValues {
@@ -30,6 +44,9 @@ export function initialValues(now: number): BulkValues {
     weekdays: WEEKDAYS.map((w) => w.value),
     times: [{ start: '09:00', end: '10:00' }],
     capacity: '',
+    // Applications close two days before, the draw runs the day before.
+    'lottery.closesMinutesBefore': '48',
+    'lottery.drawMinutesBefore': '24',
   };
 }
 
@@ -49,12 +66,36 @@ export function preview(values: BulkValues) {
   return { dates, times: values.times.length, total: dates * values.times.length };
 }
 
-/** What admin.slot.bulkCreate takes, before the schema checks it. */
-export const inputOf = (values: BulkValues, resourceId: string) => ({
+/** Typed hours in minutes; undefined when empty. */
+function minutesOfHours(hours: string): number | undefined {
+  const h = toNumber(hours);
+  return h === undefined ? undefined : Math.round(h * 60);
+}
+
+const leadOf = (values: BulkValues) => ({
+  closesMinutesBefore: minutesOfHours(values['lottery.closesMinutesBefore']),
+  drawMinutesBefore: minutesOfHours(values['lottery.drawMinutesBefore']),
+});
+
+/**
+ * The first `limit` sessions with when their applications close and their draw runs (epoch ms); none
+ * while a lead time is not a number yet.
+ */
+export function lotteryTimes(values: BulkValues, limit = 3) {
+  const { closesMinutesBefore: closes, drawMinutesBefore: draw } = leadOf(values);
+  if (closes === undefined || draw === undefined || Number.isNaN(closes) || Number.isNaN(draw)) return [];
+  return bulkWindows({ ...values, weekdays: values.weekdays.map(Number) })
+    .slice(0, limit)
+    .map((w) => ({ ...w, closesAt: w.start - closes * MINUTE_MS, drawAt: w.start - draw * MINUTE_MS }));
+}
+
+/** What admin.slot.bulkCreate takes, before the schema checks it; a lottery resource's with its lead times. */
+export const inputOf = (values: BulkValues, resourceId: string, lottery = false) => ({
   resourceId,
   from: values.from,
   to: values.to,
   weekdays: values.weekdays.map(Number),
   times: values.times,
   capacity: toNumber(values.capacity),
+  ...(lottery ? { lottery: leadOf(values) } : {}),
 });

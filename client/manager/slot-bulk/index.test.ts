@@ -4,8 +4,19 @@
  */
 import type { ResourceView } from '@shared/contract';
 import { DEFAULT_POLICY } from '@shared/rules/policy';
-import { addDays, dateOf } from '@shared/time';
-import { answers, callsTo, closePages, cls, openPage, reset, startApp, waitFor } from '../../testing/weappPage';
+import { monthDayTime, slotWhen } from '@shared/dates';
+import { addDays, atLocal, dateOf } from '@shared/time';
+import {
+  answers,
+  callsTo,
+  closePages,
+  cls,
+  openPage,
+  reset,
+  startApp,
+  waitFor,
+  type RenderedPage,
+} from '../../testing/weappPage';
 
 const DOME: ResourceView = {
   id: 'res-dome',
@@ -17,20 +28,30 @@ const DOME: ResourceView = {
   location: '一楼',
   policy: DEFAULT_POLICY,
 };
+const LECTURE: ResourceView = { ...DOME, id: 'res-lecture', name: '科普讲座', kind: 'event', allocation: 'lottery' };
 
 beforeAll(startApp);
 beforeEach(() => {
   reset();
   answers['user.me'] = { openid: 'o-manager', roles: [{ role: 'manager' }], credit: { noShows: 0 } };
-  answers['resource.list'] = [DOME];
+  answers['resource.list'] = [DOME, LECTURE];
   answers['admin.slot.bulkCreate'] = { created: 8, skipped: 2 };
 });
 afterEach(closePages);
 
 const preview = (page: ReturnType<typeof openPage>) => page.find('个时间段', cls('bulk-form__preview'))?.textContent;
 
-async function open() {
-  const page = openPage('manager/slot-bulk/index', { resourceId: 'res-dome' });
+/** The text of the form row labelled `label`: its control and the error under it. */
+const row = (page: RenderedPage, label: string) =>
+  page.find(label, cls('field__label'))?.parentElement?.textContent ?? '';
+
+/** Inputs in the page's order: 每段容量, then a lottery resource's 报名截止 and 抽签时间 (hours). */
+const CAPACITY = 0;
+const CLOSES = 1;
+const DRAW = 2;
+
+async function open(resourceId = 'res-dome') {
+  const page = openPage('manager/slot-bulk/index', { resourceId });
   await page.shows('生成时段');
   return page;
 }
@@ -39,6 +60,8 @@ describe('批量生成时段 (weapp build)', () => {
   test('the preview counts the week’s days on the chosen weekdays times the rows', async () => {
     const page = await open();
     expect(preview(page)).toContain('7 天 × 1 个时间段，共 7 个时段');
+    // A first-come resource has no close or draw to set.
+    expect(page.text()).not.toContain('报名截止');
     // Any seven days in a row hold one Saturday and one Sunday.
     await page.tap('六');
     await page.tap('日');
@@ -79,6 +102,41 @@ describe('批量生成时段 (weapp build)', () => {
     await page.tap('生成时段', cls('nut-button'));
     expect(await page.shows('必填')).toBe(true);
     expect(page.find('每段容量', cls('field__label'))?.parentElement?.textContent).toContain('必填');
+    expect(callsTo('admin.slot.bulkCreate')).toEqual([]);
+    page.close();
+  }, 20000);
+
+  test('a lottery resource sends its close and draw in minutes, and the preview says each session’s', async () => {
+    const page = await open('res-lecture');
+    expect(row(page, '报名截止')).toContain('小时前');
+    const from = addDays(dateOf(Date.now()), 1);
+    const start = atLocal(from, '09:00');
+    const hours = (n: number) => n * 3600 * 1000;
+    // The first session's close and draw, by the default lead times (48 and 24 hours).
+    expect(preview(page)).toContain(
+      `${slotWhen(start, atLocal(from, '10:00'))}：报名截止 ${monthDayTime(start - hours(48))}，抽签 ${monthDayTime(start - hours(24))}`,
+    );
+    await page.input('nut-input-native', '72', CLOSES);
+    await page.input('nut-input-native', '36', DRAW);
+    expect(preview(page)).toContain(`抽签 ${monthDayTime(start - hours(36))}`);
+    expect(preview(page)).toContain('其余时段同样按开始前的时长截止报名和抽签');
+    await page.input('nut-input-native', '20', CAPACITY);
+    await page.tap('生成时段', cls('nut-button'));
+    expect(await page.shows('已生成8个时段')).toBe(true);
+    expect(callsTo('admin.slot.bulkCreate')[0]?.data).toMatchObject({
+      resourceId: 'res-lecture',
+      capacity: 20,
+      lottery: { closesMinutesBefore: 72 * 60, drawMinutesBefore: 36 * 60 },
+    });
+    page.close();
+  }, 20000);
+
+  test('a draw set before the close is refused under its field, and nothing is sent', async () => {
+    const page = await open('res-lecture');
+    await page.input('nut-input-native', '20', CAPACITY);
+    await page.input('nut-input-native', '12', CLOSES);
+    await page.tap('生成时段', cls('nut-button'));
+    expect(await waitFor(() => row(page, '抽签时间').includes('抽签时间不能早于报名截止时间'))).toBe(true);
     expect(callsTo('admin.slot.bulkCreate')).toEqual([]);
     page.close();
   }, 20000);

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { slotBulkCreateInput, type ResourceView } from '@shared/contract';
 import Button from '../../ui/button';
-import Checkbox from '../../ui/checkbox';
 import Field from '../../components/Field';
 import FooterBar from '../../components/FooterBar';
 import InfoCard from '../../components/InfoCard';
@@ -15,14 +14,19 @@ import { today } from '../../utils/format';
 import NumberField from '../components/NumberField';
 import PickerValue from '../components/PickerValue';
 import { loadResource } from '../load';
-import { WEEKDAYS, initialValues, inputOf, nextRow, preview, type BulkValues, type TimeRow } from './bulk';
+import { initialValues, inputOf, preview, type BulkValues } from './bulk';
+import LotteryLead from './LotteryLead';
+import Preview from './Preview';
+import TimeRows from './TimeRows';
+import WeekdayChecks from './WeekdayChecks';
 import './index.css';
 
 function BulkForm({ resource }: { resource: ResourceView }) {
+  const lottery = resource.allocation === 'lottery';
   const [result, setResult] = useState<{ created: number; skipped: number } | null>(null);
   const form = useForm('admin.slot.bulkCreate', {
     initial: initialValues(Date.now()),
-    toInput: (v) => inputOf(v, resource.id),
+    toInput: (v) => inputOf(v, resource.id, lottery),
     schema: slotBulkCreateInput,
     success: ({ created }) => `已生成${created}个时段`,
     onDone: setResult,
@@ -34,13 +38,6 @@ function BulkForm({ resource }: { resource: ResourceView }) {
     form.set(key, value);
     setResult(null);
   };
-  const setRow = (index: number, row: TimeRow) =>
-    set(
-      'times',
-      values.times.map((r, i) => (i === index ? row : r)),
-    );
-
-  const { dates, times, total } = preview(values);
 
   return (
     <View className="bulk-form">
@@ -70,61 +67,12 @@ function BulkForm({ resource }: { resource: ResourceView }) {
 
       <Text className="section-title">每周重复</Text>
       <View className="bulk-form__group bulk-form__week">
-        <Checkbox.Group
-          className="bulk-form__weekdays"
-          direction="horizontal"
-          value={values.weekdays}
-          onChange={(v) => set('weekdays', v)}
-        >
-          {WEEKDAYS.map((w) => (
-            <Checkbox key={w.value} value={w.value} shape="button" label={w.label} />
-          ))}
-        </Checkbox.Group>
+        <WeekdayChecks value={values.weekdays} onChange={(v) => set('weekdays', v)} />
       </View>
       {error('weekdays') && <Text className="bulk-form__error">{error('weekdays')}</Text>}
 
       <Text className="section-title">每天的时间段</Text>
-      <View className="bulk-form__group">
-        {values.times.map((row, i) => {
-          const rowError = error(`times.${i}`);
-          return (
-            <View key={i} className="bulk-form__row" data-testid={`mgr-bulk-time-${i}`}>
-              <View className="bulk-form__times">
-                <Text className="bulk-form__index">{i + 1}</Text>
-                <PickerValue mode="time" value={row.start} onChange={(start) => setRow(i, { ...row, start })} />
-                <Text className="bulk-form__dash">至</Text>
-                <PickerValue mode="time" value={row.end} onChange={(end) => setRow(i, { ...row, end })} />
-                {values.times.length > 1 && (
-                  <Button
-                    size="small"
-                    fill="none"
-                    type="danger"
-                    onClick={() =>
-                      set(
-                        'times',
-                        values.times.filter((_, j) => j !== i),
-                      )
-                    }
-                  >
-                    删除
-                  </Button>
-                )}
-              </View>
-              {rowError && <Text className="bulk-form__error">{rowError}</Text>}
-            </View>
-          );
-        })}
-        <View className="bulk-form__add">
-          <Button
-            size="small"
-            fill="outline"
-            type="primary"
-            onClick={() => set('times', [...values.times, nextRow(values.times[values.times.length - 1])])}
-          >
-            添加时间段
-          </Button>
-        </View>
-      </View>
+      <TimeRows rows={values.times} error={(i) => error(`times.${i}`)} onChange={(rows) => set('times', rows)} />
       {form.errors.times && <Text className="bulk-form__error">{form.errors.times}</Text>}
 
       <Text className="section-title">名额</Text>
@@ -138,12 +86,9 @@ function BulkForm({ resource }: { resource: ResourceView }) {
         />
       </View>
 
-      <View className="bulk-form__preview" data-testid="mgr-bulk-preview">
-        <Text>
-          {dates} 天 × {times} 个时间段，共 <Text className="bulk-form__total">{total}</Text> 个时段
-        </Text>
-        <Text className="bulk-form__note">已存在的相同时段会跳过，不会重复生成。</Text>
-      </View>
+      {lottery && <LotteryLead values={values} error={error} onChange={set} />}
+
+      <Preview values={values} lottery={lottery} />
 
       {result && (
         <InfoCard
@@ -156,7 +101,14 @@ function BulkForm({ resource }: { resource: ResourceView }) {
       )}
 
       <FooterBar>
-        <Button type="primary" block size="large" loading={form.busy} disabled={total === 0} onClick={form.submit}>
+        <Button
+          type="primary"
+          block
+          size="large"
+          loading={form.busy}
+          disabled={preview(values).total === 0}
+          onClick={form.submit}
+        >
           生成时段
         </Button>
       </FooterBar>

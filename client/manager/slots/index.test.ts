@@ -1,7 +1,8 @@
 /**
  * A resource's slots (weapp build): the day's slots with their counts; 改容量 sends the new capacity and
- * shows the slot as answered, a capacity the check refuses stays in the dialog, and a refusal saying the
- * slot moved on (closed meanwhile) loads the list again. Needs `npm run build:weapp` first.
+ * shows the slot as answered, a capacity the check refuses stays in the dialog, a refusal saying the
+ * slot moved on (closed meanwhile) loads the list again, and the footer opens the one-slot and bulk
+ * forms. Needs `npm run build:weapp` first.
  */
 import type { ResourceView, SlotView } from '@shared/contract';
 import { DEFAULT_POLICY } from '@shared/rules/policy';
@@ -12,6 +13,7 @@ import {
   closePages,
   cls,
   fails,
+  navigated,
   openPage,
   reset,
   startApp,
@@ -106,6 +108,17 @@ describe('时段管理 (weapp build)', () => {
     expect(callsTo('slot.list')).toHaveLength(2);
     // A closed slot can no longer be changed.
     expect(page.find('改容量', cls('nut-button'))).toBeNull();
+    page.close();
+  }, 20000);
+
+  test('新增时段 opens the one-slot form and 批量生成时段 the bulk one, for the resource', async () => {
+    const page = await open();
+    await page.tap('新增时段', cls('nut-button'));
+    await page.tap('批量生成时段', cls('nut-button'));
+    expect(navigated('navigateTo')).toEqual([
+      '/manager/slot-create/index?resourceId=res-dome',
+      '/manager/slot-bulk/index?resourceId=res-dome',
+    ]);
     page.close();
   }, 20000);
 });

@@ -102,7 +102,7 @@ function Slots({ resource }: { resource: ResourceView }) {
                   ))}
                 </View>
               ) : (
-                <View className="mgr-slots__none">当天没有时段，可批量生成</View>
+                <View className="mgr-slots__none">当天没有时段，可新增或批量生成</View>
               )}
             </View>
           );
@@ -159,14 +159,25 @@ function ResourceSlots() {
           />
           <Slots resource={r} />
           <FooterBar>
-            <Button
-              type="primary"
-              block
-              size="large"
-              onClick={() => navigate('manager/slot-bulk/index', { resourceId: r.id })}
-            >
-              批量生成时段
-            </Button>
+            <View className="mgr-slots__footer">
+              <Button
+                className="mgr-slots__add"
+                type="primary"
+                fill="outline"
+                size="large"
+                onClick={() => navigate('manager/slot-create/index', { resourceId: r.id })}
+              >
+                新增时段
+              </Button>
+              <Button
+                className="mgr-slots__add"
+                type="primary"
+                size="large"
+                onClick={() => navigate('manager/slot-bulk/index', { resourceId: r.id })}
+              >
+                批量生成时段
+              </Button>
+            </View>
           </FooterBar>
         </View>
       )}

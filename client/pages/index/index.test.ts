@@ -57,6 +57,42 @@ describe('首页 (weapp build)', () => {
   }, 20000);
 });
 
+describe('首页 on a fresh deployment (weapp build)', () => {
+  beforeAll(startApp);
+  beforeEach(() => {
+    reset();
+    Object.assign(answers, ANSWERS, { 'venue.list': [] });
+  });
+  afterEach(closePages);
+
+  it('before set-up: no venue yet, and how to start with the set-up code', async () => {
+    answers['setup.status'] = { open: true, hasVenues: false };
+    const page = openPage('pages/index/index');
+    expect(await page.shows('SETUP_CODE')).toBe(true);
+    expect(page.text()).toContain('尚未设置场馆');
+    expect(page.text()).toContain(
+      '管理员：在「我的 → 初始化」输入设置码（部署时的环境变量 SETUP_CODE，本地 npm start 会打印）',
+    );
+    expect(page.text()).toContain('在「我的 → 场馆管理」添加场馆');
+    expect(page.text()).not.toContain('暂无开放预约的场馆');
+  }, 20000);
+
+  it('set up but no venue: add one in 场馆管理, no set-up code', async () => {
+    answers['setup.status'] = { open: false, hasVenues: false };
+    const page = openPage('pages/index/index');
+    expect(await page.shows('管理员：在「我的 → 场馆管理」添加场馆')).toBe(true);
+    expect(page.text()).toContain('尚未设置场馆');
+    expect(page.text()).not.toContain('SETUP_CODE');
+  }, 20000);
+
+  it('with venues, setup.status is not asked', async () => {
+    answers['venue.list'] = VENUES;
+    const page = openPage('pages/index/index');
+    expect(await page.shows('VR飞行体验')).toBe(true);
+    expect(calls.map((c) => c.action)).not.toContain('setup.status');
+  }, 20000);
+});
+
 describe('weapp app.json', () => {
   test('main package holds the tab pages only, and there is no dev sign-in', () => {
     const appJson = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) as {

@@ -18,10 +18,20 @@ const go = (route: PlainRoute) => () => navigate(route);
 function Profile({ me }: { me: MeView }) {
   const roles = me.roles.length ? me.roles.map((g) => ROLE_LABELS[g.role]).join('、') : '观众';
   const { noShows, blockedUntil } = me.credit;
+  const name = me.profile?.name;
   return (
     <View className="me__card" data-testid="me-profile">
-      <Text className="me__id">用户 {maskMiddle(me.openid)}</Text>
-      <Text className="me__roles">身份：{roles}</Text>
+      <Text className="me__id" data-testid="me-name">
+        {name || '未填写姓名'}
+      </Text>
+      {!name && (
+        <Text className="me__hint" data-testid="me-name-hint" onClick={go('profile/edit/index')}>
+          工作人员名单中会显示你的姓名，去填写 ›
+        </Text>
+      )}
+      <Text className="me__roles">
+        用户 {maskMiddle(me.openid)} · 身份：{roles}
+      </Text>
       <View className="me__credit">
         <View className="me__stat">
           <Text className={`me__stat-value${noShows > 0 ? ' me__stat-value--warn' : ''}`}>{noShows}</Text>
@@ -70,15 +80,38 @@ function useUnreadNotices(): number {
   return notices.state.status === 'ok' ? notices.state.data.filter((n) => !n.read).length : 0;
 }
 
+/** Whether the deployment still waits for its first admin (false until known, or when the call fails). */
+function useSetupOpen(): boolean {
+  const setup = useRemote(() => call('setup.status', {}), [], { reloadOnShow: true });
+  return setup.state.status === 'ok' && setup.state.data.open;
+}
+
 function Me() {
   const me = useRemote(() => call('user.me', {}), [], { reloadOnShow: true });
   const unread = useUnreadNotices();
+  const setupOpen = useSetupOpen();
   return (
     <RemoteView state={me.state} onRetry={me.reload}>
       {(data) => (
         <View>
           <Profile me={data} />
+          {setupOpen && (
+            <Cell.Group className="me__menu">
+              <Cell
+                title={<Text data-testid="menu-setup">初始化</Text>}
+                extra="输入设置码，成为首位管理员"
+                clickable
+                onClick={go('profile/setup/index')}
+              />
+            </Cell.Group>
+          )}
           <Cell.Group className="me__menu">
+            <Cell
+              title={<Text data-testid="menu-profile">个人资料</Text>}
+              extra={data.profile?.name || '未填写'}
+              clickable
+              onClick={go('profile/edit/index')}
+            />
             <Cell
               title={<Text data-testid="menu-notices">消息</Text>}
               extra={unread ? <Text className="me__badge">{unread}条未读</Text> : '预约与候补通知'}
@@ -90,6 +123,12 @@ function Me() {
               extra="微信订阅消息"
               clickable
               onClick={go('profile/notify-settings/index')}
+            />
+            <Cell
+              title={<Text data-testid="menu-invite">工作人员邀请</Text>}
+              extra="扫码或粘贴邀请"
+              clickable
+              onClick={() => navigate('profile/invite/index', {})}
             />
           </Cell.Group>
           <Cell.Group className="me__menu">{complaintCells(data.can)}</Cell.Group>

@@ -161,14 +161,16 @@ describe('工作台 (weapp build)', () => {
     expect(page.text()).not.toContain('无法打开相机');
   }, 20000);
 
-  test('the entries: 今日名单, 手工核验 and 登记投诉', async () => {
+  test('the entries: 今日名单, 手工核验, 代客预约 and 登记投诉', async () => {
     const page = await open();
     await page.tap('今日名单');
     await page.tap('手工核验');
+    await page.tap('代客预约');
     await page.tap('登记投诉');
     expect(navigated('navigateTo')).toEqual([
       '/staff/roster/index',
       '/staff/find/index',
+      '/staff/desk-book/index',
       '/staff/complaint-register/index',
     ]);
   }, 20000);

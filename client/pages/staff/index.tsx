@@ -43,6 +43,9 @@ function Desk() {
       <Card title="手工核验" testId="staff-entry-find" onClick={() => navigate('staff/find/index')}>
         <Text className="card__line">观众无法出示入场码时，按手机号或证件后4位查找</Text>
       </Card>
+      <Card title="代客预约" testId="staff-entry-desk-book" onClick={() => navigate('staff/desk-book/index', {})}>
+        <Text className="card__line">为窗口、电话或客服渠道的观众预约时段，生成入场码和短信内容</Text>
+      </Card>
       <Card title="登记投诉" testId="staff-entry-complaint" onClick={() => navigate('staff/complaint-register/index')}>
         <Text className="card__line">登记电话、现场、意见箱或网络渠道收到的投诉，交客服中心处理</Text>
       </Card>

@@ -1,7 +1,8 @@
 /**
  * The roster (weapp build): a day's slots with booked / checked-in / expected counts, each opening its
  * people; a slot's bookings are checked in by hand with checkin.manual; a booking checked in meanwhile on
- * another device (ALREADY_CHECKED_IN) is toasted and the roster loads again. Needs `npm run build:weapp` first.
+ * another device (ALREADY_CHECKED_IN) is toasted and the roster loads again; an open slot leads to 代客预约
+ * for it. Needs `npm run build:weapp` first.
  */
 import type { CheckinBookingView, RosterSlotView, RosterView } from '@shared/contract';
 import { today } from '../../utils/format';
@@ -115,6 +116,17 @@ describe('今日名单 (weapp build)', () => {
     expect(await page.shows('（手工）')).toBe(true);
     expect(await page.shows('已约 3 · 已入场 2 · 未到 1')).toBe(true);
     expect(page.find('手工核验', cls('nut-button'))).toBeNull();
+  }, 20000);
+
+  test('an open slot offers 代客预约 for it; a slot over does not', async () => {
+    const page = await openSlot();
+    await page.tap('为此时段代客预约 ›');
+    expect(navigated('navigateTo')).toEqual(['/staff/desk-book/index?slotId=s-morning']);
+    page.close();
+
+    slotRoster = { ...slotRoster, slot: slot({ status: 'ended' }) };
+    const over = await openSlot();
+    expect(over.text()).not.toContain('代客预约');
   }, 20000);
 
   test('a booking checked in meanwhile elsewhere: the refusal is toasted and the roster loads again', async () => {

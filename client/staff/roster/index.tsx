@@ -14,6 +14,7 @@ import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
 import { longDate, slotWhen, timeRange, today } from '../../utils/format';
 import CheckinCard from '../components/CheckinCard';
+import { deskBookable } from '../desk-book/form';
 import { staffDays } from '../days';
 import './index.css';
 
@@ -114,7 +115,17 @@ function SlotPeople({ slotId }: { slotId: string }) {
                 ['时间', slotWhen(slot.start, slot.end)],
                 ['人数', counts(slot)],
               ]}
-            />
+            >
+              {deskBookable(slot, Date.now()) && (
+                <Text
+                  className="card__link"
+                  data-testid="roster-desk-book"
+                  onClick={() => navigate('staff/desk-book/index', { slotId: slot.slotId })}
+                >
+                  为此时段代客预约 ›
+                </Text>
+              )}
+            </InfoCard>
           )}
           <Text className="section-title">预约 {bookings.length} 单 · 每15秒自动刷新</Text>
           {bookings.length ? (

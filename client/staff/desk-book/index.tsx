@@ -1,0 +1,85 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import Button from '../../ui/button';
+import Card from '../../components/Card';
+import FooterBar from '../../components/FooterBar';
+import { definePage } from '../../components/Page';
+import RemoteView from '../../components/RemoteView';
+import SlotRow from '../../components/SlotRow';
+import { ToneTag } from '../../components/StatusTag';
+import { useForm } from '../../hooks/useForm';
+import { usePageParams } from '../../hooks/usePageParams';
+import { useRemote } from '../../hooks/useRemote';
+import { redirect } from '../../services/navigate';
+import { EMPTY_DESK_FORM, deskBookable, deskFormInput, deskFormSchema } from './form';
+import { loadRosterSlot, loadSlot, type ChosenSlot } from './load';
+import PersonFields from './PersonFields';
+import SlotChooser from './SlotChooser';
+import './index.css';
+
+/** The slot being booked as it is now: a refusal such as SLOT_FULL loads it again and shows it full. */
+function ChosenSlotCard({ chosen, onChange }: { chosen: ChosenSlot; onChange: () => void }) {
+  const slot = useRemote(() => loadSlot(chosen), [chosen.slotId]);
+  return (
+    <Card
+      title={chosen.resourceName}
+      extra={
+        <Text className="desk-book__change" data-testid="desk-change-slot" onClick={onChange}>
+          更换时段
+        </Text>
+      }
+      testId="desk-slot"
+    >
+      <RemoteView state={slot.state} onRetry={slot.reload}>
+        {(s) => (
+          <View className="desk-book__slot">
+            <SlotRow
+              slot={s}
+              withDate
+              action={deskBookable(s, Date.now()) ? <ToneTag tone="success" label="可代约" /> : undefined}
+            />
+          </View>
+        )}
+      </RemoteView>
+    </Card>
+  );
+}
+
+/** The booking for someone at the ticket window or on the phone: the slot, then the person. */
+function DeskBook({ initial }: { initial: ChosenSlot | null }) {
+  const [chosen, setChosen] = useState(initial);
+  const form = useForm('desk.book', {
+    initial: EMPTY_DESK_FORM,
+    toInput: (values) => deskFormInput(chosen?.slotId ?? '', values),
+    schema: deskFormSchema,
+    success: '预约成功',
+    onDone: (booking) => setTimeout(() => redirect('staff/desk-pass/index', { bookingId: booking.id }), 800),
+  });
+
+  if (!chosen) return <SlotChooser onChoose={setChosen} />;
+  return (
+    <View>
+      <Text className="section-title">预约时段</Text>
+      <ChosenSlotCard chosen={chosen} onChange={() => setChosen(null)} />
+      <PersonFields form={form} />
+      <FooterBar>
+        <Button type="primary" block size="large" loading={form.busy} data-testid="desk-submit" onClick={form.submit}>
+          确认预约
+        </Button>
+      </FooterBar>
+    </View>
+  );
+}
+
+function DeskBookPage() {
+  const { slotId } = usePageParams('staff/desk-book/index');
+  // Opened for a slot (from the roster): that slot; else the staff member chooses one.
+  const given = useRemote(() => (slotId ? loadRosterSlot(slotId) : Promise.resolve(null)), [slotId]);
+  return (
+    <RemoteView state={given.state} onRetry={given.reload}>
+      {(slot) => <DeskBook initial={slot} />}
+    </RemoteView>
+  );
+}
+
+export default definePage(DeskBookPage, { withFooter: true });
