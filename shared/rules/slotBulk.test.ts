@@ -1,4 +1,4 @@
-import { bulkDates, bulkWindows } from './slotBulk';
+import { bulkDates, bulkWindows, isClosedOn } from './slotBulk';
 
 // 2026-12-07 is a Monday.
 const week = { from: '2026-12-07', to: '2026-12-13' };
@@ -39,4 +39,19 @@ test('windows are Asia/Shanghai times, date by date in the order of the times', 
     ['2026-12-08T01:00:00.000Z', '2026-12-08T02:00:00.000Z'],
     ['2026-12-07T16:30:00.000Z', '2026-12-07T17:00:00.000Z'],
   ]);
+});
+
+test('nothing on the venue’s closed days: its weekly closing day and its dated holidays', () => {
+  const closed = { weekdays: [1], dates: ['2026-12-10'] };
+  // Mon 7 … Sun 13 December 2026, every weekday asked for.
+  expect(bulkDates({ from: '2026-12-07', to: '2026-12-13', weekdays: [0, 1, 2, 3, 4, 5, 6], closed })).toEqual([
+    '2026-12-08',
+    '2026-12-09',
+    '2026-12-11',
+    '2026-12-12',
+    '2026-12-13',
+  ]);
+  expect(isClosedOn('2026-12-14', closed)).toBe(true);
+  expect(isClosedOn('2026-12-15', closed)).toBe(false);
+  expect(isClosedOn('2026-12-15')).toBe(false);
 });

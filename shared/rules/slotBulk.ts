@@ -9,13 +9,27 @@ export interface BulkRequest {
   /** 0 = Sunday, as `weekdayOf`. */
   weekdays: number[];
   times: { start: string; end: string }[];
+  /** The venue's closed days (weekly and dated), on which nothing is made whatever the weekdays say. */
+  closed?: ClosedDays;
 }
 
-/** The business dates in [from, to] that fall on one of the weekdays; none when `to` is before `from`. */
-export function bulkDates({ from, to, weekdays }: Pick<BulkRequest, 'from' | 'to' | 'weekdays'>): string[] {
+export interface ClosedDays {
+  weekdays?: number[];
+  dates?: string[];
+}
+
+/** Whether the venue is closed on a business date. */
+export const isClosedOn = (date: string, closed: ClosedDays = {}): boolean =>
+  Boolean(closed.weekdays?.includes(weekdayOf(date)) || closed.dates?.includes(date));
+
+/**
+ * The business dates in [from, to] that fall on one of the weekdays and on which the venue is open;
+ * none when `to` is before `from`.
+ */
+export function bulkDates({ from, to, weekdays, closed }: Pick<BulkRequest, 'from' | 'to' | 'weekdays' | 'closed'>) {
   const days = daysBetween(from, to) + 1;
-  return Array.from({ length: Math.max(days, 0) }, (_, i) => addDays(from, i)).filter((d) =>
-    weekdays.includes(weekdayOf(d)),
+  return Array.from({ length: Math.max(days, 0) }, (_, i) => addDays(from, i)).filter(
+    (d) => weekdays.includes(weekdayOf(d)) && !isClosedOn(d, closed),
   );
 }
 

@@ -1,15 +1,24 @@
 import { Text, View } from '@tarojs/components';
 import { monthDayTime } from '@shared/dates';
 import { slotWhen } from '../../utils/format';
+import type { ClosedDays } from '@shared/rules/slotBulk';
 import { lotteryTimes, preview, type BulkValues } from './bulk';
 
 /**
  * What the choices make: the count of slots, and for a lottery resource when the first sessions' applications
  * close and their draws run (every session keeps the same lead times).
  */
-export default function Preview({ values, lottery }: { values: BulkValues; lottery: boolean }) {
-  const { dates, times, total } = preview(values);
-  const sessions = lottery ? lotteryTimes(values) : [];
+export default function Preview({
+  values,
+  lottery,
+  closed,
+}: {
+  values: BulkValues;
+  lottery: boolean;
+  closed: ClosedDays;
+}) {
+  const { dates, times, total } = preview(values, closed);
+  const sessions = lottery ? lotteryTimes(values, closed) : [];
   return (
     <View className="bulk-form__preview" data-testid="mgr-bulk-preview">
       <Text>
@@ -22,6 +31,9 @@ export default function Preview({ values, lottery }: { values: BulkValues; lotte
       ))}
       {sessions.length > 0 && total > sessions.length && (
         <Text className="bulk-form__note">其余时段同样按开始前的时长截止报名和抽签。</Text>
+      )}
+      {(closed.weekdays?.length || closed.dates?.length) && (
+        <Text className="bulk-form__note">场馆闭馆日不生成时段。</Text>
       )}
       <Text className="bulk-form__note">已存在的相同时段会跳过，不会重复生成。</Text>
     </View>

@@ -1,5 +1,5 @@
 // The bulk-slot form: its first values, the next time row, the preview count and the input it sends.
-import { bulkDates, bulkWindows } from '@shared/rules/slotBulk';
+import { bulkDates, bulkWindows, type ClosedDays } from '@shared/rules/slotBulk';
 import { addDays, dateOf, MINUTE_MS } from '@shared/time';
 import { toNumber } from '../form';
 
@@ -60,9 +60,9 @@ export function nextRow(last: TimeRow): TimeRow {
   return end < 24 * 60 && end > minutesOf(last.end) ? { start: last.end, end: hhmmOf(end) } : { ...last };
 }
 
-/** What the preview says: `dates 天 × times 个时间段，共 total 个时段`. */
-export function preview(values: BulkValues) {
-  const dates = bulkDates({ ...values, weekdays: values.weekdays.map(Number) }).length;
+/** What the preview says: `dates 天 × times 个时间段，共 total 个时段` (the venue's closed days left out, as the function does). */
+export function preview(values: BulkValues, closed?: ClosedDays) {
+  const dates = bulkDates({ ...values, weekdays: values.weekdays.map(Number), closed }).length;
   return { dates, times: values.times.length, total: dates * values.times.length };
 }
 
@@ -81,10 +81,10 @@ const leadOf = (values: BulkValues) => ({
  * The first `limit` sessions with when their applications close and their draw runs (epoch ms); none
  * while a lead time is not a number yet.
  */
-export function lotteryTimes(values: BulkValues, limit = 3) {
+export function lotteryTimes(values: BulkValues, closed?: ClosedDays, limit = 3) {
   const { closesMinutesBefore: closes, drawMinutesBefore: draw } = leadOf(values);
   if (closes === undefined || draw === undefined || Number.isNaN(closes) || Number.isNaN(draw)) return [];
-  return bulkWindows({ ...values, weekdays: values.weekdays.map(Number) })
+  return bulkWindows({ ...values, weekdays: values.weekdays.map(Number), closed })
     .slice(0, limit)
     .map((w) => ({ ...w, closesAt: w.start - closes * MINUTE_MS, drawAt: w.start - draw * MINUTE_MS }));
 }

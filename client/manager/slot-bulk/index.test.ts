@@ -36,6 +36,7 @@ beforeEach(() => {
   answers['user.me'] = { openid: 'o-manager', roles: [{ role: 'manager' }], credit: { noShows: 0 } };
   answers['resource.list'] = [DOME, LECTURE];
   answers['admin.slot.bulkCreate'] = { created: 8, skipped: 2 };
+  answers['venue.list'] = [{ id: 'venue-museum', name: '星河科技馆', kind: 'museum' }];
 });
 afterEach(closePages);
 
@@ -70,6 +71,15 @@ describe('批量生成时段 (weapp build)', () => {
     expect(preview(page)).toContain('5 天 × 2 个时间段，共 10 个时段');
     expect(page.text()).toContain('10:00');
     expect(page.text()).toContain('11:00');
+    page.close();
+  }, 20000);
+
+  test('the venue’s weekly closing day is left out of the preview, as the function leaves it out', async () => {
+    answers['venue.list'] = [{ id: 'venue-museum', name: '星河科技馆', kind: 'museum', closedWeekdays: [1] }];
+    const page = await open();
+    // Any seven days in a row hold one Monday.
+    expect(preview(page)).toContain('6 天 × 1 个时间段，共 6 个时段');
+    expect(page.text()).toContain('场馆闭馆日不生成时段');
     page.close();
   }, 20000);
 

@@ -10,6 +10,8 @@ import RemoteView from '../../components/RemoteView';
 import { useForm } from '../../hooks/useForm';
 import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
+import { call } from '../../services/cloud';
+import type { ClosedDays } from '@shared/rules/slotBulk';
 import { today } from '../../utils/format';
 import NumberField from '../components/NumberField';
 import PickerValue from '../components/PickerValue';
@@ -21,7 +23,7 @@ import TimeRows from './TimeRows';
 import WeekdayChecks from './WeekdayChecks';
 import './index.css';
 
-function BulkForm({ resource }: { resource: ResourceView }) {
+function BulkForm({ resource, closed }: { resource: ResourceView; closed: ClosedDays }) {
   const lottery = resource.allocation === 'lottery';
   const [result, setResult] = useState<{ created: number; skipped: number } | null>(null);
   const form = useForm('admin.slot.bulkCreate', {
@@ -88,7 +90,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
 
       {lottery && <LotteryLead values={values} error={error} onChange={set} />}
 
-      <Preview values={values} lottery={lottery} />
+      <Preview values={values} lottery={lottery} closed={closed} />
 
       {result && (
         <InfoCard
@@ -106,7 +108,7 @@ function BulkForm({ resource }: { resource: ResourceView }) {
           block
           size="large"
           loading={form.busy}
-          disabled={preview(values).total === 0}
+          disabled={preview(values, closed).total === 0}
           onClick={form.submit}
         >
           生成时段
@@ -118,10 +120,14 @@ function BulkForm({ resource }: { resource: ResourceView }) {
 
 function Bulk() {
   const { resourceId } = usePageParams('manager/slot-bulk/index');
-  const resource = useRemote(() => loadResource(resourceId), [resourceId]);
+  const data = useRemote(async () => {
+    const [resource, venues] = await Promise.all([loadResource(resourceId), call('venue.list', {})]);
+    const venue = venues.find((v) => v.id === resource.venueId);
+    return { resource, closed: { weekdays: venue?.closedWeekdays, dates: venue?.closedDates } };
+  }, [resourceId]);
   return (
-    <RemoteView state={resource.state} onRetry={resource.reload}>
-      {(r) => <BulkForm resource={r} />}
+    <RemoteView state={data.state} onRetry={data.reload}>
+      {({ resource, closed }) => <BulkForm resource={resource} closed={closed} />}
     </RemoteView>
   );
 }

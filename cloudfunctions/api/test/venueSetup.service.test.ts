@@ -83,3 +83,33 @@ test('bad hours and days are refused with the field named', async () => {
     error: { code: 'INVALID_INPUT' },
   });
 });
+
+test('slots in bulk are not made on the venue’s closed days', async () => {
+  unwrap(
+    await upsert({ id: 'vs-3', name: '市博物馆', kind: 'museum', closedWeekdays: [1], closedDates: ['2026-12-10'] }),
+  );
+  unwrap(
+    await h.call(ADMIN, 'admin.resource.upsert', {
+      id: 'vs-3-r',
+      venueId: 'vs-3',
+      name: '常设展',
+      kind: 'admission',
+      mode: 'slot',
+      allocation: 'fcfs',
+    }),
+  );
+  // Mon 7 … Sun 13 December: Monday and Thursday the 10th are closed.
+  const made = unwrap(
+    await h.call(ADMIN, 'admin.slot.bulkCreate', {
+      resourceId: 'vs-3-r',
+      from: '2026-12-07',
+      to: '2026-12-13',
+      weekdays: [0, 1, 2, 3, 4, 5, 6],
+      times: [{ start: '09:00', end: '12:00' }],
+      capacity: 100,
+    }),
+  );
+  expect(made).toEqual({ created: 5, skipped: 0 });
+  const dates = h.store.find('slots', { where: { resourceId: 'vs-3-r' } }).map((d) => d.date);
+  expect(dates.sort()).toEqual(['2026-12-08', '2026-12-09', '2026-12-11', '2026-12-12', '2026-12-13']);
+});

@@ -1,20 +1,23 @@
 import { MINUTE_MS } from '@shared/time';
 import { bulkWindows } from '@shared/rules/slotBulk';
 import type { Handler } from '../../context';
+import { findVenue } from '../catalog/repository';
 import { checkLotteryFields, insertSlotWithLottery, newSlot, requireManagedResource } from './create';
 
 /**
- * The request's slots (shared/rules/slotBulk.ts), one by one: slots that already exist are skipped
- * (their lotteries untouched). On a lottery resource each new slot gets its own lottery, made as
+ * The request's slots (shared/rules/slotBulk.ts), one by one, none on the venue's closed days (its
+ * weekly closing day, holidays): slots that already exist are skipped (their lotteries untouched). On a lottery resource each new slot gets its own lottery, made as
  * admin.slot.create makes one, with its close and draw the given minutes before its start.
  */
 export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, record, roles }, input) => {
   const resource = await requireManagedResource(deps, roles, input.resourceId);
   const lead = checkLotteryFields(resource, input, ['lottery']) ? input.lottery! : null;
+  const venue = await findVenue(deps.db, resource.venueId);
+  const closed = { weekdays: venue?.closedWeekdays, dates: venue?.closedDates };
   const now = deps.clock();
   let created = 0;
   let skipped = 0;
-  for (const { start, end } of bulkWindows(input)) {
+  for (const { start, end } of bulkWindows({ ...input, closed })) {
     const lottery = lead
       ? { closesAt: start - lead.closesMinutesBefore * MINUTE_MS, drawAt: start - lead.drawMinutesBefore * MINUTE_MS }
       : null;
