@@ -32,10 +32,10 @@ const TOKEN = { token: 'T-DESK-1', expiresAt: at(TOMORROW, '23:00'), refreshAt: 
 const deskBooking = (over: Partial<BookingView> = {}) =>
   booking({ id: 'bk_7d2e9a8f3a21c0', actions: ['pass'], desk: DESK, ...over });
 
-/** The same booking running now: its check-in window is open. */
+/** The same booking running now: its check-in window is open, so the function offers the check-in. */
 const now = (minutes: number) => toIso(Date.now() + minutes * 60_000);
 const running = (over: Partial<BookingView> = {}) =>
-  deskBooking({ start: now(10), end: now(70), checkinOpensAt: now(-20), ...over });
+  deskBooking({ start: now(10), end: now(70), checkinOpensAt: now(-20), actions: ['pass', 'checkin'], ...over });
 
 let current: BookingView;
 

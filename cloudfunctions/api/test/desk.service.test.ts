@@ -113,6 +113,11 @@ test('staff book a walk-in: confirmed, with the desk note, on the roster, checke
   ]);
 
   h.setNow(`${DAY}T09:45:00+08:00`);
+  // In the check-in window the function offers the check-in to the desk.
+  expect(unwrap(await h.call<BookingView>(STAFF, 'desk.booking', { bookingId: booked.id })).actions).toEqual([
+    'pass',
+    'checkin',
+  ]);
   const checked = unwrap(await h.call<CheckinView>(STAFF, 'checkin.manual', { bookingId: booked.id }));
   expect(checked.booking).toMatchObject({
     id: booked.id,

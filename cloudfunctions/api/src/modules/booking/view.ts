@@ -41,10 +41,14 @@ export function bookingView(
  * (booking.get; the list may be empty), complain about any booking but one still awaiting approval, and
  * show the entry pass of a confirmed one.
  * A desk booking's owner is a walk-in who never signs in, and the staff who see it (desk.booking) can
- * only show its pass (checkin.token): the owner's other actions would be offered to no one who can take them.
+ * show its pass (checkin.token) and, in its check-in window, check it in (checkin.manual): the owner's
+ * other actions would be offered to no one who can take them.
  */
 export function bookingActions(doc: BookingDoc, now: number, alternatives?: SlotView[]): BookingAction[] {
-  if (doc.desk) return doc.status === 'confirmed' ? ['pass'] : [];
+  if (doc.desk) {
+    if (doc.status !== 'confirmed') return [];
+    return now >= doc.checkinOpensAt && now < doc.end ? ['pass', 'checkin'] : ['pass'];
+  }
   const allowed: Record<BookingAction, boolean> = {
     cancel: isActive(doc) && now < doc.cancelDeadline,
     change: isActive(doc) && now < doc.changeDeadline,
@@ -52,6 +56,7 @@ export function bookingActions(doc: BookingDoc, now: number, alternatives?: Slot
     rebook: doc.status === 'cancelled_by_venue' && alternatives !== undefined,
     complain: doc.status !== 'pending_approval',
     pass: doc.status === 'confirmed',
+    checkin: false,
   };
   return BOOKING_ACTIONS.filter((a) => allowed[a]);
 }
