@@ -5,6 +5,9 @@ import Card from '../../components/Card';
 import { dateTime } from '../../utils/format';
 import { detailLine } from './detail';
 
+/** A record's id as a person compares it: its first eight characters (ids are long hashes). */
+const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 8)}…` : id);
+
 interface AuditItemProps {
   entry: AuditEntryView;
   /** The venue's name, when the entry belongs to one. */
@@ -27,7 +30,7 @@ export default function AuditItem({ entry, venueName, onActor }: AuditItemProps)
         <Text className="audit__id">{entry.actor.idMasked}</Text>
       </View>
       {venueName && <Text className="card__line">场馆：{venueName}</Text>}
-      {entry.target && <Text className="card__line">对象：{entry.target}</Text>}
+      {entry.target && <Text className="card__line">记录编号：{shortId(entry.target)}</Text>}
       {detail && <Text className="audit__detail">{detail}</Text>}
     </Card>
   );

@@ -85,7 +85,7 @@ describe('操作日志 (weapp build)', () => {
     const page = await open();
     expect(lists()).toEqual([LAST_WEEK]);
     const text = page.text();
-    for (const shown of ['2026-12-01 09:05', '李娜', 'o8x…k2Qa', '场馆：星河科技馆', '对象：bk_7d2e9a8f3a21c0'])
+    for (const shown of ['2026-12-01 09:05', '李娜', 'o8x…k2Qa', '场馆：星河科技馆', '记录编号：bk_7d2e9…'])
       expect(text).toContain(shown);
     expect(text).toContain('关闭时段');
     expect(text).toContain('原因：设备检修');

@@ -5,9 +5,8 @@ import type { AuditedAction } from '@shared/contract/auditLabels';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import { usePageParams } from '../../hooks/usePageParams';
-import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
-import { loadManagedVenues } from '../load';
+import ManagedVenues from '../components/ManagedVenues';
 import ActionPicker from './ActionPicker';
 import AuditItem from './AuditItem';
 import ScopeFilters, { FilterRow, lastDays, type RecordScope } from '../components/RecordFilters';
@@ -69,20 +68,10 @@ function AuditLog({ venues, venueId }: { venues: VenueView[]; venueId?: string }
 
 function Audit() {
   const { venueId } = usePageParams('manager/audit/index');
-  const venues = useRemote(loadManagedVenues, []);
   return (
-    <RemoteView
-      state={venues.state}
-      onRetry={venues.reload}
-      empty="无权限"
-      emptyAction={
-        <Text className="audit__no-access" data-testid="audit-no-access">
-          仅场馆管理员和领导小组可查看操作日志。
-        </Text>
-      }
-    >
+    <ManagedVenues who="仅场馆管理员和领导小组可查看操作日志。" testId="audit-no-access">
       {(list) => <AuditLog venues={list} venueId={venueId} />}
-    </RemoteView>
+    </ManagedVenues>
   );
 }
 

@@ -9,7 +9,7 @@ import RemoteView from '../../components/RemoteView';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { today, yearMonth } from '../../utils/format';
-import { loadManagedVenues } from '../load';
+import ManagedVenues from '../components/ManagedVenues';
 import { percent, score, thisMonth } from './month';
 import './index.css';
 
@@ -165,20 +165,10 @@ function Stats({ venues }: { venues: VenueView[] }) {
 }
 
 function StatsGate() {
-  const venues = useRemote(loadManagedVenues, []);
   return (
-    <RemoteView
-      state={venues.state}
-      onRetry={venues.reload}
-      empty="无权限"
-      emptyAction={
-        <Text className="stats__no-access" data-testid="stats-no-access">
-          仅客服中心和领导小组可查看投诉统计。
-        </Text>
-      }
-    >
+    <ManagedVenues who="仅客服中心和领导小组可查看投诉统计。" testId="stats-no-access">
       {(list) => <Stats venues={list} />}
-    </RemoteView>
+    </ManagedVenues>
   );
 }
 

@@ -5,14 +5,13 @@ import Checkbox from '../../ui/checkbox';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
 import { usePageParams } from '../../hooks/usePageParams';
-import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { dateTime } from '../../utils/format';
 import ScopeFilters, { FilterRow, lastDays, type RecordScope } from '../components/RecordFilters';
 import LoadMore from '../components/LoadMore';
 import { usePaged } from '../../hooks/usePaged';
 import InputDialog from '../components/InputDialog';
-import { loadManagedVenues } from '../load';
+import ManagedVenues from '../components/ManagedVenues';
 import RatingItem from './RatingItem';
 import './index.css';
 
@@ -83,20 +82,10 @@ function Ratings({ venues, venueId }: { venues: VenueView[]; venueId?: string })
 
 function Feedback() {
   const { venueId } = usePageParams('manager/feedback/index');
-  const venues = useRemote(loadManagedVenues, []);
   return (
-    <RemoteView
-      state={venues.state}
-      onRetry={venues.reload}
-      empty="无权限"
-      emptyAction={
-        <Text className="feedback__no-access" data-testid="feedback-no-access">
-          仅场馆管理员和领导小组可查看参观评价。
-        </Text>
-      }
-    >
+    <ManagedVenues who="仅场馆管理员和领导小组可查看参观评价。" testId="feedback-no-access">
       {(list) => <Ratings venues={list} venueId={venueId} />}
-    </RemoteView>
+    </ManagedVenues>
   );
 }
 

@@ -184,7 +184,9 @@ function Created({ invite, onAnother }: { invite: InviteCreatedView; onAnother: 
       <View className="invites__qr">
         <QrCode value={invite.path} size={200} />
       </View>
-      <Text className="invites__note">请对方用微信扫描二维码，或把链接发给对方在小程序中打开。</Text>
+      <Text className="invites__note">
+        请对方在小程序「我的 → 工作人员邀请」中扫描二维码，或把链接、邀请码发给对方粘贴。
+      </Text>
       <View className="invites__copy-row">
         <View className="invites__copy-main">
           <Text className="invites__copy-label">链接</Text>
