@@ -9,15 +9,16 @@ export interface RunningCloud {
   stop(): Promise<void>;
 }
 
-export async function startNpmStart(port: number): Promise<RunningCloud> {
+/** `npm start` on `port`; `env` adds to the environment (SEED, SETUP_CODE…), the demo seed by default. */
+export async function startNpmStart(port: number, env: Record<string, string> = {}): Promise<RunningCloud> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-e2e-'));
   const root = path.resolve(__dirname, '..');
   const log: string[] = [];
   // As a user's shell has it: jest's NODE_ENV=test would turn Taro's build into a dev build.
-  const { NODE_ENV: _jest, ...env } = process.env;
+  const { NODE_ENV: _jest, ...shell } = process.env;
   const child: ChildProcess = spawn('npm', ['start'], {
     cwd: root,
-    env: { ...env, PORT: String(port), DATA_DIR: dataDir, SEED: 'demo' },
+    env: { ...shell, PORT: String(port), DATA_DIR: dataDir, SEED: 'demo', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

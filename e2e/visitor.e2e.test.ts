@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { residentIdCheckChar } from '@shared/rules/idDocument';
 import { button, field, launch, onScreen, phonePage } from './browser';
+import { journey } from './journey';
 import { startNpmStart, type RunningCloud } from './localCloudProcess';
 
 let cloud: RunningCloud;
@@ -26,26 +27,10 @@ afterAll(async () => {
 
 afterEach(() => expect(errors).toEqual([]));
 
-const go = (hash: string) => page.goto(`${cloud.url}/#${hash}`);
-let loads = 0;
-/** A fresh load of the app at a page: Taro H5 may keep an earlier instance of the same page route. */
-const reopen = (hash: string) => page.goto(`${cloud.url}/?load=${++loads}#${hash}`);
-/** Signs in as a demo user and waits for 首页. */
-const signIn = async (openid: string) => {
-  await reopen('/dev/signin/index');
-  await still();
-  await onScreen(page).locator(`[data-testid="signin-${openid}"]`).click({ force: true });
-  await onScreen(page).getByText('可预约项目').waitFor();
-};
-/** A function call as a user (or anonymously) over the local cloud's HTTP entry. */
-const api = async (openid: string | null, action: string, data: unknown) => {
-  const res = await fetch(`${cloud.url}/api/call/api`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
-    body: JSON.stringify({ action, data, requestId: `e2e-${Math.random().toString(36).slice(2, 12)}` }),
-  });
-  return ((await res.json()) as { result: { ok: boolean; data: never } }).result;
-};
+const { go, reopen, signIn, api, clock, still, openMe, shot } = journey(
+  () => page,
+  () => cloud.url,
+);
 /** Books the first slot of VR飞行体验 `days` ahead for 王小明, from 首页, through to the booking's page. */
 const bookVrFlight = async (days: number) => {
   await onScreen(page).getByText('可预约项目').waitFor();
@@ -57,24 +42,6 @@ const bookVrFlight = async (days: number) => {
   await button(page, '确认预约').click();
   await page.getByText('预约成功').waitFor();
   await page.waitForURL((u) => u.hash.startsWith('#/booking/detail/index'));
-};
-/** Waits until Taro's page transition is over: a tap during the slide can land on the page leaving. */
-const still = () =>
-  page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every((a) => !((a.effect as KeyframeEffect | null)?.target as Element | null)?.classList.contains('taro_page')),
-  );
-/** The 我的 tab, once it has loaded what it shows (it re-renders when the caller's roles arrive). */
-const openMe = async () => {
-  await onScreen(page).getByText('我的', { exact: true }).click({ force: true });
-  await page.waitForURL((u) => u.hash.startsWith('#/pages/me/index'));
-  await page.waitForLoadState('networkidle');
-  await still();
-};
-/** Screenshots for looking at the pages, into E2E_SHOTS when it is set. */
-const shot = async (name: string) => {
-  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/${name}.png` });
 };
 
 test('signs in as a demo visitor and lands on 首页', async () => {
@@ -176,19 +143,12 @@ describe('check-in at the gate', () => {
 
   test("the visitor opens the booking's entry code in the check-in window", async () => {
     // The rebooked 球幕影院 booking: move the clock to ten minutes before it starts.
-    const res = await fetch(`${cloud.url}/api/call/api`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-wx-openid': 'demo-visitor-1' },
-      body: JSON.stringify({ action: 'booking.list', data: { status: 'confirmed' } }),
-    });
-    const [booking] = ((await res.json()) as { result: { data: { id: string; start: string }[] } }).result.data;
+    const [booking] = (
+      await api<{ id: string; start: string }[]>('demo-visitor-1', 'booking.list', { status: 'confirmed' })
+    ).data;
     bookingId = booking.id;
     const now = new Date(Date.parse(booking.start) - 10 * 60_000).toISOString();
-    await fetch(`${cloud.url}/__dev/clock`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ now }),
-    });
+    await clock(now);
     await go(`/booking/detail/index?bookingId=${bookingId}`);
     await onScreen(page).getByText('入场码').first().waitFor();
     await onScreen(page).locator('[data-testid="checkin-token"]').waitFor();
@@ -216,7 +176,7 @@ describe('check-in at the gate', () => {
     await scanOnce();
     await onScreen(staffPage)
       .locator('[data-testid="scan-result"]')
-      .getByText(/已于 \d\d:\d\d 由 demo-staff-1 核验/)
+      .getByText(/已于 \d\d:\d\d 由 陈晓 核验/)
       .waitFor();
   });
 
@@ -234,22 +194,12 @@ describe('check-in at the gate', () => {
     await button(page, '提交评价').click();
     await page.getByText('感谢您的评价').waitFor();
     await onScreen(page).getByText('我的评价').waitFor();
-    await fetch(`${cloud.url}/__dev/clock`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ now: null }),
-    });
+    await clock(null);
   });
 });
 
 describe('a lottery', () => {
   let slotId: string;
-  const clock = (now: string | null) =>
-    fetch(`${cloud.url}/__dev/clock`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ now }),
-    });
   // A journey stopped half-way must not leave the clock frozen for the next ones.
   afterAll(() => clock(null));
 

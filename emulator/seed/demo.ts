@@ -209,7 +209,12 @@ export async function seedDemo(store: Store, call: Call, clock: () => number): P
   const now = clock();
   await store.insert(
     'users',
-    DEMO_USERS.map((u) => ({ _id: u.openid, roles: u.roles, createdAt: now })),
+    DEMO_USERS.map((u) => ({
+      _id: u.openid,
+      roles: u.roles,
+      ...(u.name ? { profile: { name: u.name, updatedAt: now } } : {}),
+      createdAt: now,
+    })),
   );
   // The demo's admin stands for the one who claimed the set-up code: no one else can claim it.
   await store.insert('settings', [{ _id: 'setup', claimedBy: 'demo-admin-1', claimedAt: now }]);
