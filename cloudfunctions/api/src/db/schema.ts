@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   messages: 'messages',
   settings: 'settings',
   invites: 'invites',
+  intervalDays: 'intervalDays',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
