@@ -231,3 +231,18 @@ test('staff roles: granted by an admin, scoped to a venue, revoked', async () =>
   });
   expect(h.store.count('audit', { action: { $in: ['admin.role.grant', 'admin.role.revoke'] } })).toBe(2);
 });
+
+test('the day’s roster lists slots by start, and slots starting together the shorter first', async () => {
+  const long = await makeResource(h.call, ADMIN, 'v1', {}, 'roster-long');
+  const short = await makeResource(h.call, ADMIN, 'v1', {}, 'roster-short');
+  // Made longest first, so neither the order of creation nor the ids decide.
+  await makeSlot(h.call, ADMIN, long, at('07:00', 8), at('08:40', 8), 5);
+  await makeSlot(h.call, ADMIN, short, at('07:00', 8), at('07:20', 8), 5);
+  await makeSlot(h.call, ADMIN, long, at('06:30', 8), at('07:30', 8), 5);
+  const slots = unwrap(await h.call<RosterView>(STAFF, 'checkin.roster', { date: '2026-12-08' })).slots!;
+  expect(slots.map((s) => [s.start.slice(11, 16), s.end.slice(11, 16)])).toEqual([
+    ['06:30', '07:30'],
+    ['07:00', '07:20'],
+    ['07:00', '08:40'],
+  ]);
+});
