@@ -5,6 +5,9 @@ import { businessDate, id, instant } from './common';
 import { LOTTERY_UNCONFIRMED } from '../rules/policy';
 import { ROLES } from './roles';
 
+/** The grids a resource booked by the hour may use, in minutes. */
+export const GRANULARITIES = [5, 10, 15, 30, 60];
+
 const hhmm = z.string().refine(isTimeOfDay, '时间格式应为HH:mm');
 
 const minutes = z
@@ -46,6 +49,36 @@ export const policyInput = z
       })
       .strict()
       .partial(),
+    realName: z.boolean(),
+    interval: z
+      .object({
+        hours: z
+          .array(
+            z
+              .object({ weekday: z.number().int().min(0).max(6), opens: hhmm, closes: hhmm })
+              .strict()
+              .refine((h) => h.closes > h.opens, { path: ['closes'], message: '结束时间必须晚于开始时间' }),
+          )
+          .max(7)
+          .refine((hs) => new Set(hs.map((h) => h.weekday)).size === hs.length, '同一天只能设置一段开放时间'),
+        workingDaysOnly: z.boolean(),
+        granularityMinutes: z
+          .number()
+          .int()
+          .refine((g) => GRANULARITIES.includes(g), `时间粒度应为${GRANULARITIES.join('、')}分钟之一`),
+        minMinutes: minutes,
+        maxMinutes: minutes,
+        bufferMinutes: z.number().int().min(0).max(240),
+        leadWorkingDays: z.number().int().min(0).max(30),
+        quantity: z.number().int().min(1).max(100),
+        capacity: z.number().int().min(1).max(1000),
+      })
+      .strict()
+      .partial()
+      .refine((v) => v.minMinutes === undefined || v.maxMinutes === undefined || v.minMinutes <= v.maxMinutes, {
+        path: ['maxMinutes'],
+        message: '最长时长不能短于最短时长',
+      }),
   })
   .strict()
   .partial();

@@ -5,11 +5,13 @@ import { prng } from '../testing/prng';
 import {
   earliestDate,
   intervalProblem,
+  intervalRules,
   nearestFree,
   occupiedGranules,
   type IntervalRules,
   type Range,
 } from './interval';
+import { resolvePolicy } from './policy';
 
 const WEEKDAY = { opens: '08:30', closes: '18:00' };
 const RULES: IntervalRules = {
@@ -138,4 +140,28 @@ test('the nearest free ranges of the same length, on the day and after, none tha
     ['2026-12-03T07:30:00.000Z', '2026-12-03T08:45:00.000Z'], // 15:30–16:45
     ['2026-12-03T04:15:00.000Z', '2026-12-03T05:30:00.000Z'], // 12:15–13:30
   ]);
+});
+
+test('a policy’s interval part gives the rules: hours by weekday, and booking opens as the policy says', () => {
+  const policy = resolvePolicy({
+    opensDaysBefore: 14,
+    interval: { hours: [{ weekday: 6, opens: '10:00', closes: '16:00' }], granularityMinutes: 15, bufferMinutes: 10 },
+  });
+  expect(intervalRules(policy)).toEqual({
+    hours: { 6: { opens: '10:00', closes: '16:00' } },
+    workingDaysOnly: true,
+    granularityMinutes: 15,
+    minMinutes: 30,
+    maxMinutes: 240,
+    bufferMinutes: 10,
+    leadWorkingDays: 0,
+    opensDaysBefore: 14,
+  });
+  // The defaults: Monday to Friday 09:00–18:00, one room for up to ten people, real names kept.
+  const defaults = resolvePolicy({});
+  expect(intervalRules(defaults).hours).toEqual(
+    Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, { opens: '09:00', closes: '18:00' }])),
+  );
+  expect(defaults.interval).toMatchObject({ quantity: 1, capacity: 10 });
+  expect(defaults.realName).toBe(true);
 });

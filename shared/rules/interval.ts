@@ -9,6 +9,7 @@
 // host's time zone.
 import { addDays, atLocal, dateOf, MINUTE_MS, timeOf, weekdayOf } from '../time';
 import { isWorkday, nthWorkdayAfter } from './calendar/workdays';
+import type { Policy } from './policy';
 
 export interface OpeningHours {
   opens: string;
@@ -29,6 +30,22 @@ export interface IntervalRules {
   leadWorkingDays: number;
   /** Booking opens this many days before the day. */
   opensDaysBefore: number;
+}
+
+/** The rules of a resource's policy (its interval part, and when booking opens). */
+export function intervalRules(policy: Policy): IntervalRules {
+  const { hours, workingDaysOnly, granularityMinutes, minMinutes, maxMinutes, bufferMinutes, leadWorkingDays } =
+    policy.interval;
+  return {
+    hours: Object.fromEntries(hours.map((h) => [h.weekday, { opens: h.opens, closes: h.closes }])),
+    workingDaysOnly,
+    granularityMinutes,
+    minMinutes,
+    maxMinutes,
+    bufferMinutes,
+    leadWorkingDays,
+    opensDaysBefore: policy.opensDaysBefore,
+  };
 }
 
 export interface Range {

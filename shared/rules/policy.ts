@@ -30,6 +30,25 @@ export interface Policy {
     /** Where the places of winners who do not confirm go: the next ranks of the draw, or the waiting list. */
     unconfirmed: LotteryUnconfirmed;
   };
+  /** Bookings name real people by their ID documents (attendees); off: a colleague books as themselves. */
+  realName: boolean;
+  /** Resources booked by the hour (mode `interval`, seed 004); see rules/interval.ts. */
+  interval: IntervalPolicy;
+}
+
+export interface IntervalPolicy {
+  /** Opening hours of each open weekday (0 = Sunday). */
+  hours: { weekday: number; opens: string; closes: string }[];
+  workingDaysOnly: boolean;
+  granularityMinutes: number;
+  minMinutes: number;
+  maxMinutes: number;
+  bufferMinutes: number;
+  leadWorkingDays: number;
+  /** Units booked separately (three projectors: 3; a room: 1). */
+  quantity: number;
+  /** People one booking may bring (a room's seats; equipment: 1). */
+  capacity: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -45,11 +64,24 @@ export const DEFAULT_POLICY: Policy = {
   checkinOpensMinutesBefore: 30,
   noShow: { limit: 3, windowDays: 90, blockDays: 30 },
   lottery: { confirmHours: 24, weightLosses: false, unconfirmed: 'nextRanks' },
+  realName: true,
+  interval: {
+    hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })),
+    workingDaysOnly: true,
+    granularityMinutes: 30,
+    minMinutes: 30,
+    maxMinutes: 240,
+    bufferMinutes: 0,
+    leadWorkingDays: 0,
+    quantity: 1,
+    capacity: 10,
+  },
 };
 
-export type PolicyOverrides = Partial<Omit<Policy, 'noShow' | 'lottery'>> & {
+export type PolicyOverrides = Partial<Omit<Policy, 'noShow' | 'lottery' | 'interval'>> & {
   noShow?: Partial<NoShowPolicy>;
   lottery?: Partial<Policy['lottery']>;
+  interval?: Partial<IntervalPolicy>;
 };
 
 /** The full policy of a resource: its overrides on top of the defaults. */
@@ -61,6 +93,7 @@ export function resolvePolicy(overrides: PolicyOverrides | undefined): Policy {
     perAccountPerDay: o.perAccountPerDay ?? o.maxAttendees ?? DEFAULT_POLICY.maxAttendees,
     noShow: { ...DEFAULT_POLICY.noShow, ...o.noShow },
     lottery: { ...DEFAULT_POLICY.lottery, ...o.lottery },
+    interval: { ...DEFAULT_POLICY.interval, ...o.interval },
   } as Policy;
 }
 

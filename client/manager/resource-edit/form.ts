@@ -1,6 +1,6 @@
 // The resource form's values and the admin.resource.upsert input they make, both ways.
 import { resourceUpsertInput, type ResourceView } from '@shared/contract';
-import { DEFAULT_POLICY, type LotteryUnconfirmed, type NoShowPolicy } from '@shared/rules/policy';
+import { DEFAULT_POLICY, type LotteryUnconfirmed, type NoShowPolicy, type Policy } from '@shared/rules/policy';
 import { toNumber } from '../form';
 
 type Allocation = ResourceView['allocation'];
@@ -65,6 +65,8 @@ export type ResourceFormValues = {
   'policy.requiresApproval': boolean;
   'policy.lottery.weightLosses': boolean;
   'policy.lottery.unconfirmed': LotteryUnconfirmed;
+  /** Rules this form does not edit (booking by the hour, real names): sent back as they are. */
+  keptPolicy: Pick<Policy, 'realName' | 'interval'>;
 } & Record<NumberPath, string>;
 
 /** The value at a dotted path (`policy.noShow.limit`). */
@@ -85,6 +87,7 @@ export function valuesOf(resource: ResourceView | null): ResourceFormValues {
     'policy.requiresApproval': policy.requiresApproval,
     'policy.lottery.weightLosses': policy.lottery.weightLosses,
     'policy.lottery.unconfirmed': policy.lottery.unconfirmed,
+    keptPolicy: { realName: policy.realName, interval: policy.interval },
     ...(Object.fromEntries(NUMBER_PATHS.map((p) => [p, String(valueAt({ policy }, p))])) as Record<NumberPath, string>),
   };
 }
@@ -122,6 +125,7 @@ export function inputOf(values: ResourceFormValues, venueId: string, id: string 
         weightLosses: values['policy.lottery.weightLosses'],
         unconfirmed: values['policy.lottery.unconfirmed'],
       },
+      ...values.keptPolicy,
     },
   };
 }
