@@ -86,7 +86,11 @@ test('a venue and a complaint department, made on their pages', async () => {
   await field(page, '如：星河科技馆').fill('星河科技馆');
   await field(page, '观众导航用').fill('滨江大道 1 号');
   await field(page, '观众咨询电话').fill('0571-88880000');
-  await text('一').click({ force: true }); // 周一闭馆
+  await onScreen(page).locator('.weekday-checks').getByText('一', { exact: true }).click({ force: true }); // 周一闭馆
+  await onScreen(page)
+    .locator('.weekday-checks .nut-checkbox-button-active')
+    .getByText('一', { exact: true })
+    .waitFor();
   await shot('day1-venue-edit');
   await button(page, '创建场馆').click();
   await page.waitForURL((u) => u.hash.startsWith('#/manager/venues/index'));
@@ -176,8 +180,10 @@ test('a visitor books tomorrow’s show from 首页', async () => {
   await signIn(VISITOR);
   await onScreen(page).locator(`[data-testid="resource-${ids.resource}"]`).click({ force: true });
   await page.waitForURL((u) => u.hash.startsWith('#/booking/resource/index'));
-  await shot('day1-visitor-resource');
+  await still();
   await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
+  await page.waitForLoadState('networkidle');
+  await shot('day1-visitor-resource');
   await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
   await button(page, '预约').click();
   await onScreen(page).getByText('林小雨').click({ force: true });
