@@ -6,6 +6,7 @@
 // Without --url it runs `npm start` in this checkout (build included) on a free port with an in-memory
 // store and the demo seed, and stops it at the end. With --url the data is added to that cloud's store,
 // which should be freshly seeded (DATA_DIR=:memory:): a second run into the same store is refused bookings.
+import { isWorkday } from '../shared/rules/calendar/workdays';
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
 import net from 'net';
@@ -39,6 +40,13 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** The first working day from `date` on (the office's rooms are closed on weekends and holidays). */
+function workdayFrom(date: string): string {
+  let day = date;
+  while (!isWorkday(day)) day = addDays(day, 1);
+  return day;
 }
 
 async function healthy(url: string): Promise<boolean> {
@@ -318,11 +326,24 @@ async function createData(): Promise<Data> {
     data.checkedIn = bookingId;
   });
 
-  await step('meeting room bookings awaiting approval, and one rejected', async () => {
-    data.pending = await book(VISITOR, await slotAt('res-meeting-a', d2, 0), [a1]);
-    data.rejected = await book(VISITOR, await slotAt('res-meeting-a', d3, 1), [a1]);
-    await api(MANAGER, 'booking.reject', { bookingId: data.rejected, reason: '当天会议室已安排内部会议' });
-    await book(VISITOR2, await slotAt('res-meeting-a', d2, 2), [b1]);
+  await step('showroom visits awaiting approval, and one rejected', async () => {
+    const showroom = async (openid: string, date: string, from: string, to: string, attendees: string[]) =>
+      (
+        await api<WithId>(openid, 'booking.create', {
+          resourceId: 'res-showroom',
+          start: `${date}T${from}:00+08:00`,
+          end: `${date}T${to}:00+08:00`,
+          purpose: '接待客户参观产品展厅',
+          headcount: 4,
+          attendeeIds: attendees,
+        })
+      ).id;
+    const first = workdayFrom(d2);
+    const second = workdayFrom(addDays(first, 1));
+    data.pending = await showroom(VISITOR, first, '10:00', '11:00', [a1]);
+    data.rejected = await showroom(VISITOR, second, '14:00', '15:00', [a1]);
+    await api(MANAGER, 'booking.reject', { bookingId: data.rejected, reason: '当天展厅已安排内部活动' });
+    await showroom(VISITOR2, first, '15:00', '16:00', [b1]);
   });
 
   await step('a full slot with a waiting list', async () => {

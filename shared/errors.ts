@@ -98,6 +98,9 @@ export const STATE_REASONS = [
   'invite_expired',
   'invite_revoked',
   'rating_not_low',
+  'not_interval',
+  'interval_resource',
+  'profile_missing',
 ] as const;
 
 export type StateReason = (typeof STATE_REASONS)[number];

@@ -46,6 +46,9 @@ function every(
   return out;
 }
 
+/** The office's rooms (seed 004): a 15-minute grid, 30 minutes to 4 hours, one working day ahead. */
+const OFFICE_GRID = { granularityMinutes: 15, minMinutes: 30, maxMinutes: 240, leadWorkingDays: 1 };
+
 const VENUES: DemoVenue[] = [
   {
     venue: {
@@ -183,20 +186,59 @@ const VENUES: DemoVenue[] = [
       {
         resource: {
           id: 'res-meeting-a',
-          name: '会议室A（12人）',
+          name: '会议室A',
           kind: 'room',
           mode: 'interval',
           allocation: 'fcfs',
           location: 'A座3楼',
-          description: '投影、视频会议设备。',
-          policy: { maxAttendees: 12, opensDaysBefore: 14, requiresApproval: true },
+          description: '12人，投影、视频会议设备。',
+          policy: { opensDaysBefore: 14, realName: false, interval: { ...OFFICE_GRID, capacity: 12 } },
         },
-        sessions: [
-          ['09:00', '10:30', 1],
-          ['10:30', '12:00', 1],
-          ['14:00', '15:30', 1],
-          ['15:30', '17:00', 1],
-        ],
+        sessions: [],
+      },
+      {
+        resource: {
+          id: 'res-meeting-b',
+          name: '会议室B',
+          kind: 'room',
+          mode: 'interval',
+          allocation: 'fcfs',
+          location: 'A座5楼',
+          description: '20人，白板、电视。',
+          policy: { opensDaysBefore: 14, realName: false, interval: { ...OFFICE_GRID, capacity: 20 } },
+        },
+        sessions: [],
+      },
+      {
+        resource: {
+          id: 'res-showroom',
+          name: '产品展厅',
+          kind: 'showroom',
+          mode: 'interval',
+          allocation: 'fcfs',
+          location: 'B座1楼',
+          description: '接待客户参观，需行政部审核。',
+          policy: {
+            opensDaysBefore: 14,
+            requiresApproval: true,
+            maxAttendees: 12,
+            interval: { ...OFFICE_GRID, granularityMinutes: 30, minMinutes: 60, capacity: 30 },
+          },
+        },
+        sessions: [],
+      },
+      {
+        resource: {
+          id: 'res-projector',
+          name: '便携投影仪',
+          kind: 'equipment',
+          mode: 'interval',
+          allocation: 'fcfs',
+          location: '行政部',
+          description: '共3台，用后归还行政部。',
+          policy: { realName: false, interval: { ...OFFICE_GRID, quantity: 3, capacity: 1, maxMinutes: 480 } },
+        },
+        sessions: [],
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './common';
+import { businessDate, id, instant } from './common';
 import { checkIdNumber, mobilePhone, personName } from './attendee';
 import { ID_TYPES } from '../rules/idDocument';
 
@@ -36,16 +36,68 @@ export type BookingAction = (typeof BOOKING_ACTIONS)[number];
 /** Upper bound of attendees in any one booking, whatever a policy says (policies go lower). */
 export const MAX_ATTENDEES_PER_BOOKING = 20;
 
+const attendeeIds = z
+  .array(id)
+  .min(1, '请选择参观人')
+  .max(MAX_ATTENDEES_PER_BOOKING)
+  .refine((ids) => new Set(ids).size === ids.length, '同一位参观人不能重复选择');
+
+/** A slot and the attendees who take its places (booking.create on slots, waitlist.join, lottery.apply). */
+export const slotBookingInput = z.object({ slotId: id, attendeeIds }).strict();
+
+/** What a booking by the hour is for (seed 004: 使用目的). */
+export const bookingPurpose = z.string().trim().min(2, '请填写使用目的').max(100, '使用目的最多100字');
+
+/** People a booking by the hour brings (a room's seats are checked against it). */
+export const headcount = z.number().int('人数须为整数').min(1, '至少1人').max(500, '人数过多');
+
+/**
+ * booking.create: a slot with attendees (`{ slotId, attendeeIds }`), or, on a resource booked by the
+ * hour, a range (`{ resourceId, start, end, purpose, headcount, attendeeIds? }`; attendees only where the
+ * resource is real-name). One object with optional fields checked together rather than a union, so that
+ * every refusal names its field in Chinese; the output says which of the two it is.
+ */
 export const bookingCreateInput = z
   .object({
-    slotId: id,
-    attendeeIds: z
-      .array(id)
-      .min(1)
-      .max(MAX_ATTENDEES_PER_BOOKING)
-      .refine((ids) => new Set(ids).size === ids.length, '同一位参观人不能重复选择'),
+    slotId: id.optional(),
+    attendeeIds: attendeeIds.optional(),
+    resourceId: id.optional(),
+    start: instant.optional(),
+    end: instant.optional(),
+    purpose: bookingPurpose.optional(),
+    headcount: headcount.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.slotId !== undefined) {
+      if (v.resourceId !== undefined) missing('resourceId', '按时段预约时不需填写资源');
+      if (v.attendeeIds === undefined) missing('attendeeIds', '请选择参观人');
+      return;
+    }
+    if (v.resourceId === undefined) return missing('slotId', '请选择时段');
+    if (v.start === undefined) missing('start', '请选择开始时间');
+    if (v.end === undefined) missing('end', '请选择结束时间');
+    if (v.purpose === undefined) missing('purpose', '请填写使用目的');
+  })
+  .transform((v) =>
+    v.slotId !== undefined
+      ? { kind: 'slot' as const, slotId: v.slotId, attendeeIds: v.attendeeIds ?? [] }
+      : {
+          kind: 'interval' as const,
+          resourceId: v.resourceId ?? '',
+          start: v.start ?? 0,
+          end: v.end ?? 0,
+          purpose: v.purpose ?? '',
+          headcount: v.headcount ?? 1,
+          attendeeIds: v.attendeeIds ?? [],
+        },
+  );
+
+export type IntervalBookingInput = Extract<z.output<typeof bookingCreateInput>, { kind: 'interval' }>;
+
+/** The free and busy times of a resource booked by the hour on one day. */
+export const resourceDayInput = z.object({ resourceId: id, date: businessDate }).strict();
 
 export const bookingListInput = z.object({ status: z.enum(BOOKING_STATUSES).optional() }).strict();
 export const bookingRefInput = z.object({ bookingId: id }).strict();

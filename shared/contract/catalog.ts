@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { businessDate, id } from './common';
 
 export const VENUE_KINDS = ['museum', 'culture_center', 'scenic_area', 'company'] as const;
-export const RESOURCE_KINDS = ['exhibit', 'event', 'admission', 'room'] as const;
+export const RESOURCE_KINDS = [
+  'exhibit',
+  'event',
+  'admission',
+  'room',
+  'showroom',
+  'sample_store',
+  'equipment',
+] as const;
 export const RESOURCE_MODES = ['slot', 'interval'] as const;
 export const ALLOCATIONS = ['fcfs', 'lottery'] as const;
 
@@ -17,7 +25,10 @@ export const RESOURCE_KIND_LABELS: Record<(typeof RESOURCE_KINDS)[number], strin
   exhibit: '展品体验',
   event: '活动',
   admission: '门票',
-  room: '会议室/场地',
+  room: '会议室',
+  showroom: '展厅',
+  sample_store: '样品库',
+  equipment: '设备',
 };
 
 export const RESOURCE_MODE_LABELS: Record<(typeof RESOURCE_MODES)[number], string> = {

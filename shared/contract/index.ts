@@ -23,6 +23,7 @@ import {
   bookingRefInput,
   bookingRejectInput,
   deskBookInput,
+  resourceDayInput,
 } from './booking';
 import {
   inviteAcceptInput,
@@ -87,6 +88,7 @@ import type {
   RoleUserView,
   RosterView,
   SlotView,
+  IntervalDayView,
   TemplateView,
   VenueView,
   WaitEntryView,
@@ -120,6 +122,8 @@ export const ACTIONS = {
   'venue.list': action<VenueView[]>()({ input: empty, access: 'public', mutating: false }),
   'resource.list': action<ResourceView[]>()({ input: resourceListInput, access: 'public', mutating: false }),
   'slot.list': action<SlotView[]>()({ input: slotListInput, access: 'public', mutating: false }),
+  /** A resource booked by the hour: the day's grid, free and busy (the caller's own marked when signed in). */
+  'resource.day': action<IntervalDayView>()({ input: resourceDayInput, access: 'public', mutating: false }),
   /** Idempotent by itself: every write is keyed by the request (modules/booking/create.ts), so a refusal writes nothing. */
   'booking.create': action<BookingView>()({
     input: bookingCreateInput,

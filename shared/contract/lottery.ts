@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id } from './common';
 import type { LotteryUnconfirmed } from '../rules/policy';
-import { bookingCreateInput } from './booking';
+import { slotBookingInput } from './booking';
 
 export const APPLICATION_STATUSES = [
   'applied',
@@ -41,7 +41,7 @@ export const LOTTERY_UNCONFIRMED_LABELS: Record<LotteryUnconfirmed, string> = {
   waitlist: '转入候补，由候补者依次获得',
 };
 
-export const lotteryApplyInput = bookingCreateInput;
+export const lotteryApplyInput = slotBookingInput;
 export const lotteryRefInput = z.object({ applicationId: id }).strict();
 export const lotterySlotInput = z.object({ slotId: id }).strict();
 /** The frozen list, a page at a time (after the draw), for anyone to verify. */

@@ -194,6 +194,50 @@ export interface BookingView {
   feedback?: FeedbackView;
   /** Booked by staff for someone without the mini-program. */
   desk?: DeskNoteView;
+  /** A booking by the hour (seed 004): what for, how many people, who booked (colleagues book as themselves). */
+  purpose?: string;
+  headcount?: number;
+  booker?: { name: string; phoneMasked?: string };
+}
+
+/** A time a refused booking by the hour is offered instead: the same resource later or earlier, or another one. */
+export interface IntervalOffer {
+  resourceId: string;
+  resourceName: string;
+  location?: string;
+  capacity: number;
+  start: string;
+  end: string;
+}
+
+/** One grid cell of a day of a resource booked by the hour. */
+export interface IntervalCellView {
+  start: string;
+  end: string;
+  /** Units free over the whole cell (a room: 0 or 1). */
+  free: number;
+  /** Held by one of the caller's own bookings. */
+  mine: boolean;
+  /** Can still be booked now (not past, not before the lead time, not beyond the horizon). */
+  bookable: boolean;
+}
+
+/** resource.day: the day's opening hours on the resource's grid, with who holds what. */
+export interface IntervalDayView {
+  resourceId: string;
+  date: string;
+  /** Null: closed that day (weekday, public holiday). */
+  hours: { opens: string; closes: string } | null;
+  granularityMinutes: number;
+  minMinutes: number;
+  maxMinutes: number;
+  bufferMinutes: number;
+  quantity: number;
+  capacity: number;
+  /** The first and last dates that can be booked now. */
+  earliestDate: string;
+  latestDate: string;
+  cells: IntervalCellView[];
 }
 
 export interface DeskNoteView {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from './common';
-import { bookingCreateInput } from './booking';
+import { slotBookingInput } from './booking';
 
 /** `promoting`: a promotion holds the entry for a moment (see waitlist/promote.ts). */
 export const WAIT_STATUSES = ['waiting', 'promoting', 'promoted', 'left', 'cancelled_by_venue', 'ineligible'] as const;
@@ -16,5 +16,5 @@ export const WAIT_STATUS_LABELS: Record<WaitStatus, string> = {
 };
 
 /** Same shape as a booking: the attendees wait together and are booked together. */
-export const waitlistJoinInput = bookingCreateInput;
+export const waitlistJoinInput = slotBookingInput;
 export const waitlistLeaveInput = z.object({ entryId: id }).strict();

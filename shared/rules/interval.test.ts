@@ -3,6 +3,7 @@
 import { dateOf, MINUTE_MS, parseIso } from '../time';
 import { prng } from '../testing/prng';
 import {
+  hoursOn,
   earliestDate,
   intervalProblem,
   intervalRules,
@@ -61,6 +62,15 @@ describe('a range is refused for the rule it breaks', () => {
     // 2026-09-20 (Sunday) is a make-up workday; the Mid-Autumn holiday 2026-09-25 is a Friday off.
     expect(reason(range('2026-09-25', '10:00', '11:00'), rules, before)).toBe('closed_day');
     expect(reason(range('2026-09-20', '10:00', '11:00'), { ...rules, hours: { 0: WEEKDAY } }, before)).toBe(null);
+  });
+
+  test('a make-up Sunday without hours of its own keeps the working week’s hours; an ordinary Sunday stays closed', () => {
+    const before = at('2026-09-15T10:00:00+08:00');
+    const weekdaysOnly: IntervalRules = { ...RULES, hours: { 1: WEEKDAY, 2: WEEKDAY }, leadWorkingDays: 0 };
+    expect(hoursOn('2026-09-20', weekdaysOnly)).toEqual(WEEKDAY);
+    expect(reason(range('2026-09-20', '10:00', '11:00'), weekdaysOnly, before)).toBe(null);
+    expect(hoursOn('2026-09-27', weekdaysOnly)).toBe(null);
+    expect(hoursOn('2026-09-20', { ...weekdaysOnly, workingDaysOnly: false })).toBe(null);
   });
 
   test('lead working days skip weekends and holidays: on a Friday, one working day ahead is Monday', () => {

@@ -3,9 +3,9 @@
 // opening hours of its weekday, on a working day where the resource keeps the working calendar, at least
 // `leadWorkingDays` working days ahead and no more than `opensDaysBefore` days ahead.
 //
-// Uniqueness is decided by claims on granules (see `occupiedGranules`): each booking holds the grid
-// cells from its start to its end plus the buffer, so two bookings conflict exactly when one starts
-// before the other's end plus the buffer. Pure functions, business time (Asia/Shanghai) whatever the
+// Two bookings conflict when they share a grid cell (see `occupiedGranules`): each holds the cells from
+// its start to its end plus the buffer, so they conflict exactly when one starts before the other's end
+// plus the buffer. The day ledger (cloudfunctions/api/src/modules/interval/dayLedger.ts) decides who wins. Pure functions, business time (Asia/Shanghai) whatever the
 // host's time zone.
 import { addDays, atLocal, dateOf, MINUTE_MS, timeOf, weekdayOf } from '../time';
 import { isWorkday, nthWorkdayAfter } from './calendar/workdays';
@@ -84,10 +84,16 @@ const minuteOfDay = (ms: number): number => {
 
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
-/** The opening hours of a business date, or null when the resource is closed that day. */
+/**
+ * The opening hours of a business date, or null when the resource is closed that day. On the working
+ * calendar a make-up working day (调休上班) on a weekend keeps working hours: its weekday's own, else
+ * those of the first open day from Monday to Friday.
+ */
 export function hoursOn(date: string, rules: IntervalRules): OpeningHours | null {
-  if (rules.workingDaysOnly && !isWorkday(date)) return null;
-  return rules.hours[weekdayOf(date)] ?? null;
+  const own = rules.hours[weekdayOf(date)];
+  if (!rules.workingDaysOnly) return own ?? null;
+  if (!isWorkday(date)) return null;
+  return own ?? [1, 2, 3, 4, 5].map((d) => rules.hours[d]).find((h) => h !== undefined) ?? null;
 }
 
 /** The shape of the range by itself: on the grid, within one day, between the shortest and longest use. */

@@ -1,4 +1,5 @@
 // Action name → handler. The router guards access before a handler runs.
+import { resourceDay } from './modules/interval/day';
 import type { ActionName } from '@shared/contract';
 import type { Handler, PublicHandler } from './context';
 import { checkInByHand, checkInByScan, issueEntryToken, saveAttendance } from './modules/checkin/actions';
@@ -63,6 +64,7 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'venue.list': listVenues,
   'resource.list': listResources,
   'slot.list': listSlots,
+  'resource.day': resourceDay,
   'booking.create': createBooking,
   'booking.list': listBookings,
   'booking.get': getBooking,

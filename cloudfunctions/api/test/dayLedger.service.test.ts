@@ -77,7 +77,7 @@ test('a change and a new booking race for the same hour: exactly one gets it; th
   expect((await reserve(h.deps, room, RULES, 'moving', { start: at('09:00'), end: at('10:00') })).ok).toBe(true);
   const target = { start: at('14:00'), end: at('15:00') };
   const [moved, fresh] = await Promise.all([
-    reserve(h.deps, room, RULES, 'moving', target),
+    reserve(h.deps, room, RULES, 'moving', target, { move: true }),
     reserve(h.deps, room, RULES, 'newcomer', target),
   ]);
   expect([moved.ok, fresh.ok].filter(Boolean)).toHaveLength(1);

@@ -162,6 +162,13 @@ export interface BookingDoc {
   attendanceClosed?: boolean;
   rated?: boolean;
   /**
+   * A booking by the hour (modules/interval/book.ts): `slotId` is then its day ledger's id
+   * (`resourceId:date`), the unit it holds there, what it is for and for how many people.
+   */
+  interval?: { unit: number; purpose: string; headcount: number };
+  /** Who booked, where no attendee is named (a colleague books as themselves, policy realName off). */
+  booker?: { name: string; phoneMasked?: string };
+  /**
    * Booked by staff for a walk-in (desk.book, modules/desk/book.ts): `openid` is then a synthetic owner
    * that can never sign in. The phone is masked here; the attendee record keeps it encrypted.
    */
@@ -196,6 +203,8 @@ export interface FeedbackDoc {
 
 export interface PendingRelease {
   slotId: string;
+  /** A booking by the hour gives back its reservation in the resource's day ledger instead of slot places. */
+  reservation?: { resourceId: string; date: string };
   places: number;
   key: string;
   claimIds: string[];

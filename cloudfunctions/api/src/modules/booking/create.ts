@@ -29,6 +29,7 @@ import { eligibleRequest, type Purpose } from './eligibility';
 import { noticeData } from './noticeData';
 import { holdingKey, takeHolding, untakeHolding } from './places';
 import { bookingView } from './view';
+import { bookInterval } from '../interval/book';
 
 export function slotFull(slot: SlotDoc, message = '该时段已约满，可加入候补'): AppError {
   return new AppError('SLOT_FULL', { remaining: slot.remaining, waiting: slot.waiting }, message);
@@ -120,7 +121,10 @@ export async function bookFirstCome(
 
 export const createBooking: Handler<'booking.create'> = async ({ deps, openid, requestId }, input) => {
   const requestHash = hashPayload('booking.create', input);
-  const { booking, now } = await bookFirstCome(deps, openid, requestId ?? '', input, { requestHash });
+  const { booking, now } =
+    input.kind === 'interval'
+      ? await bookInterval(deps, openid, bookingIdOf(openid, requestId ?? ''), input, requestHash)
+      : await bookFirstCome(deps, openid, requestId ?? '', input, { requestHash });
   await sendNotice(deps, openid, 'booked', noticeData(booking), booking._id);
   return bookingView(booking, now);
 };

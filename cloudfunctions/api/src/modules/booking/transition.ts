@@ -68,6 +68,7 @@ export function pendingRelease(
 ): PendingRelease {
   return {
     slotId: booking.slotId,
+    ...(booking.interval ? { reservation: { resourceId: booking.resourceId, date: booking.date } } : {}),
     places: booking.attendees.length,
     key: holdingKey(booking),
     claimIds,

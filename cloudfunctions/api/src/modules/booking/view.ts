@@ -31,6 +31,8 @@ export function bookingView(
     ...(doc.checkedInAt ? { checkedInAt: toIso(doc.checkedInAt) } : {}),
     ...(extra.feedback ? { feedback: extra.feedback } : {}),
     ...(extra.desk ? { desk: extra.desk } : {}),
+    ...(doc.interval ? { purpose: doc.interval.purpose, headcount: doc.interval.headcount } : {}),
+    ...(doc.booker ? { booker: doc.booker } : {}),
   };
 }
 

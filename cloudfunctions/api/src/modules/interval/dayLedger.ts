@@ -58,19 +58,39 @@ export function conflicts(a: Range, b: Range, rules: IntervalRules): boolean {
 }
 
 /** The first unit no other reservation holds over `range` (`except`: the booking being moved). */
-function freeUnit(day: DayLedgerDoc, range: Range, rules: IntervalRules, quantity: number, except?: string) {
+export function freeUnit(
+  day: Pick<DayLedgerDoc, 'reservations'>,
+  range: Range,
+  rules: IntervalRules,
+  quantity: number,
+  except?: string,
+): number | null {
   const others = day.reservations.filter((r) => r.id !== except);
   for (let unit = 0; unit < quantity; unit++)
     if (!others.some((r) => r.unit === unit && conflicts(r, range, rules))) return unit;
   return null;
 }
 
-export type ReserveResult = { ok: true; reservation: Reservation } | { ok: false; taken: Reservation[] };
+export type ReserveResult =
+  { ok: true; reservation: Reservation } | { ok: false; taken: Reservation[]; day: DayLedgerDoc };
+
+/** The stored days of a resource among `dates` (a day nobody booked has no document: it is free). */
+export async function readDays(deps: Deps, resourceIds: string[], dates: string[]): Promise<DayLedgerDoc[]> {
+  const ids = resourceIds.flatMap((r) => dates.map((d) => ledgerId(r, d)));
+  if (ids.length === 0) return [];
+  const { data } = await deps.db
+    .collection(COLLECTIONS.intervalDays)
+    .where({ _id: deps.db.command.in(ids) })
+    .limit(ids.length)
+    .get();
+  return data as DayLedgerDoc[];
+}
 
 /**
  * Holds `range` for booking `id` on a free unit, or says which reservations stand in the way. A repeat
  * for the same booking and range answers its reservation (a retry after a lost answer); a booking already
- * holding another range that day is moved to `range` in the same write (a change).
+ * holding another range that day is moved to `range` in the same write (a change, `move`); without
+ * `move` that is a CONFLICT: the id is another request's.
  */
 export async function reserve(
   deps: Deps,
@@ -78,6 +98,7 @@ export async function reserve(
   rules: IntervalRules,
   id: string,
   range: Range,
+  { move = false } = {},
 ): Promise<ReserveResult> {
   const date = dateOf(range.start);
   const ledgers = deps.db.collection(COLLECTIONS.intervalDays);
@@ -85,9 +106,10 @@ export async function reserve(
     const day = await readDay(deps, resource._id, date);
     const mine = day.reservations.find((r) => r.id === id);
     if (mine && mine.start === range.start && mine.end === range.end) return { ok: true, reservation: mine };
+    if (mine && !move) throw new AppError('CONFLICT', { id }, '该请求编号已用于另一操作');
     const unit = freeUnit(day, range, rules, resource.quantity, id);
     if (unit === null) {
-      return { ok: false, taken: day.reservations.filter((r) => r.id !== id && conflicts(r, range, rules)) };
+      return { ok: false, taken: day.reservations.filter((r) => r.id !== id && conflicts(r, range, rules)), day };
     }
     const reservation: Reservation = { id, unit, ...range };
     const reservations = [...day.reservations.filter((r) => r.id !== id), reservation];

@@ -2,7 +2,7 @@ import { MINUTE_MS } from '@shared/time';
 import { bulkWindows } from '@shared/rules/slotBulk';
 import type { Handler } from '../../context';
 import { findVenue } from '../catalog/repository';
-import { checkLotteryFields, insertSlotWithLottery, newSlot, requireManagedResource } from './create';
+import { checkLotteryFields, insertSlotWithLottery, newSlot, requireSlottedResource } from './create';
 
 /**
  * The request's slots (shared/rules/slotBulk.ts), one by one, none on the venue's closed days (its
@@ -10,7 +10,7 @@ import { checkLotteryFields, insertSlotWithLottery, newSlot, requireManagedResou
  * admin.slot.create makes one, with its close and draw the given minutes before its start.
  */
 export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, record, roles }, input) => {
-  const resource = await requireManagedResource(deps, roles, input.resourceId);
+  const resource = await requireSlottedResource(deps, roles, input.resourceId);
   const lead = checkLotteryFields(resource, input, ['lottery']) ? input.lottery! : null;
   const venue = await findVenue(deps.db, resource.venueId);
   const closed = { weekdays: venue?.closedWeekdays, dates: venue?.closedDates };

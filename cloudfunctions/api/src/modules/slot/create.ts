@@ -1,5 +1,5 @@
 import { grantsRole, type RoleGrant } from '@shared/contract';
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
 import { dateOf } from '@shared/time';
 import type { Handler } from '../../context';
@@ -15,6 +15,13 @@ import { newLottery } from '../lottery/repository';
 export async function requireManagedResource(deps: Deps, roles: RoleGrant[], resourceId: string): Promise<ResourceDoc> {
   const resource = await requireResource(deps.db, resourceId);
   if (!grantsRole(roles, 'manager', resource.venueId)) throw new AppError('FORBIDDEN', { venueId: resource.venueId });
+  return resource;
+}
+
+/** The same, for making slots: a resource booked by the hour has none (its day is a timeline). */
+export async function requireSlottedResource(deps: Deps, roles: RoleGrant[], resourceId: string) {
+  const resource = await requireManagedResource(deps, roles, resourceId);
+  if (resource.mode === 'interval') throw stateError('interval_resource', '该项目按时间区间预约，无需新增时段');
   return resource;
 }
 
@@ -81,7 +88,7 @@ export async function insertSlotWithLottery(
 }
 
 export const createSlot: Handler<'admin.slot.create'> = async ({ deps, record, roles }, input) => {
-  const resource = await requireManagedResource(deps, roles, input.resourceId);
+  const resource = await requireSlottedResource(deps, roles, input.resourceId);
   const lottery = checkLotteryFields(resource, input, ['closesAt', 'drawAt'])
     ? { closesAt: input.closesAt!, drawAt: input.drawAt! }
     : null;
