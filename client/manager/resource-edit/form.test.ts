@@ -1,6 +1,15 @@
 import { parseInput, type ResourceView } from '@shared/contract';
 import { DEFAULT_POLICY } from '@shared/rules/policy';
-import { inputOf, resourceFormSchema, shownNumbers, valuesOf } from './form';
+import {
+  hoursOf,
+  hoursRowPath,
+  inputOf,
+  resourceFormSchema,
+  shownNumbers,
+  valuesOf,
+  type HoursRow,
+  type ResourceFormValues,
+} from './form';
 
 const LECTURE: ResourceView = {
   id: 'res-lecture',
@@ -20,7 +29,45 @@ const LECTURE: ResourceView = {
   },
 };
 
+/** A meeting room booked by the hour, with none of the default interval rules. */
+const ROOM: ResourceView = {
+  id: 'res-meeting-a',
+  venueId: 'venue-office',
+  name: '会议室A（12人）',
+  kind: 'room',
+  mode: 'interval',
+  allocation: 'fcfs',
+  location: 'A座3楼',
+  description: '投影、视频会议设备。',
+  policy: {
+    ...DEFAULT_POLICY,
+    maxAttendees: 12,
+    requiresApproval: true,
+    realName: false,
+    interval: {
+      hours: [
+        ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:30', closes: '18:00' })),
+        { weekday: 6, opens: '09:00', closes: '12:00' },
+      ],
+      workingDaysOnly: false,
+      granularityMinutes: 15,
+      minMinutes: 30,
+      maxMinutes: 480,
+      bufferMinutes: 10,
+      leadWorkingDays: 1,
+      quantity: 3,
+      capacity: 12,
+    },
+  },
+};
+
 const check = (input: unknown) => parseInput(resourceFormSchema, input);
+
+/** The form's rows with one weekday changed. */
+const withDay = (values: ResourceFormValues, weekday: number, patch: Partial<HoursRow>): ResourceFormValues => ({
+  ...values,
+  'policy.interval.hours': values['policy.interval.hours'].map((r) => (r.weekday === weekday ? { ...r, ...patch } : r)),
+});
 
 describe('resource form values', () => {
   test('a resource’s form gives back the resource as the upsert input', () => {
@@ -77,8 +124,8 @@ describe('the form’s check', () => {
   });
 
   test('a first-come resource does not ask for the lottery’s numbers', () => {
-    expect(shownNumbers('fcfs')).not.toContain('policy.lottery.confirmHours');
-    expect(shownNumbers('lottery')).toContain('policy.lottery.confirmHours');
+    expect(shownNumbers('fcfs', 'slot')).not.toContain('policy.lottery.confirmHours');
+    expect(shownNumbers('lottery', 'slot')).toContain('policy.lottery.confirmHours');
     const values = { ...valuesOf(null), name: '球幕影院', 'policy.lottery.confirmHours': '' };
     expect(check(inputOf(values, 'venue-museum', undefined)).ok).toBe(true);
   });
@@ -89,5 +136,154 @@ describe('the form’s check', () => {
     expect(parsed.ok).toBe(false);
     const paths = parsed.ok ? [] : parsed.fields.map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['name', 'policy.maxAttendees', 'policy.perIdPerDay']));
+  });
+});
+
+describe('the rules of a resource booked by the hour', () => {
+  test('its form gives back its real-name rule and its interval rules, unchanged', () => {
+    const values = valuesOf(ROOM);
+    expect(values).toMatchObject({
+      'policy.realName': false,
+      'policy.interval.workingDaysOnly': false,
+      'policy.interval.granularityMinutes': '15',
+      'policy.interval.minMinutes': '30',
+      'policy.interval.maxMinutes': '480',
+      'policy.interval.bufferMinutes': '10',
+      'policy.interval.leadWorkingDays': '1',
+      'policy.interval.quantity': '3',
+      'policy.interval.capacity': '12',
+    });
+    const { policy, ...rest } = ROOM;
+    expect(check(inputOf(values, ROOM.venueId, ROOM.id))).toEqual({ ok: true, data: { ...rest, policy } });
+  });
+
+  test('the week is seven rows, Monday first; a closed day keeps the first open day’s hours to start from', () => {
+    const open = (weekday: number, opens: string, closes: string) => ({ weekday, open: true, opens, closes });
+    expect(valuesOf(ROOM)['policy.interval.hours']).toEqual([
+      open(1, '08:30', '18:00'),
+      open(2, '08:30', '18:00'),
+      open(3, '08:30', '18:00'),
+      open(4, '08:30', '18:00'),
+      open(5, '08:30', '18:00'),
+      open(6, '09:00', '12:00'),
+      { weekday: 0, open: false, opens: '08:30', closes: '18:00' },
+    ]);
+    const closedWeek = valuesOf({
+      ...ROOM,
+      policy: { ...ROOM.policy, interval: { ...ROOM.policy.interval, hours: [] } },
+    });
+    expect(
+      closedWeek['policy.interval.hours'].every((r) => !r.open && r.opens === '09:00' && r.closes === '18:00'),
+    ).toBe(true);
+    expect(hoursOf(closedWeek['policy.interval.hours'])).toEqual([]);
+  });
+
+  test('what the manager changes goes out in policy.interval and policy.realName', () => {
+    let values: ResourceFormValues = {
+      ...valuesOf(ROOM),
+      'policy.realName': true,
+      'policy.interval.workingDaysOnly': true,
+      'policy.interval.granularityMinutes': '60',
+      'policy.interval.minMinutes': '60',
+      'policy.interval.maxMinutes': '120',
+      'policy.interval.bufferMinutes': '0',
+      'policy.interval.leadWorkingDays': '2',
+      'policy.interval.quantity': '1',
+      'policy.interval.capacity': '20',
+    };
+    values = withDay(values, 6, { open: false });
+    values = withDay(values, 0, { open: true, opens: '10:00', closes: '16:00' });
+    values = withDay(values, 3, { closes: '12:00' });
+    const parsed = check(inputOf(values, ROOM.venueId, ROOM.id));
+    const sent = parsed.ok ? parsed.data.policy : undefined;
+    expect(sent?.realName).toBe(true);
+    expect(sent?.interval).toEqual({
+      hours: [
+        { weekday: 1, opens: '08:30', closes: '18:00' },
+        { weekday: 2, opens: '08:30', closes: '18:00' },
+        { weekday: 3, opens: '08:30', closes: '12:00' },
+        { weekday: 4, opens: '08:30', closes: '18:00' },
+        { weekday: 5, opens: '08:30', closes: '18:00' },
+        { weekday: 0, opens: '10:00', closes: '16:00' },
+      ],
+      workingDaysOnly: true,
+      granularityMinutes: 60,
+      minMinutes: 60,
+      maxMinutes: 120,
+      bufferMinutes: 0,
+      leadWorkingDays: 2,
+      quantity: 1,
+      capacity: 20,
+    });
+  });
+
+  test('booked by the hour, the resource is first come, first served: no lottery to ask for', () => {
+    const values = { ...valuesOf(LECTURE), mode: 'interval' as const, 'policy.lottery.confirmHours': '' };
+    const input = inputOf(values, LECTURE.venueId, LECTURE.id);
+    expect(input.allocation).toBe('fcfs');
+    expect(check(input).ok).toBe(true);
+    expect(shownNumbers('lottery', 'interval')).not.toContain('policy.lottery.confirmHours');
+    expect(shownNumbers('fcfs', 'interval')).toContain('policy.interval.capacity');
+    // Back to slots, the lottery is the resource's again.
+    expect(inputOf({ ...values, mode: 'slot' }, LECTURE.venueId, LECTURE.id).allocation).toBe('lottery');
+  });
+
+  test('booked by slots, the hidden interval rules go back as they were, whatever was typed in them', () => {
+    expect(shownNumbers('fcfs', 'slot')).not.toContain('policy.interval.capacity');
+    const slotRoom = { ...ROOM, mode: 'slot' as const };
+    let values: ResourceFormValues = {
+      ...valuesOf(slotRoom),
+      'policy.interval.capacity': '',
+      'policy.interval.granularityMinutes': '5',
+    };
+    values = withDay(values, 1, { open: false });
+    const parsed = check(inputOf(values, ROOM.venueId, ROOM.id));
+    expect(parsed.ok && parsed.data.policy?.interval).toEqual(ROOM.policy.interval);
+    // The real-name rule applies to every mode.
+    const named = check(inputOf({ ...values, 'policy.realName': true }, ROOM.venueId, ROOM.id));
+    expect(named.ok && named.data.policy?.realName).toBe(true);
+  });
+
+  test('an empty interval number is required, under its own path', () => {
+    const values = { ...valuesOf(ROOM), 'policy.interval.capacity': '', 'policy.interval.leadWorkingDays': ' ' };
+    expect(check(inputOf(values, ROOM.venueId, ROOM.id))).toEqual({
+      ok: false,
+      fields: [
+        { path: 'policy.interval.leadWorkingDays', message: '必填' },
+        { path: 'policy.interval.capacity', message: '必填' },
+      ],
+    });
+  });
+
+  test('the contract’s own messages: a longest use under the shortest, a day closing before it opens', () => {
+    // Tuesday closed: Wednesday is the second open day sent, and its error shows on its own row.
+    let values: ResourceFormValues = {
+      ...valuesOf(ROOM),
+      'policy.interval.minMinutes': '90',
+      'policy.interval.maxMinutes': '60',
+    };
+    values = withDay(values, 2, { open: false });
+    values = withDay(values, 3, { opens: '14:00', closes: '13:00' });
+    const parsed = check(inputOf(values, ROOM.venueId, ROOM.id));
+    expect(parsed.ok).toBe(false);
+    const fields = parsed.ok ? [] : parsed.fields;
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { path: 'policy.interval.maxMinutes', message: '最长时长不能短于最短时长' },
+        { path: 'policy.interval.hours.1.closes', message: '结束时间必须晚于开始时间' },
+      ]),
+    );
+    const rows = values['policy.interval.hours'];
+    expect(hoursRowPath(rows, 3)).toBe('policy.interval.hours.1');
+    expect(hoursRowPath(rows, 2)).toBeUndefined();
+    expect(hoursRowPath(rows, 6)).toBe('policy.interval.hours.4');
+  });
+
+  test('a grid not in the list is refused with the contract’s message', () => {
+    const values = { ...valuesOf(ROOM), 'policy.interval.granularityMinutes': '20' };
+    const parsed = check(inputOf(values, ROOM.venueId, ROOM.id));
+    expect(parsed.ok ? [] : parsed.fields).toEqual([
+      { path: 'policy.interval.granularityMinutes', message: '时间粒度应为5、10、15、30、60分钟之一' },
+    ]);
   });
 });

@@ -11,8 +11,10 @@ import {
   closePages,
   cls,
   fails,
+  fire,
   openPage,
   reset,
+  settle,
   startApp,
   waitFor,
   wxCalls,
@@ -30,11 +32,33 @@ const LECTURE: ResourceView = {
   policy: { ...DEFAULT_POLICY, lottery: { ...DEFAULT_POLICY.lottery, unconfirmed: 'nextRanks' } },
 };
 
+/** A room still booked by slots, with interval rules of its own to change (Monday to Saturday, 08:00–20:00). */
+const ROOM: ResourceView = {
+  id: 'res-room',
+  venueId: 'venue-office',
+  name: '会议室B',
+  kind: 'room',
+  mode: 'slot',
+  allocation: 'lottery',
+  policy: {
+    ...DEFAULT_POLICY,
+    realName: true,
+    interval: {
+      ...DEFAULT_POLICY.interval,
+      hours: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '08:00', closes: '20:00' })),
+      granularityMinutes: 30,
+      leadWorkingDays: 0,
+      quantity: 2,
+      capacity: 6,
+    },
+  },
+};
+
 beforeAll(startApp);
 beforeEach(() => {
   reset();
   answers['user.me'] = { openid: 'o-manager', roles: [{ role: 'manager' }], credit: { noShows: 0 } };
-  answers['resource.list'] = [LECTURE];
+  answers['resource.list'] = [LECTURE, ROOM];
   answers['admin.resource.upsert'] = (data: Record<string, unknown>) => ({ ...LECTURE, ...data, id: 'res-new' });
 });
 afterEach(closePages);
@@ -42,6 +66,28 @@ afterEach(closePages);
 /** The text of the form row labelled `label`: its control and the error under it. */
 const row = (page: RenderedPage, label: string) =>
   page.find(label, cls('field__label'))?.parentElement?.textContent ?? '';
+
+/** The place of the input in the form row labelled `label`, among the page's inputs (for `page.input`). */
+function inputOf(page: RenderedPage, label: string): number {
+  const inRow = page.find(label, cls('field__label'))?.parentElement;
+  const at = Array.from(page.dom().querySelectorAll(cls('nut-input-native'))).findIndex((el) => inRow?.contains(el));
+  if (at < 0) throw new Error(`no input in the row ${label}`);
+  return at;
+}
+
+/** The row of a weekday in 每周开放时间 (`周一`). */
+const dayRow = (page: RenderedPage, day: string) =>
+  page.find(day, cls('nut-checkbox-button'))?.closest(cls('week-hours__row')) ?? null;
+
+/** Picks a weekday's opening and closing times, one after the other, as the system time pickers report them. */
+async function pickHours(page: RenderedPage, day: string, opens: string, closes: string) {
+  for (const [nth, value] of [opens, closes].entries()) {
+    const picker = dayRow(page, day)?.querySelectorAll('wx-picker')[nth];
+    if (!picker) throw new Error(`no time picker #${nth} in the row ${day}`);
+    fire(picker, 'change', { value });
+    await settle();
+  }
+}
 
 /** Inputs in the page's order: 项目名称, 地点, then the rules' numbers (提前开放天数 is #2). */
 const NAME = 0;
@@ -117,6 +163,74 @@ describe('项目 form (weapp build)', () => {
     expect(row(page, '每单人数上限')).not.toContain('不能少于每单人数上限');
     expect(callsTo('admin.resource.upsert')).toHaveLength(1);
     expect(wxCalls.some((c) => c.api === 'navigateBack')).toBe(false);
+    page.close();
+  }, 20000);
+
+  test('a room switched to 时间区间 is saved with its hours, grid, lead time, seats and no real names', async () => {
+    const page = openPage('manager/resource-edit/index', { venueId: 'venue-office', resourceId: 'res-room' });
+    expect(await page.shows('保存修改')).toBe(true);
+    // Booked by slots, the interval rules are not asked for, and the lottery is.
+    expect(page.text()).not.toContain('每周开放时间');
+    expect(page.text()).toContain('抽签规则');
+    await page.tap('时间区间', cls('nut-radio-button'));
+    expect(await page.shows('每周开放时间')).toBe(true);
+    // Booked by the hour there is no lottery: neither the choice nor its rules.
+    expect(page.text()).not.toContain('名额分配');
+    expect(page.text()).not.toContain('抽签规则');
+
+    await page.tap('15分钟', cls('nut-radio-button'));
+    for (const day of ['周一', '周二', '周三', '周四', '周五']) await pickHours(page, day, '09:00', '18:00');
+    await page.tap('周六', cls('nut-checkbox-button'));
+    await page.input('nut-input-native', '1', inputOf(page, '至少提前'));
+    await page.input('nut-input-native', '12', inputOf(page, '容纳人数'));
+    await page.tap('无需实名（本人预约）', cls('nut-radio-button'));
+    expect(dayRow(page, '周六')?.textContent).toContain('不开放');
+    expect(dayRow(page, '周一')?.textContent).toContain('09:00');
+
+    await page.tap('保存修改');
+    expect(await page.shows('已保存')).toBe(true);
+    expect(callsTo('admin.resource.upsert')[0]?.data).toEqual({
+      id: 'res-room',
+      venueId: 'venue-office',
+      name: '会议室B',
+      kind: 'room',
+      mode: 'interval',
+      allocation: 'fcfs',
+      policy: {
+        ...ROOM.policy,
+        realName: false,
+        interval: {
+          ...ROOM.policy.interval,
+          hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '18:00' })),
+          granularityMinutes: 15,
+          leadWorkingDays: 1,
+          capacity: 12,
+        },
+      },
+    });
+    expect(await waitFor(() => wxCalls.some((c) => c.api === 'navigateBack'))).toBe(true);
+    page.close();
+  }, 20000);
+
+  test('a day closing before it opens, and an empty seat count, are refused on their own rows', async () => {
+    const page = openPage('manager/resource-edit/index', { venueId: 'venue-office', resourceId: 'res-room' });
+    await page.shows('保存修改');
+    await page.tap('时间区间', cls('nut-radio-button'));
+    await page.shows('每周开放时间');
+    // Tuesday closed: Wednesday is the second day sent, and its error shows on Wednesday's row.
+    await page.tap('周二', cls('nut-checkbox-button'));
+    await pickHours(page, '周三', '14:00', '13:00');
+    await page.input('nut-input-native', '', inputOf(page, '容纳人数'));
+    await page.tap('保存修改');
+    expect(await waitFor(() => (dayRow(page, '周三')?.textContent ?? '').includes('结束时间必须晚于开始时间'))).toBe(
+      true,
+    );
+    expect(dayRow(page, '周四')?.textContent).not.toContain('结束时间必须晚于开始时间');
+    expect(row(page, '容纳人数')).toContain('必填');
+    expect(callsTo('admin.resource.upsert')).toEqual([]);
+    // Picking the day's times again clears its error.
+    await pickHours(page, '周三', '09:00', '18:00');
+    expect(await waitFor(() => !(dayRow(page, '周三')?.textContent ?? '').includes('结束时间'))).toBe(true);
     page.close();
   }, 20000);
 });

@@ -27,7 +27,18 @@ import { goBack } from '../../services/navigate';
 import NumberField from '../components/NumberField';
 import PickerValue from '../components/PickerValue';
 import { loadResource } from '../load';
-import { HINTS, NUMBER_FIELDS, inputOf, resourceFormSchema, valuesOf, type NumberPath } from './form';
+import {
+  GRANULARITY_OPTIONS,
+  HINTS,
+  NUMBER_FIELDS,
+  REAL_NAME_LABELS,
+  REAL_NAME_OPTIONS,
+  inputOf,
+  resourceFormSchema,
+  valuesOf,
+  type NumberPath,
+} from './form';
+import WeekHours from './WeekHours';
 import './index.css';
 
 function Group({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -49,6 +60,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
     onDone: () => goBack(800),
   });
   const { values, set, error } = form;
+  const byTheHour = values.mode === 'interval';
 
   const number = (path: NumberPath) => (
     <NumberField
@@ -82,14 +94,17 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
             onChange={(m) => set('mode', m)}
           />
         </Field>
-        <Field label="名额分配" error={error('allocation')}>
-          <OptionButtons
-            value={values.allocation}
-            options={ALLOCATIONS}
-            label={(a) => ALLOCATION_LABELS[a]}
-            onChange={(a) => set('allocation', a)}
-          />
-        </Field>
+        {/* Booked by the hour: first come, first served (the form sends fcfs), so there is nothing to choose. */}
+        {!byTheHour && (
+          <Field label="名额分配" error={error('allocation')}>
+            <OptionButtons
+              value={values.allocation}
+              options={ALLOCATIONS}
+              label={(a) => ALLOCATION_LABELS[a]}
+              onChange={(a) => set('allocation', a)}
+            />
+          </Field>
+        )}
         <Field label="地点" error={error('location')}>
           <Input
             value={values.location}
@@ -110,6 +125,55 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
       </Group>
 
       <View className="resource-form__policy">
+        <Group title="预约人" hint={HINTS.realName}>
+          <Field label="实名预约" error={error('policy.realName')}>
+            <OptionButtons
+              value={values['policy.realName'] ? 'required' : 'none'}
+              options={REAL_NAME_OPTIONS}
+              label={(o) => REAL_NAME_LABELS[o]}
+              testId="mgr-real-name"
+              onChange={(o) => set('policy.realName', o === 'required')}
+            />
+          </Field>
+        </Group>
+
+        {byTheHour && (
+          <Group title="每周开放时间" hint={HINTS.hours}>
+            <WeekHours
+              rows={values['policy.interval.hours']}
+              error={error}
+              onChange={(rows) => set('policy.interval.hours', rows)}
+            />
+            <Field label="仅工作日" error={error('policy.interval.workingDaysOnly')}>
+              <Checkbox
+                checked={values['policy.interval.workingDaysOnly']}
+                label="按法定工作日历开放"
+                onChange={(v) => set('policy.interval.workingDaysOnly', v)}
+              />
+            </Field>
+          </Group>
+        )}
+
+        {byTheHour && (
+          <Group title="时间区间规则" hint={HINTS.interval}>
+            <Field label="时间粒度" error={error('policy.interval.granularityMinutes')}>
+              <OptionButtons
+                value={values['policy.interval.granularityMinutes']}
+                options={GRANULARITY_OPTIONS}
+                label={(g) => `${g}分钟`}
+                testId="mgr-granularity"
+                onChange={(g) => set('policy.interval.granularityMinutes', g)}
+              />
+            </Field>
+            {number('policy.interval.minMinutes')}
+            {number('policy.interval.maxMinutes')}
+            {number('policy.interval.bufferMinutes')}
+            {number('policy.interval.leadWorkingDays')}
+            {number('policy.interval.quantity')}
+            {number('policy.interval.capacity')}
+          </Group>
+        )}
+
         <Group title="开放与截止" hint={HINTS.opening}>
           {number('policy.opensDaysBefore')}
           <Field label="开放时间" error={error('policy.opensAt')}>
@@ -151,7 +215,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
           {number('policy.noShow.blockDays')}
         </Group>
 
-        {values.allocation === 'lottery' && (
+        {!byTheHour && values.allocation === 'lottery' && (
           <Group title="抽签规则" hint={HINTS.lottery}>
             {number('policy.lottery.confirmHours')}
             <Field label="逾期名额" error={error('policy.lottery.unconfirmed')}>
