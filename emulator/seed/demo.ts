@@ -222,7 +222,7 @@ const VENUES: DemoVenue[] = [
             opensDaysBefore: 14,
             requiresApproval: true,
             maxAttendees: 12,
-            interval: { ...OFFICE_GRID, granularityMinutes: 30, minMinutes: 60, capacity: 30 },
+            interval: { ...OFFICE_GRID, granularityMinutes: 30, minMinutes: 60, capacity: 30, confirmHours: 24 },
           },
         },
         sessions: [],

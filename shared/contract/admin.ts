@@ -72,6 +72,11 @@ export const policyInput = z
         leadWorkingDays: z.number().int().min(0).max(30),
         quantity: z.number().int().min(1).max(100),
         capacity: z.number().int().min(1).max(1000),
+        confirmHours: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 7),
       })
       .strict()
       .partial()

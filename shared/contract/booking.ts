@@ -28,9 +28,18 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
  * What the caller may do with a booking now, decided by the function (`bookingActions`): cancel and
  * change before their deadlines, rate a visit once checked in, rebook one the venue cancelled, file a
  * complaint about it, show the entry pass of a confirmed booking; staff check a desk booking in during
- * its check-in window.
+ * its check-in window; the applicant confirms an approved booking by the hour before its confirmBy.
  */
-export const BOOKING_ACTIONS = ['cancel', 'change', 'rate', 'rebook', 'complain', 'pass', 'checkin'] as const;
+export const BOOKING_ACTIONS = [
+  'cancel',
+  'change',
+  'rate',
+  'rebook',
+  'complain',
+  'pass',
+  'checkin',
+  'confirm',
+] as const;
 export type BookingAction = (typeof BOOKING_ACTIONS)[number];
 
 /** Upper bound of attendees in any one booking, whatever a policy says (policies go lower). */

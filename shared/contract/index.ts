@@ -133,6 +133,8 @@ export const ACTIONS = {
   }),
   'booking.list': action<BookingView[]>()({ input: bookingListInput, access: 'user', mutating: false }),
   'booking.get': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: false }),
+  /** The applicant confirms an approved booking by the hour (it lapses at confirmBy otherwise). */
+  'booking.confirm': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true }),
   /** Idempotent by itself: the cancel's change id derives from the request, so a repeat finds it made (modules/booking/cancel.ts). */
   'booking.cancel': action<BookingView>()({
     input: bookingRefInput,

@@ -20,6 +20,8 @@ export const NOTICE_KINDS = [
   'lottery_lost',
   'lottery_cancelled',
   'reminder',
+  'confirm_reminder',
+  'lapsed',
   'complaint_received',
   'complaint_replied',
   'complaint_routed',

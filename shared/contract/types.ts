@@ -197,6 +197,9 @@ export interface BookingView {
   /** A booking by the hour (seed 004): what for, how many people, who booked (colleagues book as themselves). */
   purpose?: string;
   headcount?: number;
+  /** An approved booking by the hour lapses unless confirmed before this (policy interval.confirmHours). */
+  confirmBy?: string;
+  confirmedAt?: string;
   booker?: { name: string; phoneMasked?: string };
 }
 

@@ -49,6 +49,8 @@ export interface IntervalPolicy {
   quantity: number;
   /** People one booking may bring (a room's seats; equipment: 1). */
   capacity: number;
+  /** Hours the applicant has, once approved, to confirm the booking, or it lapses (seed 004; 0: no confirmation). */
+  confirmHours: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -75,6 +77,7 @@ export const DEFAULT_POLICY: Policy = {
     leadWorkingDays: 0,
     quantity: 1,
     capacity: 10,
+    confirmHours: 0,
   },
 };
 

@@ -57,6 +57,7 @@ const ROOM: ResourceView = {
       leadWorkingDays: 1,
       quantity: 3,
       capacity: 12,
+      confirmHours: 24,
     },
   },
 };

@@ -7,7 +7,14 @@ type Allocation = ResourceView['allocation'];
 type Mode = ResourceView['mode'];
 
 /** The numbers of the rules of a resource booked by the hour. */
-type IntervalNumber = 'minMinutes' | 'maxMinutes' | 'bufferMinutes' | 'leadWorkingDays' | 'quantity' | 'capacity';
+type IntervalNumber =
+  | 'minMinutes'
+  | 'maxMinutes'
+  | 'bufferMinutes'
+  | 'leadWorkingDays'
+  | 'quantity'
+  | 'capacity'
+  | 'confirmHours';
 
 /** A number of the policy, by its path in the input (`policy.noShow.limit`): also where its error shows. */
 export type NumberPath = `policy.${
@@ -42,6 +49,7 @@ export const NUMBER_FIELDS: Record<NumberPath, { label: string; unit: string }> 
   'policy.interval.leadWorkingDays': { label: '至少提前', unit: '个工作日' },
   'policy.interval.quantity': { label: '数量', unit: '个（分别预约）' },
   'policy.interval.capacity': { label: '容纳人数', unit: '人' },
+  'policy.interval.confirmHours': { label: '审核后确认时限', unit: '小时（0为无需确认）' },
 };
 
 const NUMBER_PATHS = Object.keys(NUMBER_FIELDS) as NumberPath[];
@@ -193,6 +201,7 @@ function intervalOf(values: ResourceFormValues) {
     leadWorkingDays: n('leadWorkingDays'),
     quantity: n('quantity'),
     capacity: n('capacity'),
+    confirmHours: n('confirmHours'),
   };
 }
 

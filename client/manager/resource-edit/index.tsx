@@ -171,6 +171,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
             {number('policy.interval.leadWorkingDays')}
             {number('policy.interval.quantity')}
             {number('policy.interval.capacity')}
+            {number('policy.interval.confirmHours')}
           </Group>
         )}
 

@@ -1,4 +1,5 @@
 // Action name → handler. The router guards access before a handler runs.
+import { confirmBooking } from './modules/booking/confirm';
 import { resourceDay } from './modules/interval/day';
 import type { ActionName } from '@shared/contract';
 import type { Handler, PublicHandler } from './context';
@@ -68,6 +69,7 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'booking.create': createBooking,
   'booking.list': listBookings,
   'booking.get': getBooking,
+  'booking.confirm': confirmBooking,
   'booking.cancel': cancelBooking,
   'booking.change': changeBooking,
   'booking.rebook': rebookBooking,

@@ -50,6 +50,7 @@ test('a meeting room’s rules are kept and answered with the defaults filled in
     leadWorkingDays: 1,
     quantity: 1,
     capacity: 12,
+    confirmHours: 0,
   });
 });
 

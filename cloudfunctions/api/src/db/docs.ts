@@ -166,6 +166,13 @@ export interface BookingDoc {
    * (`resourceId:date`), the unit it holds there, what it is for and for how many people.
    */
   interval?: { unit: number; purpose: string; headcount: number };
+  /**
+   * An approved booking by the hour whose policy asks for confirmation (interval.confirmHours) lapses
+   * at `confirmBy` unless the applicant confirmed it (jobs/lapseUnconfirmed.ts).
+   */
+  confirmBy?: number;
+  confirmedAt?: number;
+  remindedConfirm?: boolean;
   /** Who booked, where no attendee is named (a colleague books as themselves, policy realName off). */
   booker?: { name: string; phoneMasked?: string };
   /**

@@ -5,6 +5,7 @@ import { deliverMessages } from './deliverMessages';
 import { remindBookings } from './remindBookings';
 import { drawLotteries, forfeitUnconfirmed, tellLosers } from './lotteries';
 import { markNoShows } from './markNoShows';
+import { lapseUnconfirmed } from './lapseUnconfirmed';
 import { purgeRequests } from './purgeRequests';
 import { completeReleases, promoteWaitlists, recoverPromotions, sweepClosedSlots } from './repair';
 
@@ -18,6 +19,7 @@ export const JOBS: Job[] = [
   forfeitUnconfirmed,
   tellLosers,
   escalateComplaints,
+  lapseUnconfirmed,
   markNoShows,
   remindBookings,
   deliverMessages,

@@ -5,7 +5,10 @@
 // (expire.ts).
 import { grantsRole, type RoleGrant } from '@shared/contract';
 import { AppError, stateError } from '@shared/errors';
+import { resolvePolicy } from '@shared/rules/policy';
 import { toIso } from '@shared/time';
+import { bookingResource } from '../catalog/repository';
+import { confirmDeadline } from '../booking/confirmation';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc } from '../../db/docs';
@@ -32,11 +35,19 @@ async function requireReview(deps: Deps, roles: RoleGrant[], bookingId: string, 
   return { booking, changeId, repeat };
 }
 
+/** Approving confirms the booking; by the hour, the applicant may have to confirm it in turn by a deadline. */
+async function approval(deps: Deps, booking: BookingDoc): Promise<Partial<BookingDoc>> {
+  if (!booking.interval) return { status: 'confirmed' };
+  const policy = resolvePolicy((await bookingResource(deps.db, booking.resourceId)).policy);
+  const confirmBy = confirmDeadline(booking, policy, deps.clock());
+  return confirmBy === undefined ? { status: 'confirmed' } : { status: 'confirmed', confirmBy };
+}
+
 export const approveBooking: Handler<'booking.approve'> = async ({ deps, record, roles, requestId }, input) => {
   const { booking, changeId, repeat } = await requireReview(deps, roles, input.bookingId, requestId);
   if (!repeat && deps.clock() >= booking.start)
     throw new AppError('DEADLINE_PASSED', { start: toIso(booking.start) }, '该时段已开始，不能再审核通过');
-  const approved = repeat ? booking : await transition(deps, booking, { status: 'confirmed' }, changeId);
+  const approved = repeat ? booking : await transition(deps, booking, await approval(deps, booking), changeId);
   record({ venueId: booking.venueId, target: booking._id });
   await sendNotice(deps, booking.openid, 'approved', noticeData(approved), booking._id);
   return bookingView(approved, deps.clock());

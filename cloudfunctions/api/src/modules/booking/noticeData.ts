@@ -14,6 +14,7 @@ export function noticeData(
     venueName: b.venueName,
     start: toIso(b.start),
     end: toIso(b.end),
+    ...('confirmBy' in b && b.confirmBy && !b.confirmedAt ? { confirmBy: toIso(b.confirmBy) } : {}),
     ...extra,
   };
 }

@@ -3,6 +3,7 @@ import { BOOKING_ACTIONS } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
 import { isActive } from './transition';
+import { awaitsConfirmation } from './confirmation';
 
 export function bookingView(
   doc: BookingDoc,
@@ -33,6 +34,8 @@ export function bookingView(
     ...(extra.desk ? { desk: extra.desk } : {}),
     ...(doc.interval ? { purpose: doc.interval.purpose, headcount: doc.interval.headcount } : {}),
     ...(doc.booker ? { booker: doc.booker } : {}),
+    ...(doc.confirmBy ? { confirmBy: toIso(doc.confirmBy) } : {}),
+    ...(doc.confirmedAt ? { confirmedAt: toIso(doc.confirmedAt) } : {}),
   };
 }
 
@@ -59,6 +62,7 @@ export function bookingActions(doc: BookingDoc, now: number, alternatives?: Slot
     complain: doc.status !== 'pending_approval',
     pass: doc.status === 'confirmed',
     checkin: false,
+    confirm: awaitsConfirmation(doc, now),
   };
   return BOOKING_ACTIONS.filter((a) => allowed[a]);
 }

@@ -51,11 +51,14 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
       ['thing4', '温馨提示'],
     ],
     page: bookingPage,
-    values: (_, d) => ({
+    values: (kind, d) => ({
       thing1: what(d),
       time2: when(d),
       thing3: d.venueName ?? '',
-      thing4: '请携带证件，凭入场码按时入场',
+      thing4:
+        kind === 'confirm_reminder'
+          ? `请于${d.confirmBy ? monthDayTime(d.confirmBy) : '时限'}前确认使用`
+          : '请携带证件，凭入场码按时入场',
     }),
   },
   booking_changed: {
@@ -69,8 +72,8 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
     values: (kind, d) => ({
       thing1: what(d),
       time2: when(d),
-      phrase3: kind === 'changed' ? '已改期' : '场馆取消',
-      thing4: d.reason ?? (kind === 'changed' ? '您已改约到新的时段' : '场馆调整'),
+      phrase3: kind === 'changed' ? '已改期' : kind === 'lapsed' ? '已释放' : '场馆取消',
+      thing4: d.reason ?? (kind === 'changed' ? '您已改约到新的时段' : kind === 'lapsed' ? '未按时确认' : '场馆调整'),
     }),
   },
   waitlist_promoted: {
@@ -100,7 +103,12 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
       thing1: what(d),
       time2: when(d),
       phrase3: kind === 'approved' ? '已通过' : '未通过',
-      thing4: kind === 'approved' ? '请按时到场' : (d.reason ?? '未通过审核'),
+      thing4:
+        kind === 'approved'
+          ? d.confirmBy
+            ? `请于${monthDayTime(d.confirmBy)}前确认使用`
+            : '请按时到场'
+          : (d.reason ?? '未通过审核'),
     }),
   },
   lottery_result: {
@@ -148,6 +156,8 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
 export const TEMPLATE_OF: Partial<Record<NoticeKind, TemplateKind>> = {
   booked: 'booking_success',
   reminder: 'booking_reminder',
+  confirm_reminder: 'booking_reminder',
+  lapsed: 'booking_changed',
   changed: 'booking_changed',
   closed_by_venue: 'booking_changed',
   waitlist_promoted: 'waitlist_promoted',

@@ -23,7 +23,19 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
     case 'waitlist_ineligible':
       return { title: '候补失效', body: `${what(d)}，${when(d)} 的候补未能转为预约：${d.reason ?? ''}` };
     case 'approved':
-      return { title: '预约已通过审核', body: `${what(d)}，${when(d)}。请按时到场。` };
+      return d.confirmBy
+        ? {
+            title: '预约已通过审核',
+            body: `${what(d)}，${when(d)}。请在 ${at(d.confirmBy)} 前确认使用，逾期自动释放。`,
+          }
+        : { title: '预约已通过审核', body: `${what(d)}，${when(d)}。请按时到场。` };
+    case 'confirm_reminder':
+      return {
+        title: '请确认预约',
+        body: `${what(d)}，${when(d)}。请在 ${at(d.confirmBy)} 前确认使用，逾期自动释放。`,
+      };
+    case 'lapsed':
+      return { title: '预约已释放', body: `${what(d)}，${when(d)} 未在规定时间内确认，已自动释放。` };
     case 'rejected':
       return { title: '预约未通过审核', body: `${what(d)}，${when(d)}。原因：${d.reason ?? ''}` };
     case 'closed_by_venue':
