@@ -20,12 +20,16 @@ export interface Schedule {
   dates: string[];
 }
 
-/** A resource with its slots from today on, for a SlotPicker. */
+/**
+ * A resource with its slots from today on, for a SlotPicker. Both are asked at once; a resource booked by the
+ * hour has no slots (its days come from resource.day), so what slot.list answers for it is not waited for.
+ */
 export async function loadSchedule(venueId: string, resourceId: string): Promise<Schedule> {
   const dates = nextDays(today(), DAYS);
-  const [resource, slots] = await Promise.all([
-    loadResource(venueId, resourceId),
-    call('slot.list', { resourceId, from: dates[0], to: dates[DAYS - 1] }),
-  ]);
-  return { resource, slots, dates };
+  const slots = call('slot.list', { resourceId, from: dates[0], to: dates[DAYS - 1] });
+  // Read below, or dropped for a resource booked by the hour: never an unhandled rejection.
+  slots.catch(() => undefined);
+  const resource = await loadResource(venueId, resourceId);
+  if (resource.mode === 'interval') return { resource, slots: [], dates };
+  return { resource, slots: await slots, dates };
 }

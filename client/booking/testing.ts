@@ -1,7 +1,16 @@
 // The booking pages' page tests: what the function answers, and the slot rows they tap in (no page imports this).
-import type { AttendeeView, BookingView, ResourceView, SlotView, WaitEntryView } from '@shared/contract';
+import type {
+  AttendeeView,
+  BookingView,
+  IntervalCellView,
+  IntervalDayView,
+  IntervalOffer,
+  ResourceView,
+  SlotView,
+  WaitEntryView,
+} from '@shared/contract';
 import { DEFAULT_POLICY } from '@shared/rules/policy';
-import { addDays, atLocal, dateOf, toIso } from '@shared/time';
+import { MINUTE_MS, addDays, atLocal, dateOf, toIso } from '@shared/time';
 import { cls, fire, settle, type RenderedPage } from '../testing/weappPage';
 
 /** Business dates: the pages show slots from today on. */
@@ -115,5 +124,123 @@ export async function tapInRow(page: RenderedPage, time: string, label: string) 
   const button = buttonInRow(page, time, label);
   if (!button) throw new Error(`no ${label} in the row of ${time}`);
   fire(button, 'tap');
+  await settle();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Booking by the hour (seed 004: meeting rooms)
+
+/** 会议室A: booked by the hour on a 15-minute grid, 12 seats, colleagues book as themselves. */
+export const ROOM: ResourceView = {
+  id: 'r-room-a',
+  venueId: 'v-office',
+  name: '会议室A',
+  kind: 'room',
+  mode: 'interval',
+  allocation: 'fcfs',
+  location: 'A座3楼',
+  description: '投影、视频会议设备',
+  policy: {
+    ...DEFAULT_POLICY,
+    realName: false,
+    interval: {
+      ...DEFAULT_POLICY.interval,
+      granularityMinutes: 15,
+      minMinutes: 30,
+      maxMinutes: 240,
+      leadWorkingDays: 1,
+      capacity: 12,
+    },
+  },
+};
+
+/** One grid cell of `date` from `time`, 15 minutes long, free and bookable unless `over` says otherwise. */
+export function cell(date: string, time: string, over: Partial<IntervalCellView> = {}): IntervalCellView {
+  const start = atLocal(date, time);
+  return { start: toIso(start), end: toIso(start + 15 * MINUTE_MS), free: 1, mine: false, bookable: true, ...over };
+}
+
+/**
+ * 会议室A's day: open 09:00–18:00 on a 15-minute grid, bookable from TOMORROW up to a week ahead; 10:00–11:00 taken
+ * by someone else, 16:00–16:30 by the caller. Today is before the lead time (its cells are not bookable).
+ */
+export function roomDay(date: string, over: Partial<IntervalDayView> = {}): IntervalDayView {
+  const times = Array.from({ length: 36 }, (_, i) => {
+    const minutes = 9 * 60 + i * 15;
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  });
+  const bookable = date >= TOMORROW;
+  return {
+    resourceId: ROOM.id,
+    date,
+    hours: { opens: '09:00', closes: '18:00' },
+    granularityMinutes: 15,
+    minMinutes: 30,
+    maxMinutes: 240,
+    bufferMinutes: 0,
+    quantity: 1,
+    capacity: 12,
+    earliestDate: TOMORROW,
+    latestDate: addDays(TODAY, 7),
+    cells: times.map((t) =>
+      cell(date, t, {
+        bookable,
+        ...(t >= '10:00' && t < '11:00' ? { free: 0 } : {}),
+        ...(t >= '16:00' && t < '16:30' ? { free: 0, mine: true } : {}),
+      }),
+    ),
+    ...over,
+  };
+}
+
+/** A time offered instead of a refused one. */
+export function offer(date: string, start: string, end: string, over: Partial<IntervalOffer> = {}): IntervalOffer {
+  return {
+    resourceId: ROOM.id,
+    resourceName: ROOM.name,
+    location: ROOM.location,
+    capacity: 12,
+    start: at(date, start),
+    end: at(date, end),
+    ...over,
+  };
+}
+
+/** The caller's booking of 会议室A tomorrow 14:00–15:15: no attendees, a purpose and a headcount. */
+export function roomBooking(over: Partial<BookingView> = {}): BookingView {
+  return booking({
+    id: 'b-room',
+    slotId: '',
+    resourceId: ROOM.id,
+    venueId: ROOM.venueId,
+    resourceName: ROOM.name,
+    venueName: '创新园区',
+    location: ROOM.location,
+    start: at(TOMORROW, '14:00'),
+    end: at(TOMORROW, '15:15'),
+    attendees: [],
+    purpose: '项目周会',
+    headcount: 8,
+    booker: { name: '李雷', phoneMasked: '139****0000' },
+    actions: ['cancel'],
+    ...over,
+  });
+}
+
+/** The row of the grid cell from `time` (e.g. `14:00`) on a day of a resource booked by the hour, or null. */
+export const cellRow = (page: RenderedPage, time: string) =>
+  Array.from(page.dom().querySelectorAll(cls('interval-day__cell'))).find(
+    (r) => r.querySelector(cls('interval-day__time'))?.textContent?.trim() === time,
+  ) ?? null;
+
+/** What the row of the cell from `time` says: 可预约, 已占用, 我的预约, 已选… */
+export const cellState = (page: RenderedPage, time: string) =>
+  cellRow(page, time)?.querySelector(cls('interval-day__state'))?.textContent?.trim();
+
+/** Taps the grid cell from `time`. */
+export async function tapCell(page: RenderedPage, time: string) {
+  const row = cellRow(page, time);
+  if (!row) throw new Error(`no cell from ${time}`);
+  fire(row, 'tap');
   await settle();
 }

@@ -20,7 +20,7 @@ import {
   waitFor,
   type RenderedPage,
 } from '../../testing/weappPage';
-import { ME, TOMORROW, at, booking, slot, tapInRow } from '../testing';
+import { ME, TOMORROW, at, booking, roomBooking, slot, tapInRow } from '../testing';
 
 const TOKEN = { token: 'T-123456', expiresAt: at(TOMORROW, '23:00'), refreshAt: at(TOMORROW, '22:59') };
 
@@ -167,5 +167,20 @@ describe('预约详情 (weapp build)', () => {
     expect(await waitFor(() => status(page) === '已预约')).toBe(true);
     expect(page.text()).toContain('b-2');
     expect(page.text()).not.toContain('改约到此时段');
+  }, 20000);
+
+  test('a booking by the hour shows its purpose, headcount and booker, and no attendee section', async () => {
+    current = roomBooking({ status: 'pending_approval', actions: ['cancel'] });
+    const page = openPage('booking/detail/index', { bookingId: 'b-room' });
+    expect(await page.shows('会议室A')).toBe(true);
+    const text = page.text();
+    expect(status(page)).toBe('待审核');
+    expect(text).toContain('使用目的项目周会');
+    expect(text).toContain('人数8人');
+    expect(text).toContain('预约人李雷 139****0000');
+    expect(text).toContain('14:00–15:15');
+    expect(text).toContain('场馆审核中');
+    expect(text).not.toContain('参观人');
+    expect(hasButton(page, '取消预约')).toBe(true);
   }, 20000);
 });

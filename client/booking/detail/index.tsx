@@ -48,6 +48,9 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           ['场馆', booking.venueName],
           ['地点', booking.location],
           ['时间', slotWhen(booking.start, booking.end)],
+          ['使用目的', booking.purpose],
+          ['人数', booking.headcount === undefined ? undefined : `${booking.headcount}人`],
+          ['预约人', booking.booker && [booking.booker.name, booking.booker.phoneMasked].filter(Boolean).join(' ')],
           ['原因', booking.reason],
           ['预约号', booking.id],
           ['下单时间', dateTime(booking.createdAt)],
@@ -79,14 +82,16 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           <RebookOffer bookingId={booking.id} alternatives={booking.alternatives ?? []} onRebooked={onChange} />
         </Card>
       )}
-      <InfoCard title={`参观人（${booking.attendees.length}人）`}>
-        {booking.attendees.map((a) => (
-          <View key={a.id} className="detail__person">
-            <Text className="detail__name">{a.name}</Text>
-            <Text className="detail__id">{a.idMasked}</Text>
-          </View>
-        ))}
-      </InfoCard>
+      {booking.attendees.length > 0 && (
+        <InfoCard title={`参观人（${booking.attendees.length}人）`}>
+          {booking.attendees.map((a) => (
+            <View key={a.id} className="detail__person">
+              <Text className="detail__name">{a.name}</Text>
+              <Text className="detail__id">{a.idMasked}</Text>
+            </View>
+          ))}
+        </InfoCard>
+      )}
       {may('complain') && (
         <Text
           className="detail__complain"
@@ -135,7 +140,11 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
       <ConfirmDialog
         visible={asking}
         title="取消预约"
-        content="取消后名额将释放给其他观众，确定要取消这次预约吗？"
+        content={
+          booking.attendees.length
+            ? '取消后名额将释放给其他观众，确定要取消这次预约吗？'
+            : '取消后该时间将释放给其他人预约，确定要取消这次预约吗？'
+        }
         confirmText="确认取消"
         onConfirm={confirmCancel}
         onClose={() => setAsking(false)}

@@ -12,6 +12,8 @@ import { useRemote } from '../../hooks/useRemote';
 import { navigate } from '../../services/navigate';
 import { dateOfIso, policyLines } from '../../utils/format';
 import { loadSchedule } from '../loadResource';
+import IntervalBooking from './IntervalBooking';
+import { intervalLines } from './intervalRules';
 import './index.css';
 
 /** To the confirm page: booking an open slot, or joining the waiting list of a full one. */
@@ -65,6 +67,10 @@ function slotAction(resource: ResourceView, slot: SlotView): ReactNode {
   return undefined;
 }
 
+/** 预约须知: a resource booked by the hour has rules of its own. */
+const rulesOf = (resource: ResourceView) =>
+  resource.mode === 'interval' ? intervalLines(resource.policy) : policyLines(resource.policy, resource.allocation);
+
 function Resource() {
   const { venueId = '', resourceId } = usePageParams('booking/resource/index');
   const data = useRemote(() => loadSchedule(venueId, resourceId), [venueId, resourceId], { reloadOnShow: true });
@@ -82,19 +88,23 @@ function Resource() {
           >
             <View className="resource__rules">
               <Text className="resource__rules-title">预约须知</Text>
-              {policyLines(resource.policy, resource.allocation).map((line) => (
+              {rulesOf(resource).map((line) => (
                 <Text key={line} className="resource__rule">
                   · {line}
                 </Text>
               ))}
             </View>
           </InfoCard>
-          <SlotPicker slots={slots} dates={dates} action={(s) => slotAction(resource, s)} />
+          {resource.mode === 'interval' ? (
+            <IntervalBooking resource={resource} />
+          ) : (
+            <SlotPicker slots={slots} dates={dates} action={(s) => slotAction(resource, s)} />
+          )}
         </View>
       )}
     </RemoteView>
   );
 }
 
-// Anyone may look at a resource's slots; booking one asks for sign-in on the next page.
+// Anyone may look at a resource's slots; booking one asks for sign-in on the next page (by the hour: below the day).
 export default definePage(Resource, { signIn: false });

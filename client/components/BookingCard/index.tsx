@@ -15,7 +15,13 @@ export default function BookingCard({ booking, onClick }: { booking: BookingView
     >
       <Text className="card__line">{booking.venueName}</Text>
       <Text className="card__line">{slotWhen(booking.start, booking.end)}</Text>
-      <Text className="card__line">参观人 {booking.attendees.length} 人</Text>
+      {booking.purpose && <Text className="card__line">使用目的：{booking.purpose}</Text>}
+      {booking.headcount !== undefined && (
+        <Text className="card__line">
+          {booking.headcount}人{booking.booker && ` · 预约人 ${booking.booker.name}`}
+        </Text>
+      )}
+      {booking.attendees.length > 0 && <Text className="card__line">参观人 {booking.attendees.length} 人</Text>}
       {booking.reason && <Text className="card__line">原因：{booking.reason}</Text>}
     </Card>
   );

@@ -215,6 +215,7 @@ describe('the rules of a resource booked by the hour', () => {
       leadWorkingDays: 2,
       quantity: 1,
       capacity: 20,
+      confirmHours: 24,
     });
   });
 
