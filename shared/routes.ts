@@ -12,6 +12,7 @@ export const ROUTES = {
   'booking/confirm/index': ['slotId', 'resourceId', 'venueId', 'date', 'mode?'],
   'booking/detail/index': ['bookingId'],
   'booking/change/index': ['bookingId'],
+  'booking/return/index': ['bookingId'],
   'profile/attendees/index': [],
   'profile/attendee-add/index': [],
   'profile/privacy/index': [],

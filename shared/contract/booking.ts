@@ -28,7 +28,9 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
  * What the caller may do with a booking now, decided by the function (`bookingActions`): cancel and
  * change before their deadlines, rate a visit once checked in, rebook one the venue cancelled, file a
  * complaint about it, show the entry pass of a confirmed booking; staff check a desk booking in during
- * its check-in window; the applicant confirms an approved booking by the hour before its confirmBy.
+ * its check-in window; the applicant confirms an approved booking by the hour before its confirmBy,
+ * starts using a room in its check-in window (equipment is handed out by staff, who check it in), and
+ * ends the use of either with the condition it is left in.
  */
 export const BOOKING_ACTIONS = [
   'cancel',
@@ -39,6 +41,8 @@ export const BOOKING_ACTIONS = [
   'pass',
   'checkin',
   'confirm',
+  'use',
+  'return',
 ] as const;
 export type BookingAction = (typeof BOOKING_ACTIONS)[number];
 
@@ -113,6 +117,23 @@ export const bookingRefInput = z.object({ bookingId: id }).strict();
 
 export const bookingMoveInput = z.object({ bookingId: id, slotId: id }).strict();
 
+/** booking.change: another slot (`slotId`), or for a booking by the hour another range (`start`, `end`). */
+export const bookingChangeInput = z
+  .object({ bookingId: id, slotId: id.optional(), start: instant.optional(), end: instant.optional() })
+  .strict()
+  .superRefine((v, ctx) => {
+    const missing = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.slotId !== undefined) return;
+    if (v.start === undefined && v.end === undefined) return missing('slotId', '请选择新的时段');
+    if (v.start === undefined) missing('start', '请选择开始时间');
+    if (v.end === undefined) missing('end', '请选择结束时间');
+  })
+  .transform((v) =>
+    v.slotId !== undefined
+      ? { kind: 'slot' as const, bookingId: v.bookingId, slotId: v.slotId }
+      : { kind: 'interval' as const, bookingId: v.bookingId, start: v.start ?? 0, end: v.end ?? 0 },
+  );
+
 export const bookingRejectInput = z
   .object({ bookingId: id, reason: z.string().trim().min(2, '请填写驳回原因').max(100) })
   .strict();
@@ -134,3 +155,27 @@ export const deskBookInput = z
   })
   .strict()
   .superRefine(checkIdNumber);
+
+/** The condition a resource booked by the hour is left in (seed 004: 使用完毕后及时归还，如有损坏应及时报告). */
+export const RETURN_CONDITIONS = ['ok', 'damaged'] as const;
+export type ReturnCondition = (typeof RETURN_CONDITIONS)[number];
+export const RETURN_CONDITION_LABELS: Record<ReturnCondition, string> = { ok: '正常', damaged: '有损坏' };
+
+/** Cloud storage file ids of photos of the damage. */
+const damagePhotos = z
+  .array(z.string().regex(/^cloud:\/\/[\w.-]+\/[\w./-]+$/, '照片地址无效'))
+  .max(3, '最多上传3张照片');
+
+/** booking.return (the booker) and desk.return (staff taking equipment back): the end of use. */
+export const bookingReturnInput = z
+  .object({
+    bookingId: id,
+    condition: z.enum(RETURN_CONDITIONS),
+    note: z.string().trim().max(200, '说明最多200字').optional(),
+    photos: damagePhotos.optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.condition === 'damaged' && (v.note ?? '').length < 2)
+      ctx.addIssue({ code: 'custom', path: ['note'], message: '请描述损坏情况' });
+  });

@@ -33,9 +33,13 @@ export const checkinRosterInput = z
   .strict()
   .refine((v) => Boolean(v.date) !== Boolean(v.slotId), { path: ['date'], message: '请选择日期或时段' });
 
-export const CHECKIN_METHODS = ['scan', 'manual'] as const;
+export const CHECKIN_METHODS = ['scan', 'manual', 'self'] as const;
 export type CheckinMethod = (typeof CHECKIN_METHODS)[number];
-export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, string> = { scan: '扫码', manual: '手工' };
+export const CHECKIN_METHOD_LABELS: Record<CheckinMethod, string> = {
+  scan: '扫码',
+  manual: '手工',
+  self: '本人开始使用',
+};
 
 const score = z.number().int().min(1, '请打1到5分').max(5, '请打1到5分');
 

@@ -20,10 +20,12 @@ import {
   bookingCreateInput,
   bookingListInput,
   bookingMoveInput,
+  bookingChangeInput,
   bookingRefInput,
   bookingRejectInput,
   deskBookInput,
   resourceDayInput,
+  bookingReturnInput,
 } from './booking';
 import {
   inviteAcceptInput,
@@ -133,6 +135,11 @@ export const ACTIONS = {
   }),
   'booking.list': action<BookingView[]>()({ input: bookingListInput, access: 'user', mutating: false }),
   'booking.get': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: false }),
+  /** The booker starts using a room booked by the hour, in its check-in window (staff hand out equipment). */
+  'booking.use': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true }),
+  /** The end of use, with the condition; damage reaches the venue's desk as a facilities complaint. */
+  'booking.return': action<BookingView>()({ input: bookingReturnInput, access: 'user', mutating: true }),
+  'desk.return': action<BookingView>()({ input: bookingReturnInput, access: 'staff', mutating: true }),
   /** The applicant confirms an approved booking by the hour (it lapses at confirmBy otherwise). */
   'booking.confirm': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true }),
   /** Idempotent by itself: the cancel's change id derives from the request, so a repeat finds it made (modules/booking/cancel.ts). */
@@ -142,7 +149,7 @@ export const ACTIONS = {
     mutating: true,
     intrinsicIdempotency: true,
   }),
-  'booking.change': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
+  'booking.change': action<BookingView>()({ input: bookingChangeInput, access: 'user', mutating: true }),
   'booking.rebook': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
   'waitlist.join': action<WaitEntryView>()({ input: waitlistJoinInput, access: 'user', mutating: true }),
   'waitlist.leave': action<WaitEntryView>()({ input: waitlistLeaveInput, access: 'user', mutating: true }),

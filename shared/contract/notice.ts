@@ -22,6 +22,7 @@ export const NOTICE_KINDS = [
   'reminder',
   'confirm_reminder',
   'lapsed',
+  'return_overdue',
   'complaint_received',
   'complaint_replied',
   'complaint_routed',

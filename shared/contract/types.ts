@@ -1,7 +1,7 @@
 // What the function answers: the views clients render. Times are ISO 8601 with +08:00.
 import type { Policy, SlotStatus } from '../rules/policy';
 import type { IdType } from '../rules/idDocument';
-import type { BookingAction, BookingStatus } from './booking';
+import type { BookingAction, BookingStatus, ReturnCondition } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
 import type {
   ComplaintCategory,
@@ -200,6 +200,10 @@ export interface BookingView {
   /** An approved booking by the hour lapses unless confirmed before this (policy interval.confirmHours). */
   confirmBy?: string;
   confirmedAt?: string;
+  /** Equipment: handed out at check-in by staff, returned at the end; flagged when not back after its end. */
+  equipment?: boolean;
+  returned?: { at: string; condition: ReturnCondition; note?: string; photos?: string[] };
+  unreturned?: boolean;
   booker?: { name: string; phoneMasked?: string };
 }
 

@@ -1,4 +1,6 @@
 // Action name → handler. The router guards access before a handler runs.
+import { useBooking } from './modules/interval/use';
+import { deskReturn, returnBooking } from './modules/interval/return';
 import { confirmBooking } from './modules/booking/confirm';
 import { resourceDay } from './modules/interval/day';
 import type { ActionName } from '@shared/contract';
@@ -70,6 +72,9 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'booking.list': listBookings,
   'booking.get': getBooking,
   'booking.confirm': confirmBooking,
+  'booking.use': useBooking,
+  'booking.return': returnBooking,
+  'desk.return': deskReturn,
   'booking.cancel': cancelBooking,
   'booking.change': changeBooking,
   'booking.rebook': rebookBooking,

@@ -1,7 +1,15 @@
 // The stored shapes. Instants are epoch ms; `date` is the Asia/Shanghai business date of `start`.
 import type { IdType } from '@shared/rules/idDocument';
 import type { PolicyOverrides } from '@shared/rules/policy';
-import type { BookingStatus, NoticeData, NoticeKind, RoleGrant, WaitStatus } from '@shared/contract';
+import type {
+  BookingStatus,
+  CheckinMethod,
+  NoticeData,
+  NoticeKind,
+  ReturnCondition,
+  RoleGrant,
+  WaitStatus,
+} from '@shared/contract';
 import type {
   ComplaintCategory,
   ComplaintChannel,
@@ -151,7 +159,7 @@ export interface BookingDoc {
   checkedInBy?: string;
   /** The staff member's name when they checked it in: what the gate and the visitor are shown. */
   checkedInByName?: string;
-  checkinMethod?: 'scan' | 'manual';
+  checkinMethod?: CheckinMethod;
   /** The request that checked it in: its repeat answers the same. */
   checkinRequestId?: string;
   /** Attendees who came; the others count as no-shows once the slot ends. */
@@ -165,7 +173,11 @@ export interface BookingDoc {
    * A booking by the hour (modules/interval/book.ts): `slotId` is then its day ledger's id
    * (`resourceId:date`), the unit it holds there, what it is for and for how many people.
    */
-  interval?: { unit: number; purpose: string; headcount: number };
+  interval?: { unit: number; purpose: string; headcount: number; equipment?: boolean };
+  /** The end of use (modules/interval/return.ts): when, by whom, the condition left in. */
+  returned?: { at: number; by: string; condition: ReturnCondition; note?: string; photos?: string[]; changeId: string };
+  /** Equipment not returned by its end (jobs/flagUnreturned.ts); cleared by the return. */
+  unreturned?: boolean;
   /**
    * An approved booking by the hour whose policy asks for confirmation (interval.confirmHours) lapses
    * at `confirmBy` unless the applicant confirmed it (jobs/lapseUnconfirmed.ts).

@@ -6,6 +6,7 @@ import { remindBookings } from './remindBookings';
 import { drawLotteries, forfeitUnconfirmed, tellLosers } from './lotteries';
 import { markNoShows } from './markNoShows';
 import { lapseUnconfirmed } from './lapseUnconfirmed';
+import { flagUnreturned } from './flagUnreturned';
 import { purgeRequests } from './purgeRequests';
 import { completeReleases, promoteWaitlists, recoverPromotions, sweepClosedSlots } from './repair';
 
@@ -21,6 +22,7 @@ export const JOBS: Job[] = [
   escalateComplaints,
   lapseUnconfirmed,
   markNoShows,
+  flagUnreturned,
   remindBookings,
   deliverMessages,
   purgeRequests,

@@ -11,12 +11,16 @@ import { noticeData } from './noticeData';
 import { requireOwnBooking } from './repository';
 import { isActive, isRepeat, requestChangeId } from './transition';
 import { bookingView } from './view';
+import { changeInterval } from '../interval/change';
 
-/** booking.change: another slot of the same resource, before the change deadline. */
+/** booking.change: another slot of the same resource, or another range by the hour, before the change deadline. */
 export const changeBooking: Handler<'booking.change'> = async ({ deps, openid, requestId }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
   const changeId = requestChangeId(booking._id, requestId);
-  if (isRepeat(booking, changeId)) return told(deps, openid, await finishMove(deps, booking));
+  if (isRepeat(booking, changeId))
+    return told(deps, openid, booking.interval ? booking : await finishMove(deps, booking));
+  if (input.kind === 'interval')
+    return told(deps, openid, await changeInterval(deps, booking, { start: input.start, end: input.end }, changeId));
   const target = await requireSlot(deps.db, input.slotId);
   if (!isActive(booking)) throw stateError('booking_not_active', '该预约当前不能改期', { status: booking.status });
   assertSameResource(booking, target);

@@ -4,6 +4,7 @@ import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
 import { isActive } from './transition';
 import { awaitsConfirmation } from './confirmation';
+import { mayStartUse } from '../interval/usage';
 
 export function bookingView(
   doc: BookingDoc,
@@ -36,6 +37,9 @@ export function bookingView(
     ...(doc.booker ? { booker: doc.booker } : {}),
     ...(doc.confirmBy ? { confirmBy: toIso(doc.confirmBy) } : {}),
     ...(doc.confirmedAt ? { confirmedAt: toIso(doc.confirmedAt) } : {}),
+    ...(doc.interval?.equipment ? { equipment: true } : {}),
+    ...(doc.returned ? { returned: returnedView(doc.returned) } : {}),
+    ...(doc.unreturned ? { unreturned: true } : {}),
   };
 }
 
@@ -63,6 +67,12 @@ export function bookingActions(doc: BookingDoc, now: number, alternatives?: Slot
     pass: doc.status === 'confirmed',
     checkin: false,
     confirm: awaitsConfirmation(doc, now),
+    use: mayStartUse(doc, now),
+    return: doc.interval !== undefined && doc.status === 'checked_in' && !doc.returned,
   };
   return BOOKING_ACTIONS.filter((a) => allowed[a]);
+}
+
+function returnedView({ at, condition, note, photos }: NonNullable<BookingDoc['returned']>) {
+  return { at: toIso(at), condition, ...(note ? { note } : {}), ...(photos?.length ? { photos } : {}) };
 }

@@ -9,7 +9,7 @@ import { MAINLAND_MOBILE, maskName, maskPhone } from '@shared/rules/idDocument';
 import { toIso } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
-import type { ComplaintDoc } from '../../db/docs';
+import type { BookingDoc, ComplaintDoc } from '../../db/docs';
 import { isDuplicateKey } from '../../db/errors';
 import { derivedId } from '../../lib/ids';
 import type { Deps } from '../../deps';
@@ -126,3 +126,36 @@ export const registerComplaint: Handler<'complaint.register'> = async ({ deps, o
   });
   return answer(deps, complaint, new Set(['desk']));
 };
+
+/**
+ * A resource left damaged after use (booking.return / desk.return with condition 有损坏): a facilities
+ * complaint at the venue's desk, about the booking, with the note and photos, routed and answered like
+ * any other. Its id derives from the booking, so a repeated return files it once. The booker follows it
+ * as complainant when they reported it; staff who took an item back report it as the desk.
+ */
+export async function fileDamageReport(
+  deps: Deps,
+  booking: BookingDoc,
+  report: { by: string; byBooker: boolean; note: string; photos: string[] },
+): Promise<void> {
+  const now = deps.clock();
+  await store(deps, {
+    _id: derivedId('dmg', booking._id),
+    ...(report.byBooker ? { openid: booking.openid } : { registeredBy: report.by }),
+    channel: report.byBooker ? 'miniprogram' : 'onsite',
+    category: 'facility',
+    content: `【使用后损坏报告】${booking.resourceName}：${report.note}`,
+    photos: report.photos,
+    venueId: booking.venueId,
+    bookingId: booking._id,
+    visit: {
+      resourceName: booking.resourceName,
+      venueName: booking.venueName,
+      start: booking.start,
+      ...(booking.checkedInAt ? { checkedInAt: booking.checkedInAt } : {}),
+    },
+    timeline: [{ at: now, kind: 'received', actor: report.byBooker ? 'complainant' : 'desk', by: report.by }],
+    createdAt: now,
+    updatedAt: now,
+  });
+}

@@ -13,7 +13,7 @@
 import { AppError, stateError } from '@shared/errors';
 import type { IntervalBookingInput } from '@shared/contract';
 import { cancelDeadline, changeDeadline, checkinOpensAt, resolvePolicy, type Policy } from '@shared/rules/policy';
-import { intervalProblem, intervalRules, type Range } from '@shared/rules/interval';
+import { intervalProblem, intervalRules, type IntervalProblem, type Range } from '@shared/rules/interval';
 import { dateOf } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingAttendee, BookingDoc, ResourceDoc } from '../../db/docs';
@@ -48,6 +48,12 @@ const invalid = (path: string, message: string, reason?: string) =>
     message,
   );
 
+/** A range's refusal by its shape or opening hours, under the field it concerns. */
+export function shapeRefusal(problem: IntervalProblem): AppError {
+  const field = problem.reason === 'not_after_start' || problem.reason === 'too_long' ? 'end' : 'start';
+  return invalid(field, problem.message, problem.reason);
+}
+
 /** The range's refusals by the rules, in api.md's order around the block check. */
 async function assertBookable(
   deps: Deps,
@@ -58,16 +64,27 @@ async function assertBookable(
   now: number,
 ) {
   const problem = intervalProblem(range, intervalRules(policy), now);
-  if (problem?.code === 'INVALID_INPUT') {
-    const field = problem.reason === 'not_after_start' || problem.reason === 'too_long' ? 'end' : 'start';
-    throw invalid(field, problem.message, problem.reason);
-  }
+  if (problem?.code === 'INVALID_INPUT') throw shapeRefusal(problem);
   await assertNotBlocked(deps, party.attendees, resource.venueId);
   if (problem) throw new AppError(problem.code, { reason: problem.reason }, problem.message);
   const seats = policy.interval.capacity;
   if (party.headcount > seats) throw new AppError('LIMIT_EXCEEDED', { max: seats }, `最多可容纳${seats}人`);
   const max = policy.maxAttendees;
   if (party.attendees.length > max) throw new AppError('LIMIT_EXCEEDED', { max }, `每次最多预约${max}人`);
+}
+
+/** The range-dependent fields of a booking by the hour: what a change rewrites. */
+export function rangeFields(resourceId: string, range: Range, policy: Policy) {
+  const date = dateOf(range.start);
+  return {
+    slotId: ledgerId(resourceId, date),
+    date,
+    start: range.start,
+    end: range.end,
+    cancelDeadline: cancelDeadline(range, policy),
+    changeDeadline: changeDeadline(range, policy),
+    checkinOpensAt: checkinOpensAt(range, policy),
+  };
 }
 
 function intervalBooking(args: {
@@ -85,25 +102,24 @@ function intervalBooking(args: {
 }): BookingDoc {
   const { id, owner, resource, venueName, policy, reservation, input, who, claimIds, requestHash, now } = args;
   const times = { start: reservation.start, end: reservation.end };
-  const date = dateOf(reservation.start);
   return {
     _id: id,
     openid: owner,
-    slotId: ledgerId(resource._id, date),
     resourceId: resource._id,
     venueId: resource.venueId,
     resourceName: resource.name,
     venueName,
     ...(resource.location ? { location: resource.location } : {}),
-    date,
-    ...times,
-    cancelDeadline: cancelDeadline(times, policy),
-    changeDeadline: changeDeadline(times, policy),
-    checkinOpensAt: checkinOpensAt(times, policy),
+    ...rangeFields(resource._id, times, policy),
     status: policy.requiresApproval ? 'pending_approval' : 'confirmed',
     attendees: who.attendees,
     ...(who.booker ? { booker: who.booker } : {}),
-    interval: { unit: reservation.unit, purpose: input.purpose, headcount: input.headcount },
+    interval: {
+      unit: reservation.unit,
+      purpose: input.purpose,
+      headcount: input.headcount,
+      ...(resource.kind === 'equipment' ? { equipment: true } : {}),
+    },
     claimIds,
     moves: 0,
     requestHash,

@@ -34,6 +34,8 @@ export function noticeText(kind: NoticeKind, d: NoticeData): { title: string; bo
         title: '请确认预约',
         body: `${what(d)}，${when(d)}。请在 ${at(d.confirmBy)} 前确认使用，逾期自动释放。`,
       };
+    case 'return_overdue':
+      return { title: '设备未归还', body: `${what(d)}，${when(d)} 借用的设备已超过归还时间，请尽快归还。` };
     case 'lapsed':
       return { title: '预约已释放', body: `${what(d)}，${when(d)} 未在规定时间内确认，已自动释放。` };
     case 'rejected':
