@@ -77,6 +77,7 @@ export const policyInput = z
           .int()
           .min(0)
           .max(24 * 7),
+        customerExtraDays: z.number().int().min(0).max(60),
       })
       .strict()
       .partial()

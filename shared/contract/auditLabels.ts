@@ -9,6 +9,7 @@ export const AUDIT_ACTION_LABELS = {
   'checkin.manual': '手工核验入场',
   'checkin.attendance': '更新到场人员',
   'desk.book': '代客预约',
+  'desk.bookRange': '代客户预约场地',
   'desk.return': '登记归还',
   'complaint.register': '登记投诉',
   'complaint.route': '转交投诉',

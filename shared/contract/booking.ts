@@ -179,3 +179,29 @@ export const bookingReturnInput = z
     if (v.condition === 'damaged' && (v.note ?? '').length < 2)
       ctx.addIssue({ code: 'custom', path: ['note'], message: '请描述损坏情况' });
   });
+
+/**
+ * desk.bookRange: customer service books a resource by the hour for a customer (seed 004: 客户预约由客户
+ * 服务部门登记姓名、联系方式、公司名称和特殊需求), within the customers' longer window. The ID document
+ * is asked only where the resource is real-name.
+ */
+export const deskRangeInput = z
+  .object({
+    resourceId: id,
+    start: instant,
+    end: instant,
+    purpose: bookingPurpose,
+    headcount,
+    name: personName,
+    phone: mobilePhone,
+    company: z.string().trim().min(2, '请填写公司名称').max(60),
+    needs: z.string().trim().max(200).optional(),
+    idType: z.enum(ID_TYPES).optional(),
+    idNumber: z.string().trim().min(1, '请填写证件号码').max(32).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.idNumber === undefined) return;
+    if (v.idType === undefined) ctx.addIssue({ code: 'custom', path: ['idType'], message: '请选择证件类型' });
+    else checkIdNumber({ idType: v.idType, idNumber: v.idNumber }, ctx);
+  });

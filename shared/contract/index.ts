@@ -26,6 +26,7 @@ import {
   deskBookInput,
   resourceDayInput,
   bookingReturnInput,
+  deskRangeInput,
 } from './booking';
 import {
   inviteAcceptInput,
@@ -256,6 +257,8 @@ export const ACTIONS = {
     audited: true,
   }),
   'desk.book': action<BookingView>()({ input: deskBookInput, access: 'staff', mutating: true }),
+  /** Customer service books a resource by the hour for a customer (company, contact, needs). */
+  'desk.bookRange': action<BookingView>()({ input: deskRangeInput, access: 'staff', mutating: true }),
   'desk.booking': action<BookingView>()({ input: bookingRefInput, access: 'staff', mutating: false }),
   'admin.audit.list': action<Page<AuditEntryView>>()({ input: auditListInput, access: 'manager', mutating: false }),
   'admin.feedback.list': action<Page<FeedbackRecordView>>()({

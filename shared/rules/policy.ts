@@ -51,6 +51,8 @@ export interface IntervalPolicy {
   capacity: number;
   /** Hours the applicant has, once approved, to confirm the booking, or it lapses (seed 004; 0: no confirmation). */
   confirmHours: number;
+  /** Customers booked by customer service may book this many days further ahead than employees (seed 004). */
+  customerExtraDays: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -78,6 +80,7 @@ export const DEFAULT_POLICY: Policy = {
     quantity: 1,
     capacity: 10,
     confirmHours: 0,
+    customerExtraDays: 0,
   },
 };
 

@@ -58,6 +58,7 @@ const ROOM: ResourceView = {
       quantity: 3,
       capacity: 12,
       confirmHours: 24,
+      customerExtraDays: 7,
     },
   },
 };
@@ -216,6 +217,7 @@ describe('the rules of a resource booked by the hour', () => {
       quantity: 1,
       capacity: 20,
       confirmHours: 24,
+      customerExtraDays: 7,
     });
   });
 

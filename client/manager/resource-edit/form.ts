@@ -14,7 +14,8 @@ type IntervalNumber =
   | 'leadWorkingDays'
   | 'quantity'
   | 'capacity'
-  | 'confirmHours';
+  | 'confirmHours'
+  | 'customerExtraDays';
 
 /** A number of the policy, by its path in the input (`policy.noShow.limit`): also where its error shows. */
 export type NumberPath = `policy.${
@@ -50,6 +51,7 @@ export const NUMBER_FIELDS: Record<NumberPath, { label: string; unit: string }> 
   'policy.interval.quantity': { label: '数量', unit: '个（分别预约）' },
   'policy.interval.capacity': { label: '容纳人数', unit: '人' },
   'policy.interval.confirmHours': { label: '审核后确认时限', unit: '小时（0为无需确认）' },
+  'policy.interval.customerExtraDays': { label: '客户可多提前', unit: '天' },
 };
 
 const NUMBER_PATHS = Object.keys(NUMBER_FIELDS) as NumberPath[];
@@ -202,6 +204,7 @@ function intervalOf(values: ResourceFormValues) {
     quantity: n('quantity'),
     capacity: n('capacity'),
     confirmHours: n('confirmHours'),
+    customerExtraDays: n('customerExtraDays'),
   };
 }
 

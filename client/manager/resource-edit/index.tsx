@@ -172,6 +172,7 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
             {number('policy.interval.quantity')}
             {number('policy.interval.capacity')}
             {number('policy.interval.confirmHours')}
+            {number('policy.interval.customerExtraDays')}
           </Group>
         )}
 

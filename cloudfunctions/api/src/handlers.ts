@@ -1,4 +1,5 @@
 // Action name → handler. The router guards access before a handler runs.
+import { bookRangeAtDesk } from './modules/desk/bookRange';
 import { useBooking } from './modules/interval/use';
 import { deskReturn, returnBooking } from './modules/interval/return';
 import { confirmBooking } from './modules/booking/confirm';
@@ -137,6 +138,7 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'admin.invite.revoke': revokeInvite,
   'invite.accept': acceptInvite,
   'desk.book': bookAtDesk,
+  'desk.bookRange': bookRangeAtDesk,
   'desk.booking': getDeskBooking,
   'admin.audit.list': listAudit,
   'admin.feedback.list': listFeedback,

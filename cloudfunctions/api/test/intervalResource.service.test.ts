@@ -51,6 +51,7 @@ test('a meeting room’s rules are kept and answered with the defaults filled in
     quantity: 1,
     capacity: 12,
     confirmHours: 0,
+    customerExtraDays: 0,
   });
 });
 

@@ -13,7 +13,13 @@
 import { AppError, stateError } from '@shared/errors';
 import type { IntervalBookingInput } from '@shared/contract';
 import { cancelDeadline, changeDeadline, checkinOpensAt, resolvePolicy, type Policy } from '@shared/rules/policy';
-import { intervalProblem, intervalRules, type IntervalProblem, type Range } from '@shared/rules/interval';
+import {
+  intervalProblem,
+  intervalRules,
+  type IntervalProblem,
+  type IntervalRules,
+  type Range,
+} from '@shared/rules/interval';
 import { dateOf } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingAttendee, BookingDoc, ResourceDoc } from '../../db/docs';
@@ -28,13 +34,20 @@ import { bookingWants, holderOf, readClaims, takeClaims } from '../booking/claim
 import { ledgerId, releaseReservation, reserve, type Reservation } from './dayLedger';
 import { intervalOffers } from './offers';
 
-/** Who takes the booking: named attendees on a real-name resource, else the caller as themselves. */
-async function whoBooks(deps: Deps, owner: string, input: IntervalBookingInput, policy: Policy) {
+/** Who takes the booking: named attendees on a real-name resource, else the customer or the caller themselves. */
+async function whoBooks(
+  deps: Deps,
+  owner: string,
+  input: IntervalBookingInput,
+  policy: Policy,
+  customer?: BookingDoc['booker'],
+) {
   if (policy.realName) {
     if (input.attendeeIds.length === 0) throw invalid('attendeeIds', '请选择参观人');
     return { attendees: await requireOwnAttendees(deps.db, owner, input.attendeeIds) };
   }
   if (input.attendeeIds.length > 0) throw invalid('attendeeIds', '该项目无需登记参观人，以本人名义预约');
+  if (customer) return { attendees: [] as BookingAttendee[], booker: customer };
   const profile = (await loadUser(deps.db, owner))?.profile;
   if (!profile?.name) throw stateError('profile_missing', '请先在“我的 → 个人资料”填写姓名和电话');
   const booker = { name: profile.name, ...(profile.phoneMasked ? { phoneMasked: profile.phoneMasked } : {}) };
@@ -59,11 +72,12 @@ async function assertBookable(
   deps: Deps,
   resource: ResourceDoc,
   policy: Policy,
+  rules: IntervalRules,
   range: Range,
   party: { attendees: BookingAttendee[]; headcount: number },
   now: number,
 ) {
-  const problem = intervalProblem(range, intervalRules(policy), now);
+  const problem = intervalProblem(range, rules, now);
   if (problem?.code === 'INVALID_INPUT') throw shapeRefusal(problem);
   await assertNotBlocked(deps, party.attendees, resource.venueId);
   if (problem) throw new AppError(problem.code, { reason: problem.reason }, problem.message);
@@ -137,12 +151,29 @@ async function earlierDelivery(deps: Deps, bookingId: string, requestHash: strin
   return booking;
 }
 
+/** What customer service adds when it books for a customer (modules/desk/bookRange.ts). */
+export interface CustomerBooking {
+  desk: NonNullable<BookingDoc['desk']>;
+  /** The customer, where the resource names no attendees. */
+  booker: NonNullable<BookingDoc['booker']>;
+}
+
+/**
+ * The rules a request is held to: a customer booked by customer service may book further ahead
+ * (seed 004 serves customers first: 优先保障客户的预约需求).
+ */
+function rulesFor(policy: Policy, customer: boolean): IntervalRules {
+  const rules = intervalRules(policy);
+  return customer ? { ...rules, opensDaysBefore: rules.opensDaysBefore + policy.interval.customerExtraDays } : rules;
+}
+
 export async function bookInterval(
   deps: Deps,
   owner: string,
   bookingId: string,
   input: IntervalBookingInput,
   requestHash: string,
+  customer?: CustomerBooking,
 ): Promise<{ booking: BookingDoc; now: number }> {
   const now = deps.clock();
   const repeat = await earlierDelivery(deps, bookingId, requestHash);
@@ -150,9 +181,11 @@ export async function bookInterval(
   const resource = await bookingResource(deps.db, input.resourceId);
   if (resource.mode !== 'interval') throw stateError('not_interval', '该项目按时段预约，请选择时段');
   const policy = resolvePolicy(resource.policy);
-  const who = await whoBooks(deps, owner, input, policy);
+  const who = await whoBooks(deps, owner, input, policy, customer?.booker);
   const range = { start: input.start, end: input.end };
-  await assertBookable(deps, resource, policy, range, { attendees: who.attendees, headcount: input.headcount }, now);
+  const rules = rulesFor(policy, customer !== undefined);
+  const party = { attendees: who.attendees, headcount: input.headcount };
+  await assertBookable(deps, resource, policy, rules, range, party, now);
 
   const holder = holderOf(bookingId);
   // A room is held by its range, not by places: only the per-person limit applies (real-name resources).
@@ -165,7 +198,7 @@ export async function bookInterval(
   }
   const claims = await takeClaims(deps, wants, holder);
   const unit = { _id: resource._id, quantity: policy.interval.quantity };
-  const held = await reserve(deps, unit, intervalRules(policy), bookingId, range).catch(async (e: unknown) => {
+  const held = await reserve(deps, unit, rules, bookingId, range).catch(async (e: unknown) => {
     await claims.undo();
     throw e;
   });
@@ -188,6 +221,7 @@ export async function bookInterval(
     requestHash,
     now,
   });
+  if (customer) fresh.desk = customer.desk;
   return { booking: await writeBooking(deps, fresh, claims.undo), now };
 }
 
