@@ -205,3 +205,13 @@ export const deskRangeInput = z
     if (v.idType === undefined) ctx.addIssue({ code: 'custom', path: ['idType'], message: '请选择证件类型' });
     else checkIdNumber({ idType: v.idType, idNumber: v.idNumber }, ctx);
   });
+
+/** admin.resource.usage: a resource's register of use over at most 93 days (a quarter). */
+export const resourceUsageInput = z
+  .object({ resourceId: id, from: businessDate, to: businessDate })
+  .strict()
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' })
+  .refine((v) => Date.parse(v.to) - Date.parse(v.from) <= 92 * 86400000, {
+    path: ['to'],
+    message: '一次最多查询93天',
+  });

@@ -27,6 +27,7 @@ import {
   resourceDayInput,
   bookingReturnInput,
   deskRangeInput,
+  resourceUsageInput,
 } from './booking';
 import {
   inviteAcceptInput,
@@ -92,6 +93,7 @@ import type {
   RosterView,
   SlotView,
   IntervalDayView,
+  ResourceUsageView,
   TemplateView,
   VenueView,
   WaitEntryView,
@@ -159,6 +161,12 @@ export const ACTIONS = {
   'notice.read': action<{ updated: number }>()({ input: noticeReadInput, access: 'user', mutating: true }),
   'notify.templates': action<TemplateView[]>()({ input: empty, access: 'user', mutating: false }),
   'notify.subscribed': action<TemplateView[]>()({ input: notifySubscribedInput, access: 'user', mutating: true }),
+  /** A resource booked by the hour: its bookings over the dates and its utilisation per week and month. */
+  'admin.resource.usage': action<ResourceUsageView>()({
+    input: resourceUsageInput,
+    access: 'manager',
+    mutating: false,
+  }),
   'booking.approve': action<BookingView>()({ input: bookingRefInput, access: 'manager', mutating: true }),
   'booking.reject': action<BookingView>()({ input: bookingRejectInput, access: 'manager', mutating: true }),
   'lottery.apply': action<ApplicationView>()({ input: lotteryApplyInput, access: 'user', mutating: true }),

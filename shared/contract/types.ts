@@ -1,5 +1,6 @@
 // What the function answers: the views clients render. Times are ISO 8601 with +08:00.
 import type { Policy, SlotStatus } from '../rules/policy';
+import type { UsagePeriod } from '../rules/utilisation';
 import type { IdType } from '../rules/idDocument';
 import type { BookingAction, BookingStatus, ReturnCondition } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
@@ -205,6 +206,34 @@ export interface BookingView {
   returned?: { at: string; condition: ReturnCondition; note?: string; photos?: string[] };
   unreturned?: boolean;
   booker?: { name: string; phoneMasked?: string };
+}
+
+/** One booking in a resource's register of use. */
+export interface UsageRowView {
+  id: string;
+  start: string;
+  end: string;
+  status: BookingStatus;
+  purpose?: string;
+  headcount?: number;
+  /** Who booked: the colleague, or the customer with their company. */
+  booker?: string;
+  company?: string;
+  checkedInAt?: string;
+  returned?: ReturnCondition;
+  unreturned?: boolean;
+}
+
+/** admin.resource.usage: the register of a resource booked by the hour and its utilisation. */
+export interface ResourceUsageView {
+  resourceId: string;
+  resourceName: string;
+  from: string;
+  to: string;
+  quantity: number;
+  bookings: UsageRowView[];
+  weeks: UsagePeriod[];
+  months: UsagePeriod[];
 }
 
 /** A time a refused booking by the hour is offered instead: the same resource later or earlier, or another one. */

@@ -1,4 +1,5 @@
 // Action name → handler. The router guards access before a handler runs.
+import { resourceUsage } from './modules/interval/register';
 import { bookRangeAtDesk } from './modules/desk/bookRange';
 import { useBooking } from './modules/interval/use';
 import { deskReturn, returnBooking } from './modules/interval/return';
@@ -86,6 +87,7 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'notice.read': readNotices,
   'notify.templates': listTemplates,
   'notify.subscribed': recordSubscribed,
+  'admin.resource.usage': resourceUsage,
   'booking.approve': approveBooking,
   'booking.reject': rejectBooking,
   'admin.booking.pending': pendingBookings,

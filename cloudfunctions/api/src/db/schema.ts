@@ -57,6 +57,7 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'requests', name: 'createdAt', keys: ['createdAt'], unique: false },
   { collection: 'bookings', name: 'status_end', keys: ['status', 'end'], unique: false },
   { collection: 'bookings', name: 'status_start', keys: ['status', 'start'], unique: false },
+  { collection: 'bookings', name: 'resource_date', keys: ['resourceId', 'date'], unique: false },
   { collection: 'bookings', name: 'status_confirmBy', keys: ['status', 'confirmBy'], unique: false },
   { collection: 'bookings', name: 'owner_resource_date', keys: ['openid', 'resourceId', 'date'], unique: false },
   { collection: 'bookings', name: 'venue_status', keys: ['venueId', 'status'], unique: false },

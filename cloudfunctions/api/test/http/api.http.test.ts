@@ -117,6 +117,7 @@ const VALID_INPUT: Record<string, unknown> = {
   },
   'desk.booking': { bookingId: 'x' },
   'desk.return': { bookingId: 'x', condition: 'ok' },
+  'admin.resource.usage': { resourceId: 'x', from: '2026-12-01', to: '2026-12-31' },
   'desk.bookRange': {
     resourceId: 'x',
     start: '2026-12-09T10:00:00+08:00',

@@ -1,0 +1,95 @@
+// The register of a resource booked by the hour: its bookings with who, what for and how they ended,
+// and its utilisation per week and month, for the managers of its venue only.
+import type { BookingView, ResourceUsageView } from '@shared/contract';
+import { startHarness, seedUsers, rid, type Harness } from './harness';
+import { makeVenue, unwrap } from './fixtures';
+
+const ADMIN = 'rg-admin';
+const MANAGER = 'rg-manager';
+const OTHER_MANAGER = 'rg-other';
+const EMPLOYEE = 'rg-employee';
+const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness('2026-12-07T08:00:00+08:00'); // Monday
+  await seedUsers(h.store, [
+    { openid: ADMIN, roles: [{ role: 'admin' }] },
+    { openid: MANAGER, roles: [{ role: 'manager', venueId: 'company' }] },
+    { openid: OTHER_MANAGER, roles: [{ role: 'manager', venueId: 'elsewhere' }] },
+  ]);
+  await makeVenue(h.call, ADMIN, 'company');
+  unwrap(
+    await h.call(ADMIN, 'admin.resource.upsert', {
+      id: 'room',
+      venueId: 'company',
+      name: '会议室A',
+      kind: 'room',
+      mode: 'interval',
+      allocation: 'fcfs',
+      policy: { realName: false, perIdPerDay: 5, interval: { granularityMinutes: 30 } },
+    }),
+  );
+  unwrap(await h.call(EMPLOYEE, 'profile.update', { name: '孙丽', phone: '13912345678' }));
+});
+afterAll(() => h.close());
+
+const book = async (date: string, from: string, to: string) =>
+  unwrap(
+    await h.call<BookingView>(
+      EMPLOYEE,
+      'booking.create',
+      { resourceId: 'room', start: at(date, from), end: at(date, to), purpose: '周例会', headcount: 5 },
+      rid(),
+    ),
+  );
+
+test('the register lists the bookings and the week’s and month’s utilisation', async () => {
+  const used = await book('2026-12-08', '09:00', '10:00');
+  const cancelled = await book('2026-12-08', '10:00', '11:00');
+  await book('2026-12-09', '14:00', '16:00');
+  unwrap(await h.call(EMPLOYEE, 'booking.cancel', { bookingId: cancelled.id }, rid()));
+  h.setNow(at('2026-12-08', '09:00'));
+  unwrap(await h.call(EMPLOYEE, 'booking.use', { bookingId: used.id }, rid()));
+  unwrap(await h.call(EMPLOYEE, 'booking.return', { bookingId: used.id, condition: 'ok' }, rid()));
+
+  const register = unwrap(
+    await h.call<ResourceUsageView>(MANAGER, 'admin.resource.usage', {
+      resourceId: 'room',
+      from: '2026-12-07',
+      to: '2026-12-13',
+    }),
+  );
+  expect(register.bookings.map((b) => [b.start, b.status, b.booker, b.purpose, b.returned])).toEqual([
+    [at('2026-12-08', '09:00'), 'checked_in', '孙丽', '周例会', 'ok'],
+    [at('2026-12-08', '10:00'), 'cancelled', '孙丽', '周例会', undefined],
+    [at('2026-12-09', '14:00'), 'confirmed', '孙丽', '周例会', undefined],
+  ]);
+  // Mon–Fri 09:00–18:00: 2700 open minutes; 60 used + 120 booked.
+  expect(register.weeks).toEqual([
+    {
+      from: '2026-12-07',
+      to: '2026-12-13',
+      openMinutes: 2700,
+      bookedMinutes: 180,
+      usedMinutes: 60,
+      utilisation: 6.7,
+      useRate: 2.2,
+    },
+  ]);
+  expect(register.months).toHaveLength(1);
+
+  const outsider = await h.call(OTHER_MANAGER, 'admin.resource.usage', {
+    resourceId: 'room',
+    from: '2026-12-07',
+    to: '2026-12-13',
+  });
+  expect(outsider).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  const tooLong = await h.call(MANAGER, 'admin.resource.usage', {
+    resourceId: 'room',
+    from: '2026-01-01',
+    to: '2026-12-31',
+  });
+  expect(tooLong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+});
