@@ -6,7 +6,7 @@ const isH5 = process.env.TARO_ENV === 'h5';
 export default defineAppConfig({
   pages: TABS.map((t) => t.pagePath),
   subPackages: [
-    { root: 'booking', pages: ['resource/index', 'confirm/index', 'detail/index', 'change/index'] },
+    { root: 'booking', pages: ['resource/index', 'confirm/index', 'detail/index', 'change/index', 'return/index'] },
     {
       root: 'profile',
       pages: [

@@ -244,3 +244,18 @@ export async function tapCell(page: RenderedPage, time: string) {
   fire(row, 'tap');
   await settle();
 }
+
+/** The caller's booking of 便携投影仪 (equipment, handed out and taken back by staff) tomorrow 14:00–15:15. */
+export function projectorBooking(over: Partial<BookingView> = {}): BookingView {
+  return roomBooking({
+    id: 'b-projector',
+    resourceId: 'r-projector',
+    resourceName: '便携投影仪',
+    location: '行政部',
+    purpose: '客户演示',
+    headcount: 1,
+    equipment: true,
+    actions: ['cancel', 'pass'],
+    ...over,
+  });
+}

@@ -2,9 +2,11 @@
  * 预约详情 (weapp build): what the function allows (`actions`) is what the page offers; 取消预约 asks, cancels
  * and shows the booking as it is now; a cancel the booking moved past (INVALID_STATE) is said and the booking
  * loaded again; a cancel cut off by the network is sent again with its requestId; rating a visit and rebooking
- * a booking the venue cancelled. Needs `npm run build:weapp` first.
+ * a booking the venue cancelled; for a booking by the hour: confirming it, starting and ending its use, and
+ * equipment kept past its end. Needs `npm run build:weapp` first.
  */
 import type { BookingView } from '@shared/contract';
+import { monthDayTime } from '@shared/dates';
 import {
   answers,
   callsTo,
@@ -18,9 +20,10 @@ import {
   settle,
   startApp,
   waitFor,
+  wxCalls,
   type RenderedPage,
 } from '../../testing/weappPage';
-import { ME, TOMORROW, at, booking, roomBooking, slot, tapInRow } from '../testing';
+import { ME, TOMORROW, at, booking, projectorBooking, roomBooking, slot, tapInRow } from '../testing';
 
 const TOKEN = { token: 'T-123456', expiresAt: at(TOMORROW, '23:00'), refreshAt: at(TOMORROW, '22:59') };
 
@@ -182,5 +185,113 @@ describe('预约详情 (weapp build)', () => {
     expect(text).toContain('场馆审核中');
     expect(text).not.toContain('参观人');
     expect(hasButton(page, '取消预约')).toBe(true);
+  }, 20000);
+
+  test('an approved booking by the hour awaiting confirmation says by when, and 确认使用 confirms it', async () => {
+    const confirmBy = at(TOMORROW, '10:00');
+    current = roomBooking({ confirmBy, actions: ['cancel', 'change', 'complain', 'pass', 'confirm'] });
+    answers['booking.confirm'] = () => ({
+      ...current,
+      confirmedAt: at(TOMORROW, '09:05'),
+      actions: ['cancel', 'change', 'complain', 'pass'],
+    });
+    const page = openPage('booking/detail/index', { bookingId: 'b-room' });
+    expect(await page.shows('会议室A')).toBe(true);
+    expect(page.text()).toContain(`审核已通过，请在 ${monthDayTime(confirmBy)} 前确认使用，逾期自动释放`);
+    expect(monthDayTime(confirmBy)).toMatch(/^\d+月\d+日 10:00$/);
+    // booking/change moves a booking to another slot: not offered for a booking by the hour.
+    expect(hasButton(page, '改期')).toBe(false);
+    expect(page.text()).not.toContain('开始前可改期的截止时间');
+    expect(hasButton(page, '取消预约')).toBe(true);
+
+    await page.tap('确认使用', cls('nut-button'));
+    expect(await page.shows(`已确认 · ${TOMORROW} 09:05`)).toBe(true);
+    expect(callsTo('booking.confirm').map((c) => c.data)).toEqual([{ bookingId: 'b-room' }]);
+    expect(page.text()).toContain('已确认使用');
+    expect(page.text()).not.toContain('审核已通过');
+    expect(hasButton(page, '确认使用')).toBe(false);
+    expect(status(page)).toBe('已预约');
+  }, 20000);
+
+  test('开始使用 starts the use of a room in its check-in window; the booking then reads 使用中 and offers 结束使用', async () => {
+    current = roomBooking({ actions: ['cancel', 'complain', 'pass', 'use'] });
+    answers['booking.use'] = () => ({
+      ...current,
+      status: 'checked_in',
+      checkedInAt: at(TOMORROW, '13:55'),
+      actions: ['rate', 'complain', 'return'],
+    });
+    const page = openPage('booking/detail/index', { bookingId: 'b-room' });
+    expect(await page.shows('会议室A')).toBe(true);
+    expect(hasButton(page, '确认使用')).toBe(false);
+    await page.tap('开始使用', cls('nut-button'));
+    expect(await page.shows(`开始使用 · ${TOMORROW} 13:55`)).toBe(true);
+    expect(callsTo('booking.use').map((c) => c.data)).toEqual([{ bookingId: 'b-room' }]);
+    expect(status(page)).toBe('使用中');
+    expect(hasButton(page, '开始使用')).toBe(false);
+    expect(hasButton(page, '取消预约')).toBe(false);
+    expect(page.text()).not.toContain('已入场');
+    // Rated once the use has ended.
+    expect(page.text()).not.toContain('提交评价');
+
+    await page.tap('结束使用', cls('nut-button'));
+    expect(navigated('navigateTo')).toEqual(['/booking/return/index?bookingId=b-room']);
+  }, 20000);
+
+  test('a use ended shows the condition: 正常, or the damage with its photo and that it went to 行政部', async () => {
+    const photo = 'cloud://cloud1.636c-cloud1-1300000000/complaints/d1.jpg';
+    const used = { status: 'checked_in' as const, checkedInAt: at(TOMORROW, '13:55') };
+    current = roomBooking({
+      ...used,
+      returned: { at: at(TOMORROW, '15:10'), condition: 'ok' },
+      actions: ['rate', 'complain'],
+    });
+    let page = openPage('booking/detail/index', { bookingId: 'b-room' });
+    expect(await page.shows('已结束使用 · 正常')).toBe(true);
+    expect(status(page)).toBe('已结束');
+    expect(page.text()).toContain(`结束时间 · ${TOMORROW} 15:10`);
+    expect(page.text()).not.toContain('已转行政部处理');
+    expect(hasButton(page, '结束使用')).toBe(false);
+    expect(hasButton(page, '提交评价')).toBe(true);
+    page.close();
+
+    current = roomBooking({
+      ...used,
+      returned: { at: at(TOMORROW, '15:10'), condition: 'damaged', note: '投影幕布撕裂', photos: [photo] },
+      actions: ['complain'],
+    });
+    page = openPage('booking/detail/index', { bookingId: 'b-room' });
+    expect(await page.shows('已结束使用 · 有损坏：投影幕布撕裂')).toBe(true);
+    expect(page.text()).toContain('已转行政部处理（设施设备）');
+    // The photo is shown as a thumbnail that opens full screen.
+    fire(page.dom().querySelector(cls('photo-grid__image'))!, 'tap');
+    await settle();
+    expect(wxCalls.filter((c) => c.api === 'previewImage').map((c) => c.arg.urls)).toEqual([[photo]]);
+  }, 20000);
+
+  test('equipment keeps its pass for staff to hand it out, says where to collect it, and is flagged 未归还 when late', async () => {
+    current = projectorBooking();
+    let page = openPage('booking/detail/index', { bookingId: 'b-projector' });
+    expect(await page.shows('T-123456')).toBe(true);
+    expect(page.text()).toContain('设备请到管理处领取和归还');
+    expect(hasButton(page, '开始使用')).toBe(false);
+    expect(page.text()).not.toContain('未归还');
+    page.close();
+
+    current = projectorBooking({
+      status: 'checked_in',
+      checkedInAt: at(TOMORROW, '13:50'),
+      unreturned: true,
+      actions: ['complain', 'return'],
+    });
+    page = openPage('booking/detail/index', { bookingId: 'b-projector' });
+    expect(await page.shows('未归还')).toBe(true);
+    const tags = Array.from(page.dom().querySelectorAll(cls('nut-tag'))).map((t) => t.textContent?.trim());
+    expect(tags).toEqual(['使用中', '未归还']);
+    // In red, as the other refusals and warnings of the app.
+    expect(page.find('未归还', cls('nut-tag-text'))?.getAttribute('style')).toContain('#d4380d');
+    expect(page.text()).toContain(`已领取 · ${TOMORROW} 13:50`);
+    expect(page.text()).toContain('请尽快将设备归还管理处');
+    expect(hasButton(page, '结束使用')).toBe(true);
   }, 20000);
 });

@@ -10,7 +10,6 @@ import InfoCard from '../../components/InfoCard';
 import { definePage } from '../../components/Page';
 import RebookOffer from '../../components/RebookOffer';
 import RemoteView from '../../components/RemoteView';
-import { BookingStatusTag } from '../../components/StatusTag';
 import VisitRating from '../../components/VisitRating';
 import { useAction } from '../../hooks/useAction';
 import { usePageParams } from '../../hooks/usePageParams';
@@ -18,6 +17,7 @@ import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
 import { dateTime, slotWhen } from '../../utils/format';
+import { ConfirmNotice, StatusTags, UsageCard, UsageHints, isByTheHour } from './ByTheHour';
 import './index.css';
 
 interface BookingDetailProps {
@@ -31,19 +31,44 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
   const [asking, setAsking] = useState(false);
   // A stale refusal (cancelled meanwhile, past the deadline) loads the booking again.
   const cancel = useAction('booking.cancel', { success: '已取消预约' });
+  // The answers are the booking as it is now, as for a cancel.
+  const confirm = useAction('booking.confirm', { success: '已确认使用' });
+  const use = useAction('booking.use', { success: '已开始使用' });
 
   const confirmCancel = async () => {
     const cancelled = await cancel.run({ bookingId: booking.id });
     if (cancelled) onChange(cancelled);
   };
 
+  const byTheHour = isByTheHour(booking);
   const may = (action: BookingAction) => booking.actions.includes(action);
+  // booking/change moves a booking to another slot: a booking by the hour has none to move to.
+  const mayChange = may('change') && !byTheHour;
+  // A room or an item is rated once its use has ended, not while the meeting is on.
+  const ratedNow = !byTheHour || booking.returned !== undefined;
+  const run = async (action: typeof confirm) => {
+    const now = await action.run({ bookingId: booking.id });
+    if (now) onChange(now);
+  };
+  /** The one primary action of the footer; using a room also confirms it, so 开始使用 comes first. */
+  const primary = may('return')
+    ? {
+        label: '结束使用',
+        testId: 'return-booking',
+        busy: false,
+        onClick: () => navigate('booking/return/index', { bookingId: booking.id }),
+      }
+    : may('use')
+      ? { label: '开始使用', testId: 'use-booking', busy: use.busy, onClick: () => run(use) }
+      : may('confirm')
+        ? { label: '确认使用', testId: 'confirm-booking', busy: confirm.busy, onClick: () => run(confirm) }
+        : undefined;
 
   return (
     <View>
       <InfoCard
         title={booking.resourceName}
-        extra={<BookingStatusTag status={booking.status} />}
+        extra={<StatusTags booking={booking} />}
         rows={[
           ['场馆', booking.venueName],
           ['地点', booking.location],
@@ -54,21 +79,25 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           ['原因', booking.reason],
           ['预约号', booking.id],
           ['下单时间', dateTime(booking.createdAt)],
+          ['确认使用', booking.confirmedAt && `已确认 · ${dateTime(booking.confirmedAt)}`],
         ]}
       >
         {booking.status === 'pending_approval' && (
           <Text className="detail__hint">场馆审核中，结果将通过消息通知您。</Text>
         )}
+        <UsageHints booking={booking} />
       </InfoCard>
+      {may('confirm') && <ConfirmNotice booking={booking} />}
       {may('pass') && <EntryPass booking={booking} onStale={onRefresh} />}
-      {booking.status === 'checked_in' && booking.checkedInAt && (
+      {byTheHour && <UsageCard booking={booking} />}
+      {!byTheHour && booking.status === 'checked_in' && booking.checkedInAt && (
         <Card title="入场码">
           <Text className="detail__checked-in" data-testid="checked-in">
             已入场 · {dateTime(booking.checkedInAt)}
           </Text>
         </Card>
       )}
-      {(booking.feedback || may('rate')) && (
+      {(booking.feedback || (may('rate') && ratedNow)) && (
         <VisitRating
           bookingId={booking.id}
           feedback={booking.feedback}
@@ -98,19 +127,17 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           data-testid="complain-booking"
           onClick={() => navigate('complaint/file/index', { bookingId: booking.id })}
         >
-          对这次参观有意见？投诉建议 ›
+          {byTheHour ? '对这次使用有意见？' : '对这次参观有意见？'}投诉建议 ›
         </Text>
       )}
-      {may('change') && (
-        <Text className="detail__note">开始前可改期的截止时间：{dateTime(booking.changeDeadline)}</Text>
-      )}
+      {mayChange && <Text className="detail__note">开始前可改期的截止时间：{dateTime(booking.changeDeadline)}</Text>}
       {may('cancel') && (
         <Text className="detail__note">开始前可取消的截止时间：{dateTime(booking.cancelDeadline)}</Text>
       )}
-      {(may('change') || may('cancel')) && (
+      {(mayChange || may('cancel') || primary) && (
         <FooterBar>
           <View className="detail__actions">
-            {may('change') && (
+            {mayChange && (
               <Button
                 className="detail__action"
                 size="large"
@@ -132,6 +159,18 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
                 onClick={() => setAsking(true)}
               >
                 取消预约
+              </Button>
+            )}
+            {primary && (
+              <Button
+                className="detail__action"
+                size="large"
+                type="primary"
+                data-testid={primary.testId}
+                loading={primary.busy}
+                onClick={primary.onClick}
+              >
+                {primary.label}
               </Button>
             )}
           </View>
