@@ -43,6 +43,7 @@ export default defineAppConfig({
         'slot-create/index',
         'invites/index',
         'audit/index',
+        'resource-usage/index',
         'feedback/index',
       ],
     },

@@ -41,6 +41,7 @@ export const ROUTES = {
   'manager/slot-create/index': ['resourceId'],
   'manager/invites/index': ['venueId?'],
   'manager/audit/index': ['venueId?'],
+  'manager/resource-usage/index': ['resourceId'],
   'manager/feedback/index': ['venueId?'],
   'lottery/slot/index': ['slotId'],
   'lottery/verify/index': ['slotId'],

@@ -29,6 +29,16 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
       {resource.location && <Text className="card__line">地点：{resource.location}</Text>}
       <Text className="card__line">{policySummary(policy)}</Text>
       <Actions>
+        {resource.mode === 'interval' && (
+          <Button
+            size="small"
+            fill="outline"
+            type="primary"
+            onClick={() => navigate('manager/resource-usage/index', { resourceId: id })}
+          >
+            台账
+          </Button>
+        )}
         <Button
           size="small"
           fill="outline"

@@ -1,0 +1,42 @@
+/**
+ * 项目与规则 (weapp build): a resource booked by the hour has 台账, which opens its register
+ * (manager/resource-usage) without opening the resource's settings; one booked by slots has none.
+ * Needs `npm run build:weapp` first.
+ */
+import type { ResourceView } from '@shared/contract';
+import { DEFAULT_POLICY } from '@shared/rules/policy';
+import { answers, closePages, cls, navigated, openPage, reset, startApp } from '../../testing/weappPage';
+
+const ROOM: ResourceView = {
+  id: 'res-meeting-a',
+  venueId: 'venue-office',
+  name: '会议室A',
+  kind: 'room',
+  mode: 'interval',
+  allocation: 'fcfs',
+  location: 'A座3楼',
+  policy: DEFAULT_POLICY,
+};
+const DOME: ResourceView = { ...ROOM, id: 'res-dome', name: '球幕影院', kind: 'exhibit', mode: 'slot' };
+
+beforeAll(startApp);
+beforeEach(() => {
+  reset();
+  answers['user.me'] = { openid: 'o-manager', roles: [{ role: 'manager' }], credit: { noShows: 0 } };
+  answers['resource.list'] = [ROOM, DOME];
+});
+afterEach(closePages);
+
+describe('项目与规则 (weapp build)', () => {
+  test('台账 on a resource booked by the hour opens its register, and only there', async () => {
+    const page = openPage('manager/resources/index', { venueId: 'venue-office' });
+    expect(await page.shows('球幕影院')).toBe(true);
+    const room = page.find('会议室A', cls('card'));
+    const dome = page.find('球幕影院', cls('card'));
+    expect(room?.textContent).toContain('台账');
+    expect(dome?.textContent).not.toContain('台账');
+
+    await page.tap('台账', cls('nut-button'));
+    expect(navigated('navigateTo')).toEqual(['/manager/resource-usage/index?resourceId=res-meeting-a']);
+  }, 20000);
+});
