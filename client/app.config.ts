@@ -50,7 +50,14 @@ export default defineAppConfig({
     { root: 'lottery', pages: ['slot/index', 'verify/index'] },
     {
       root: 'staff',
-      pages: ['roster/index', 'find/index', 'complaint-register/index', 'desk-book/index', 'desk-pass/index'],
+      pages: [
+        'roster/index',
+        'find/index',
+        'complaint-register/index',
+        'desk-book/index',
+        'desk-pass/index',
+        'desk-range/index',
+      ],
     },
     { root: 'complaint', pages: ['mine/index', 'file/index', 'detail/index'] },
     // The demo sign-in and the subscribe-message outbox exist only in the H5 build played against the local cloud.

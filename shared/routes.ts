@@ -49,6 +49,7 @@ export const ROUTES = {
   'staff/find/index': [],
   'staff/complaint-register/index': [],
   'staff/desk-book/index': ['slotId?'],
+  'staff/desk-range/index': [],
   'staff/desk-pass/index': ['bookingId'],
   'complaint/mine/index': [],
   'complaint/file/index': ['bookingId?'],

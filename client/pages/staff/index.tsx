@@ -46,6 +46,9 @@ function Desk() {
       <Card title="代客预约" testId="staff-entry-desk-book" onClick={() => navigate('staff/desk-book/index', {})}>
         <Text className="card__line">为窗口、电话或客服渠道的观众预约时段，生成入场码和短信内容</Text>
       </Card>
+      <Card title="客户预约" testId="staff-entry-desk-range" onClick={() => navigate('staff/desk-range/index')}>
+        <Text className="card__line">为电话、邮件联系的客户预约会议室、展厅或设备，登记公司和特殊需求</Text>
+      </Card>
       <Card title="登记投诉" testId="staff-entry-complaint" onClick={() => navigate('staff/complaint-register/index')}>
         <Text className="card__line">登记电话、现场、意见箱或网络渠道收到的投诉，交客服中心处理</Text>
       </Card>
