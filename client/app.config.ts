@@ -6,7 +6,10 @@ const isH5 = process.env.TARO_ENV === 'h5';
 export default defineAppConfig({
   pages: TABS.map((t) => t.pagePath),
   subPackages: [
-    { root: 'booking', pages: ['resource/index', 'confirm/index', 'detail/index', 'change/index', 'return/index'] },
+    {
+      root: 'booking',
+      pages: ['resource/index', 'confirm/index', 'detail/index', 'change/index', 'return/index', 'week/index'],
+    },
     {
       root: 'profile',
       pages: [

@@ -13,6 +13,7 @@ export const ROUTES = {
   'booking/detail/index': ['bookingId'],
   'booking/change/index': ['bookingId'],
   'booking/return/index': ['bookingId'],
+  'booking/week/index': [],
   'profile/attendees/index': [],
   'profile/attendee-add/index': [],
   'profile/privacy/index': [],

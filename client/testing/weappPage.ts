@@ -189,6 +189,11 @@ function wxStub() {
     previewImage: recorded('previewImage'),
     setNavigationBarTitle: recorded('setNavigationBarTitle'),
     setClipboardData: recorded('setClipboardData'),
+    // Taro passes it through unpromisified: called without callbacks, WeChat answers with a promise.
+    addPhoneCalendar: (arg: Record<string, unknown> = {}) => {
+      answerWx('addPhoneCalendar', arg, {});
+      return Promise.resolve({ errMsg: 'addPhoneCalendar:ok' });
+    },
     getSystemInfoSync: () => ({
       platform: 'devtools',
       windowWidth: 375,

@@ -15,6 +15,7 @@ import { call } from '../../services/cloud';
 import { goBack } from '../../services/navigate';
 import { dateOfIso, dateTime, slotWhen } from '../../utils/format';
 import { loadSchedule, type Schedule } from '../loadResource';
+import IntervalChange from './IntervalChange';
 import './index.css';
 
 function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Schedule }) {
@@ -85,11 +86,15 @@ function Change() {
   const { bookingId } = usePageParams('booking/change/index');
   const data = useRemote(async () => {
     const booking = await call('booking.get', { bookingId });
+    // A booking by the hour (it has a purpose) moves on its resource's day grid, which IntervalChange loads.
+    if (booking.purpose !== undefined) return { booking, schedule: null };
     return { booking, schedule: await loadSchedule(booking.venueId, booking.resourceId) };
   }, [bookingId]);
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
-      {(props) => <ChangeForm {...props} />}
+      {({ booking, schedule }) =>
+        schedule ? <ChangeForm booking={booking} schedule={schedule} /> : <IntervalChange booking={booking} />
+      }
     </RemoteView>
   );
 }

@@ -2,11 +2,13 @@
  * 预约详情 (weapp build): what the function allows (`actions`) is what the page offers; 取消预约 asks, cancels
  * and shows the booking as it is now; a cancel the booking moved past (INVALID_STATE) is said and the booking
  * loaded again; a cancel cut off by the network is sent again with its requestId; rating a visit and rebooking
- * a booking the venue cancelled; for a booking by the hour: confirming it, starting and ending its use, and
- * equipment kept past its end. Needs `npm run build:weapp` first.
+ * a booking the venue cancelled; for a booking by the hour: confirming it, 改期, starting and ending its use,
+ * and equipment kept past its end; 添加到日历 of a booking still ahead (wx.addPhoneCalendar), and its refusal.
+ * Needs `npm run build:weapp` first.
  */
 import type { BookingView } from '@shared/contract';
 import { monthDayTime } from '@shared/dates';
+import { CALENDAR_ADDED, CALENDAR_FAILED } from '../../services/calendar.common';
 import {
   answers,
   callsTo,
@@ -23,7 +25,7 @@ import {
   wxCalls,
   type RenderedPage,
 } from '../../testing/weappPage';
-import { ME, TOMORROW, at, booking, projectorBooking, roomBooking, slot, tapInRow } from '../testing';
+import { ME, TODAY, TOMORROW, at, booking, projectorBooking, roomBooking, slot, tapInRow } from '../testing';
 
 const TOKEN = { token: 'T-123456', expiresAt: at(TOMORROW, '23:00'), refreshAt: at(TOMORROW, '22:59') };
 
@@ -199,10 +201,13 @@ describe('预约详情 (weapp build)', () => {
     expect(await page.shows('会议室A')).toBe(true);
     expect(page.text()).toContain(`审核已通过，请在 ${monthDayTime(confirmBy)} 前确认使用，逾期自动释放`);
     expect(monthDayTime(confirmBy)).toMatch(/^\d+月\d+日 10:00$/);
-    // booking/change moves a booking to another slot: not offered for a booking by the hour.
-    expect(hasButton(page, '改期')).toBe(false);
-    expect(page.text()).not.toContain('开始前可改期的截止时间');
+    // A booking by the hour is changed to another range of its room (booking/change shows the room's day).
+    expect(hasButton(page, '改期')).toBe(true);
+    expect(page.text()).toContain(`开始前可改期的截止时间：${TOMORROW} 08:00`);
     expect(hasButton(page, '取消预约')).toBe(true);
+
+    await page.tap('改期', cls('nut-button'));
+    expect(navigated('navigateTo')).toEqual(['/booking/change/index?bookingId=b-room']);
 
     await page.tap('确认使用', cls('nut-button'));
     expect(await page.shows(`已确认 · ${TOMORROW} 09:05`)).toBe(true);
@@ -293,5 +298,63 @@ describe('预约详情 (weapp build)', () => {
     expect(page.text()).toContain(`已领取 · ${TOMORROW} 13:50`);
     expect(page.text()).toContain('请尽快将设备归还管理处');
     expect(hasButton(page, '结束使用')).toBe(true);
+  }, 20000);
+
+  test('添加到日历 puts a room booking still ahead into the phone’s calendar: what, when, where and who', async () => {
+    current = roomBooking({ actions: ['cancel', 'change', 'complain'] });
+    const page = openPage('booking/detail/index', { bookingId: 'b-room' });
+    expect(await page.shows('会议室A')).toBe(true);
+    await page.tap('添加到日历', cls('nut-button'));
+    expect(await page.shows(CALENDAR_ADDED)).toBe(true);
+    const added = wxCalls.filter((c) => c.api === 'addPhoneCalendar').map((c) => c.arg);
+    expect(added).toEqual([
+      {
+        title: '会议室A · 项目周会',
+        startTime: Date.parse(at(TOMORROW, '14:00')) / 1000,
+        endTime: String(Date.parse(at(TOMORROW, '15:15')) / 1000),
+        location: '创新园区 A座3楼',
+        description: '使用目的：项目周会\n人数：8人\n预约人：李雷',
+        alarm: true,
+        alarmOffset: 900,
+        success: expect.any(Function),
+        fail: expect.any(Function),
+      },
+    ]);
+  }, 20000);
+
+  test('添加到日历 says so when the calendar refuses, and is offered only for a booking still going ahead', async () => {
+    const wx = (global as unknown as { wx: Record<string, unknown> }).wx;
+    const granted = wx.addPhoneCalendar;
+    wx.addPhoneCalendar = (arg: { fail?: (res: { errMsg: string }) => void }) =>
+      arg.fail?.({ errMsg: 'addPhoneCalendar:fail auth deny' });
+    try {
+      current = roomBooking({ status: 'pending_approval', actions: ['cancel'] });
+      let page = openPage('booking/detail/index', { bookingId: 'b-room' });
+      expect(await page.shows('会议室A')).toBe(true);
+      await page.tap('添加到日历', cls('nut-button'));
+      expect(await page.shows(CALENDAR_FAILED)).toBe(true);
+      expect(page.text()).not.toContain(CALENDAR_ADDED);
+      page.close();
+
+      // A slot booking: its attendees instead of a purpose.
+      current = booking();
+      page = await open();
+      expect(hasButton(page, '添加到日历')).toBe(true);
+      page.close();
+
+      for (const over of [
+        { status: 'cancelled' as const, actions: [] },
+        { status: 'checked_in' as const, actions: ['return' as const] },
+        { start: at(TODAY, '00:00'), end: at(TODAY, '00:15'), actions: [] },
+      ]) {
+        current = roomBooking(over);
+        page = openPage('booking/detail/index', { bookingId: 'b-room' });
+        expect(await page.shows('会议室A')).toBe(true);
+        expect(hasButton(page, '添加到日历')).toBe(false);
+        page.close();
+      }
+    } finally {
+      wx.addPhoneCalendar = granted;
+    }
   }, 20000);
 });

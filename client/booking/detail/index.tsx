@@ -17,6 +17,7 @@ import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
 import { dateTime, slotWhen } from '../../utils/format';
+import AddToCalendar, { mayAddToCalendar } from './AddToCalendar';
 import { ConfirmNotice, StatusTags, UsageCard, UsageHints, isByTheHour } from './ByTheHour';
 import './index.css';
 
@@ -42,8 +43,8 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
 
   const byTheHour = isByTheHour(booking);
   const may = (action: BookingAction) => booking.actions.includes(action);
-  // booking/change moves a booking to another slot: a booking by the hour has none to move to.
-  const mayChange = may('change') && !byTheHour;
+  // booking/change moves a booking to another slot, or a booking by the hour to another range.
+  const mayChange = may('change');
   // A room or an item is rated once its use has ended, not while the meeting is on.
   const ratedNow = !byTheHour || booking.returned !== undefined;
   const run = async (action: typeof confirm) => {
@@ -86,6 +87,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           <Text className="detail__hint">场馆审核中，结果将通过消息通知您。</Text>
         )}
         <UsageHints booking={booking} />
+        {mayAddToCalendar(booking, Date.now()) && <AddToCalendar booking={booking} />}
       </InfoCard>
       {may('confirm') && <ConfirmNotice booking={booking} />}
       {may('pass') && <EntryPass booking={booking} onStale={onRefresh} />}

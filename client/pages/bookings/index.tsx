@@ -51,6 +51,15 @@ function MyBookings() {
     >
       {(mine) => (
         <View>
+          {mine.bookings.length > 0 && (
+            <Text
+              className="section-title"
+              style={{ textAlign: 'right', color: '#1677ff' }}
+              onClick={() => navigate('booking/week/index')}
+            >
+              按周查看 ›
+            </Text>
+          )}
           {mine.applications.length > 0 && <Text className="section-title">抽签</Text>}
           {mine.applications.map((a) => (
             <ApplicationCard
