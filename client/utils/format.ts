@@ -34,8 +34,16 @@ export function duration(minutes: number): string {
   return `${minutes}分钟`;
 }
 
-/** `提前7天09:00开放 · 每单最多5人 · 开始前2小时可取消` */
-export function policySummary(p: Policy): string {
+/** `提前7天09:00开放 · 每单最多5人 · 开始前2小时可取消`; by the hour `可容纳12人 · 至少提前1个工作日 · 每次30分钟至4小时` */
+export function policySummary(p: Policy, mode: ResourceView['mode'] = 'slot'): string {
+  if (mode === 'interval') {
+    const { quantity, capacity, leadWorkingDays, minMinutes, maxMinutes } = p.interval;
+    return [
+      quantity > 1 ? `共${quantity}件可分别预约` : `可容纳${capacity}人`,
+      leadWorkingDays > 0 ? `至少提前${leadWorkingDays}个工作日` : `最多提前${p.opensDaysBefore}天`,
+      `每次${duration(minMinutes)}至${duration(maxMinutes)}`,
+    ].join(' · ');
+  }
   return [
     `提前${p.opensDaysBefore}天${p.opensAt}开放`,
     `每单最多${p.maxAttendees}人`,

@@ -17,7 +17,7 @@ export default function ResourceCard({ resource, onClick }: { resource: Resource
       {resource.location && <Text className="card__line">地点：{resource.location}</Text>}
       <Text className="resource-card__rules">
         {resource.allocation === 'lottery' ? '抽签分配 · ' : ''}
-        {policySummary(resource.policy)}
+        {policySummary(resource.policy, resource.mode)}
       </Text>
     </Card>
   );

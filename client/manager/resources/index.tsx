@@ -27,7 +27,7 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
         {policy.requiresApproval ? ' · 需审核' : ''}
       </Text>
       {resource.location && <Text className="card__line">地点：{resource.location}</Text>}
-      <Text className="card__line">{policySummary(policy)}</Text>
+      <Text className="card__line">{policySummary(policy, resource.mode)}</Text>
       <Actions>
         {resource.mode === 'interval' && (
           <Button
