@@ -1,11 +1,10 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { ID_TYPE_SHORT_LABELS, ID_TYPES } from '@shared/rules/idDocument';
-import Checkbox from '../../ui/checkbox';
 import Input from '../../ui/input';
+import DeskConsent from '../components/DeskConsent';
 import Field from '../../components/Field';
 import OptionButtons from '../../components/OptionButtons';
 import type { useForm } from '../../hooks/useForm';
-import { navigate } from '../../services/navigate';
 import type { DeskForm } from './form';
 
 export type DeskFormHandle = ReturnType<typeof useForm<DeskForm, 'desk.book'>>;
@@ -58,21 +57,13 @@ export default function PersonFields({ form }: { form: DeskFormHandle }) {
           />
         </Field>
       </View>
-      <View className="desk-form__consent">
-        <Checkbox
-          checked={values.consent}
-          onChange={(v) => set('consent', v)}
-          label="已向对方说明个人信息保护说明，并征得其同意"
-        />
-      </View>
-      <Text className="desk-form__link" onClick={() => navigate('profile/privacy/index')}>
-        查看《个人信息保护说明》
-      </Text>
-      {error('consent') && (
-        <Text className="desk-form__error" data-testid="desk-consent-error">
-          {error('consent')}
-        </Text>
-      )}
+      <DeskConsent
+        checked={values.consent}
+        onChange={(v) => set('consent', v)}
+        who="对方"
+        error={error('consent')}
+        testId="desk-consent-error"
+      />
       <Text className="desk-form__hint">
         证件号码和手机号加密保存，仅以脱敏形式展示；入场时凭证件或手机号由现场服务人员核验。
       </Text>

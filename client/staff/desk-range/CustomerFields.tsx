@@ -1,10 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { ID_TYPE_SHORT_LABELS, ID_TYPES } from '@shared/rules/idDocument';
-import Checkbox from '../../ui/checkbox';
 import Input from '../../ui/input';
+import DeskConsent from '../components/DeskConsent';
 import Field from '../../components/Field';
 import OptionButtons from '../../components/OptionButtons';
-import { navigate } from '../../services/navigate';
 import type { DeskRangeForm } from './useDeskRange';
 
 interface CustomerFieldsProps {
@@ -90,21 +89,13 @@ export default function CustomerFields({ form, capacity, realName }: CustomerFie
           />
         </Field>
       </View>
-      <View className="desk-range__consent">
-        <Checkbox
-          checked={values.consent}
-          onChange={(v) => set('consent', v)}
-          label="已向客户说明个人信息保护说明，并征得其同意"
-        />
-      </View>
-      <Text className="desk-range__link" onClick={() => navigate('profile/privacy/index')}>
-        查看《个人信息保护说明》
-      </Text>
-      {error('consent') && (
-        <Text className="desk-range__error" data-testid="range-consent-error">
-          {error('consent')}
-        </Text>
-      )}
+      <DeskConsent
+        checked={values.consent}
+        onChange={(v) => set('consent', v)}
+        who="客户"
+        error={error('consent')}
+        testId="range-consent-error"
+      />
     </View>
   );
 }
