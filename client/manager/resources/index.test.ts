@@ -1,6 +1,7 @@
 /**
  * 项目与规则 (weapp build): a resource booked by the hour has 台账, which opens its register
- * (manager/resource-usage) without opening the resource's settings; one booked by slots has none.
+ * (manager/resource-usage) without opening the resource's settings, and no slot actions; one booked by
+ * slots has its slot actions and no 台账.
  * Needs `npm run build:weapp` first.
  */
 import type { ResourceView } from '@shared/contract';
@@ -35,6 +36,10 @@ describe('项目与规则 (weapp build)', () => {
     const dome = page.find('球幕影院', cls('card'));
     expect(room?.textContent).toContain('台账');
     expect(dome?.textContent).not.toContain('台账');
+    // Slots belong to resources booked by slots: a room booked by the hour has none to make or close.
+    expect(room?.textContent).not.toContain('时段');
+    expect(room?.textContent).not.toContain('暂停开放');
+    expect(dome?.textContent).toContain('批量生成时段');
 
     await page.tap('台账', cls('nut-button'));
     expect(navigated('navigateTo')).toEqual(['/manager/resource-usage/index?resourceId=res-meeting-a']);

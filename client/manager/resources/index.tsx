@@ -39,30 +39,34 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
             台账
           </Button>
         )}
-        <Button
-          size="small"
-          fill="outline"
-          type="primary"
-          onClick={() => navigate('manager/slots/index', { resourceId: id })}
-        >
-          时段
-        </Button>
-        <Button
-          size="small"
-          fill="outline"
-          type="primary"
-          onClick={() => navigate('manager/slot-bulk/index', { resourceId: id })}
-        >
-          批量生成时段
-        </Button>
-        <Button
-          size="small"
-          fill="outline"
-          type="danger"
-          onClick={() => navigate('manager/resource-close/index', { resourceId: id })}
-        >
-          暂停开放
-        </Button>
+        {resource.mode === 'interval' ? null : (
+          <>
+            <Button
+              size="small"
+              fill="outline"
+              type="primary"
+              onClick={() => navigate('manager/slots/index', { resourceId: id })}
+            >
+              时段
+            </Button>
+            <Button
+              size="small"
+              fill="outline"
+              type="primary"
+              onClick={() => navigate('manager/slot-bulk/index', { resourceId: id })}
+            >
+              批量生成时段
+            </Button>
+            <Button
+              size="small"
+              fill="outline"
+              type="danger"
+              onClick={() => navigate('manager/resource-close/index', { resourceId: id })}
+            >
+              暂停开放
+            </Button>
+          </>
+        )}
       </Actions>
     </Card>
   );

@@ -160,6 +160,17 @@ test('the rules refuse with their codes and Chinese messages, before any time is
     capacity: 4,
   });
   expect(slot).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', details: { reason: 'interval_resource' } } });
+  // Nor is it closed by slots for a period: refused rather than closing nothing.
+  const closure = await h.call(ADMIN, 'admin.resource.close', {
+    resourceId: 'room-c',
+    from: DAY,
+    to: DAY,
+    reason: '会议室装修',
+  });
+  expect(closure).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_STATE', details: { reason: 'interval_resource' } },
+  });
 });
 
 test('30 people asking for overlapping ranges of one room at once: winners never overlap, every loser is blocked by one', async () => {
