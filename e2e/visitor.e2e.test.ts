@@ -35,14 +35,7 @@ const { go, reopen, signIn, api, clock, still, openMe, shot } = journey(
 const bookVrFlight = async (days: number) => {
   await onScreen(page).getByText('可预约项目').waitFor();
   await onScreen(page).locator('[data-testid="resource-res-vr-flight"]').click({ force: true });
-  await still();
-  const day = onScreen(page).locator('[data-testid^="date-"]').nth(days);
-  await day.click({ force: true });
-  // The slots shown must be that day's: wait for its chip to be the chosen one (a tap while the page was
-  // still sliding in would leave today chosen, whose slots may all have closed).
-  await onScreen(page)
-    .locator(`[data-testid="${await day.getAttribute('data-testid')}"].date-strip__item--active`)
-    .waitFor();
+  await onScreen(page).locator('[data-testid^="date-"]').nth(days).click({ force: true });
   await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
   await button(page, '预约').click();
   await onScreen(page).getByText('王小明').click({ force: true });
