@@ -32,7 +32,7 @@ afterAll(async () => {
 
 afterEach(() => expect(errors).toEqual([]));
 
-const { go, reopen, signIn, api, clock, still, openMe, shot } = journey(
+const { go, reopen, signIn, api, clock, still, arrive, pickDate, openMe, shot } = journey(
   () => page,
   () => cloud.url,
 );
@@ -179,9 +179,8 @@ test('a visitor books tomorrow’s show from 首页', async () => {
   });
   await signIn(VISITOR);
   await onScreen(page).locator(`[data-testid="resource-${ids.resource}"]`).click({ force: true });
-  await page.waitForURL((u) => u.hash.startsWith('#/booking/resource/index'));
-  await still();
-  await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
+  await arrive('/booking/resource/index');
+  await pickDate(1);
   await page.waitForLoadState('networkidle');
   await shot('day1-visitor-resource');
   await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
@@ -196,7 +195,8 @@ test('a visitor books tomorrow’s show from 首页', async () => {
 test('staff book a walk-in at the desk and show the pass; both are checked in', async () => {
   await signIn(STAFF);
   await reopen('/staff/desk-book/index');
-  await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
+  await arrive('/staff/desk-book/index');
+  await pickDate(1);
   await onScreen(page).locator('[data-testid^="desk-choose-"]').first().click({ force: true });
   await field(page, '与证件一致的姓名').fill('王大爷');
   await field(page, '11位手机号，用于核验和联系').fill('13700000006');

@@ -16,6 +16,10 @@ export interface Journey {
   clock(iso: string | null): Promise<void>;
   /** Waits until Taro's page transition is over: a tap during the slide can land on the page leaving. */
   still(): Promise<unknown>;
+  /** At a page once Taro has slid it in (see below): only then do taps land where they aim. */
+  arrive(route: string): Promise<void>;
+  /** Taps the `n`th day of the page's date strip and waits until it is the chosen one. */
+  pickDate(n: number): Promise<void>;
   /** The 我的 tab, once it has loaded what it shows (it re-renders when the caller's roles arrive). */
   openMe(): Promise<void>;
   /** A screenshot for looking at the page, into E2E_SHOTS when it is set. */
@@ -32,6 +36,29 @@ export function journey(page: () => Page, url: () => string): Journey {
           (a) => !((a.effect as KeyframeEffect | null)?.target as Element | null)?.classList.contains('taro_page'),
         ),
     );
+  /*
+   * At a page: its route in the address, and on screen only that page (Taro's page element has the route
+   * as its id), stationed (Taro's class once the slide is over), no page leaving beside it, no page
+   * animation running. The address changes before a subpackage's page exists and before its slide starts,
+   * so waitForURL and still() alone can pass while the page that was there is still on top; a forced tap
+   * then lands on the coordinates of a chip that is still moving.
+   */
+  const arrive = async (route: string) => {
+    await page().waitForURL((u) => u.hash.startsWith(`#${route}`));
+    await page().waitForFunction((r) => {
+      const shown = Array.from(document.querySelectorAll('.taro_page')).filter((p) => {
+        const box = p.getBoundingClientRect();
+        return box.width > 0 && box.left < window.innerWidth && box.right > 0;
+      });
+      const top = shown[shown.length - 1];
+      return (
+        shown.length === 1 &&
+        top.id.startsWith(r) &&
+        (top.classList.contains('taro_page_stationed') || top.classList.contains('taro_tabbar_page'))
+      );
+    }, route);
+    await still();
+  };
   const reopen = (hash: string) => page().goto(`${url()}/?load=${++loads}#${hash}`);
   return {
     go: (hash) => page().goto(`${url()}/#${hash}`),
@@ -58,6 +85,13 @@ export function journey(page: () => Page, url: () => string): Journey {
       });
     },
     still,
+    arrive,
+    async pickDate(n) {
+      const day = onScreen(page()).locator('[data-testid^="date-"]').nth(n);
+      const id = await day.getAttribute('data-testid');
+      await day.click({ force: true });
+      await onScreen(page()).locator(`[data-testid="${id}"].date-strip__item--active`).waitFor();
+    },
     async openMe() {
       await onScreen(page()).getByText('我的', { exact: true }).click({ force: true });
       await page().waitForURL((u) => u.hash.startsWith('#/pages/me/index'));

@@ -72,29 +72,6 @@ const formRow = (page: Page, label: string) =>
 const row = (page: Page, label: string) =>
   onScreen(page).locator('.info-card__row', { has: page.locator('.info-card__label', { hasText: label }) });
 
-/**
- * At a page once Taro has slid it in: its route in the address, and on screen only that page (Taro's page
- * element has the route as its id), stationed (Taro's class once the slide is over), no page leaving beside
- * it, no page animation running. The address changes before a subpackage's page exists and before its
- * slide starts, so waitForURL and still() alone can pass while the page that was there is still on top.
- */
-async function arrive(j: Journey, page: Page, route: string) {
-  await page.waitForURL((u) => u.hash.startsWith(`#${route}`));
-  await page.waitForFunction((r) => {
-    const shown = Array.from(document.querySelectorAll('.taro_page')).filter((p) => {
-      const box = p.getBoundingClientRect();
-      return box.width > 0 && box.left < window.innerWidth && box.right > 0;
-    });
-    const top = shown[shown.length - 1];
-    return (
-      shown.length === 1 &&
-      top.id.startsWith(r) &&
-      (top.classList.contains('taro_page_stationed') || top.classList.contains('taro_tabbar_page'))
-    );
-  }, route);
-  await j.still();
-}
-
 /** Waits until nothing scrolls for a few frames (the page scrolls the offers into view by itself). */
 const scrollSettled = (page: Page) =>
   page.waitForFunction(() => {
@@ -110,25 +87,25 @@ async function fillProfile(j: Journey, page: Page, name: string, phone: string) 
   await j.openMe();
   await onScreen(page).locator('[data-testid="me-name"]').getByText('未填写姓名').waitFor();
   await onScreen(page).locator('[data-testid="menu-profile"]').click({ force: true });
-  await arrive(j, page, '/profile/edit/index');
+  await j.arrive('/profile/edit/index');
   await input(page, '你的真实姓名').fill(name);
   await input(page, '选填，11位手机号').fill(phone);
   await button(page, '保存').click();
   await page.getByText('已保存').waitFor();
-  await arrive(j, page, '/pages/me/index');
+  await j.arrive('/pages/me/index');
   await onScreen(page).locator('[data-testid="me-name"]').getByText(name).waitFor();
 }
 
 /** From 首页: the 创新园区 chip, then 会议室A, on the day grid of Tuesday (tapped if another day is shown). */
 async function openRoomA(j: Journey, page: Page, homeShot?: string) {
   await j.go('/pages/index/index');
-  await arrive(j, page, '/pages/index/index');
+  await j.arrive('/pages/index/index');
   await onScreen(page).locator(`[data-testid="chip-${VENUE}"]`).click({ force: true });
   await onScreen(page).locator(`[data-testid="chip-${VENUE}"].chip-tabs__item--active`).waitFor();
   for (const room of ['会议室A', '会议室B', '产品展厅', '便携投影仪']) await text(page, room).waitFor();
   if (homeShot) await j.shot(homeShot);
   await onScreen(page).locator(`[data-testid="resource-${ROOM_A}"]`).click({ force: true });
-  await arrive(j, page, '/booking/resource/index');
+  await j.arrive('/booking/resource/index');
   await text(page, '须至少提前1个工作日预约').waitFor();
   const tuesday = onScreen(page).locator(`[data-testid="date-${DAY}"]`);
   await tuesday.waitFor();
@@ -189,7 +166,7 @@ test('the employee picks 14:00 to 15:00 on 会议室A and books it for 项目周
   await employee.shot('rooms-5-employee-form');
   await button(page, '提交预约').click();
   await page.getByText('预约成功').waitFor();
-  await arrive(employee, page, '/booking/detail/index');
+  await employee.arrive('/booking/detail/index');
   await onScreen(page).locator('.card__title', { hasText: '会议室A' }).waitFor();
   await row(page, '时间').getByText(`${DAY_TEXT} 14:00–15:15`).waitFor();
   await row(page, '使用目的').getByText('项目周会').waitFor();
@@ -230,7 +207,7 @@ test('the colleague, on the page opened before, picks 14:30 to 15:15: refused, o
 
   await roomB.locator('taro-button-core', { hasText: '预约此项' }).click();
   await page.getByText('预约成功').waitFor();
-  await arrive(colleague, page, '/booking/detail/index');
+  await colleague.arrive('/booking/detail/index');
   await onScreen(page).locator('.card__title', { hasText: '会议室B' }).waitFor();
   await row(page, '时间').getByText(`${DAY_TEXT} 14:30–15:30`).waitFor();
   await row(page, '地点').getByText('A座5楼').waitFor();
@@ -254,7 +231,7 @@ test('the colleague opens 会议室A again: 14:00–15:00 taken, the cells aroun
 test('back as the employee: 我的预约 lists the 会议室A booking, and the grid shows it as 我的预约', async () => {
   const page = employeePage;
   await employee.go('/pages/bookings/index');
-  await arrive(employee, page, '/pages/bookings/index');
+  await employee.arrive('/pages/bookings/index');
   const card = onScreen(page).locator('[data-testid^="booking-"]', { hasText: '会议室A' });
   await card.getByText(`${DAY_TEXT} 14:00–15:15`).waitFor();
   await card.getByText('使用目的：项目周会').waitFor();

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 afterEach(() => expect(errors).toEqual([]));
 
-const { go, reopen, signIn, api, clock, still, openMe, shot } = journey(
+const { go, reopen, signIn, api, clock, still, arrive, pickDate, openMe, shot } = journey(
   () => page,
   () => cloud.url,
 );
@@ -35,7 +35,8 @@ const { go, reopen, signIn, api, clock, still, openMe, shot } = journey(
 const bookVrFlight = async (days: number) => {
   await onScreen(page).getByText('可预约项目').waitFor();
   await onScreen(page).locator('[data-testid="resource-res-vr-flight"]').click({ force: true });
-  await onScreen(page).locator('[data-testid^="date-"]').nth(days).click({ force: true });
+  await arrive('/booking/resource/index');
+  await pickDate(days);
   await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
   await button(page, '预约').click();
   await onScreen(page).getByText('王小明').click({ force: true });
@@ -100,7 +101,8 @@ describe('a slot closed by the venue', () => {
     await go('/pages/index/index');
     await onScreen(page).getByText('可预约项目').waitFor();
     await onScreen(page).locator('[data-testid="resource-res-dome"]').click({ force: true });
-    await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
+    await arrive('/booking/resource/index');
+    await pickDate(1);
     await onScreen(page).locator('[data-testid^="slot-"]').first().waitFor();
     await button(page, '预约').click();
     await onScreen(page).getByText('王小明').click({ force: true });
@@ -112,7 +114,8 @@ describe('a slot closed by the venue', () => {
   test('the manager closes that slot with a reason', async () => {
     await signIn('demo-manager-1');
     await go('/manager/slots/index?resourceId=res-dome');
-    await onScreen(page).locator('[data-testid^="date-"]').nth(1).click({ force: true });
+    await arrive('/manager/slots/index');
+    await pickDate(1);
     const row = onScreen(page).locator('[data-testid^="mgr-slot-"]').first();
     await row.getByText('已约 1').waitFor();
     await row.locator('taro-button-core', { hasText: '关闭' }).click();
