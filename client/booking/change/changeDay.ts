@@ -3,7 +3,7 @@
 import type { BookingView, IntervalDayView, IntervalOffer } from '@shared/contract';
 import { MINUTE_MS, parseIso } from '@shared/time';
 import type { CellRange } from '../../components/IntervalDay';
-import { CallError } from '../../services/callError';
+import { offersOf } from '../../components/IntervalBooking/offers';
 
 /** The booking's own range. */
 export const rangeOf = (b: BookingView): CellRange => ({ start: b.start, end: b.end });
@@ -39,20 +39,9 @@ export function changeDay(day: IntervalDayView, booking: BookingView, now: numbe
   };
 }
 
-/** Whether every cell of `range` can still be moved to on `day` (a reload may show one taken meanwhile). */
-export const stillFree = (day: IntervalDayView, range: CellRange) =>
-  day.cells
-    .filter((c) => parseIso(c.start) >= parseIso(range.start) && parseIso(c.end) <= parseIso(range.end))
-    .every((c) => c.bookable && c.free > 0 && !c.mine);
-
 /**
  * The times a SLOT_FULL refusal offers that the booking can be changed to: those of its own resource (an
  * offer of another room would be a new booking, not a change); null for any other refusal.
  */
-export function changeOffers(e: unknown, resourceId: string): IntervalOffer[] | null {
-  if (!(e instanceof CallError) || e.code !== 'SLOT_FULL') return null;
-  const alternatives = e.details?.alternatives;
-  return Array.isArray(alternatives)
-    ? (alternatives as IntervalOffer[]).filter((o) => o.resourceId === resourceId)
-    : [];
-}
+export const changeOffers = (e: unknown, resourceId: string): IntervalOffer[] | null =>
+  offersOf(e)?.filter((o) => o.resourceId === resourceId) ?? null;

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
-import type { BookingView, SlotView } from '@shared/contract';
+import type { BookingView, ResourceView, SlotView } from '@shared/contract';
 import Button from '../../ui/button';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import InfoCard from '../../components/InfoCard';
@@ -14,7 +14,7 @@ import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { goBack } from '../../services/navigate';
 import { dateOfIso, dateTime, slotWhen } from '../../utils/format';
-import { loadSchedule, type Schedule } from '../loadResource';
+import { loadResource, loadSchedule, type Schedule } from '../loadResource';
 import IntervalChange from './IntervalChange';
 import './index.css';
 
@@ -82,18 +82,26 @@ function ChangeForm({ booking, schedule }: { booking: BookingView; schedule: Sch
   );
 }
 
+/** A booking of a slot moves to another slot; one by the hour to another range on its resource's days. */
+type ChangeData = { booking: BookingView; schedule: Schedule } | { booking: BookingView; resource: ResourceView };
+
 function Change() {
   const { bookingId } = usePageParams('booking/change/index');
-  const data = useRemote(async () => {
+  const data = useRemote(async (): Promise<ChangeData> => {
     const booking = await call('booking.get', { bookingId });
     // A booking by the hour (it has a purpose) moves on its resource's day grid, which IntervalChange loads.
-    if (booking.purpose !== undefined) return { booking, schedule: null };
+    if (booking.purpose !== undefined)
+      return { booking, resource: await loadResource(booking.venueId, booking.resourceId) };
     return { booking, schedule: await loadSchedule(booking.venueId, booking.resourceId) };
   }, [bookingId]);
   return (
     <RemoteView state={data.state} onRetry={data.reload}>
-      {({ booking, schedule }) =>
-        schedule ? <ChangeForm booking={booking} schedule={schedule} /> : <IntervalChange booking={booking} />
+      {(loaded) =>
+        'schedule' in loaded ? (
+          <ChangeForm booking={loaded.booking} schedule={loaded.schedule} />
+        ) : (
+          <IntervalChange booking={loaded.booking} resource={loaded.resource} />
+        )
       }
     </RemoteView>
   );

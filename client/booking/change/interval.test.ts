@@ -24,6 +24,7 @@ import {
   wxCalls,
   type RenderedPage,
 } from '../../testing/weappPage';
+import { closedOnWeekdayOf, greyedDays, openEveryDay } from '../../components/IntervalBooking/testing';
 import { ME, ROOM, TODAY, TOMORROW, at, cellRow, cellState, offer, roomBooking, roomDay, tapCell } from '../testing';
 import { changeDay } from './changeDay';
 
@@ -50,6 +51,8 @@ beforeEach(() => {
   current = roomBooking({ actions: ['cancel', 'change', 'complain'], changeDeadline: at(TOMORROW, '12:00') });
   answers['user.me'] = ME;
   answers['booking.get'] = () => current;
+  // Open every day, as its days are drawn: the days greyed on the strip are the tests' own.
+  answers['resource.list'] = [openEveryDay(ROOM)];
   answers['resource.day'] = (data: Record<string, unknown>) => day(data.date as string);
 });
 afterEach(closePages);
@@ -60,7 +63,7 @@ async function open() {
   return page;
 }
 
-const footer = (page: RenderedPage) => page.dom().querySelector(cls('change__range'))?.textContent?.trim();
+const footer = (page: RenderedPage) => page.dom().querySelector(cls('interval-booking__range'))?.textContent?.trim();
 const submitButton = (page: RenderedPage) => page.find('确认改期', cls('nut-button'));
 const submit = (page: RenderedPage) => page.tap('确认改期', cls('nut-button'));
 const wentBack = () => waitFor(() => wxCalls.some((c) => c.api === 'navigateBack'), 3000);
@@ -69,7 +72,8 @@ describe('改期 by the hour (weapp build)', () => {
   test('shows the room’s day with the booking’s time chosen; other bookings stay taken', async () => {
     const page = await open();
     expect(callsTo('resource.day').map((c) => c.data)).toEqual([{ resourceId: ROOM.id, date: TOMORROW }]);
-    // A booking by the hour has no slots.
+    // The room itself is looked up for its week hours (the days it is closed); a booking by the hour has no slots.
+    expect(callsTo('resource.list').map((c) => c.data)).toEqual([{ venueId: ROOM.venueId }]);
     expect(callsTo('slot.list')).toEqual([]);
     const text = page.text();
     expect(text).toContain('项目周会');
@@ -149,6 +153,17 @@ describe('改期 by the hour (weapp build)', () => {
     ]);
   }, 20000);
 
+  test('the days the room is closed are greyed on the strip and cannot be moved to', async () => {
+    const closed = addDays(TOMORROW, 2);
+    answers['resource.list'] = [closedOnWeekdayOf(ROOM, closed)];
+    const page = await open();
+    expect(greyedDays(page)).toEqual([monthDay(closed)]);
+    await page.tap(monthDay(closed), cls('date-strip__item'));
+    await settle(100);
+    expect(callsTo('resource.day')).toHaveLength(1);
+    expect(footer(page)).toBe('当前 14:00–15:15 · 75分钟');
+  }, 20000);
+
   test('a range taken meanwhile offers the nearest times of the same room only, each one tap away', async () => {
     const sooner = offer(TOMORROW, '16:30', '17:45');
     const nextDay = offer(LATER, '14:30', '15:45');
@@ -160,7 +175,7 @@ describe('改期 by the hour (weapp build)', () => {
     await tapCell(page, '15:30');
     await submit(page);
     expect(await page.shows('该时间已被预约，可改为以下时间')).toBe(true);
-    const rows = Array.from(page.dom().querySelectorAll(cls('change-offers__row'))).map((r) => r.textContent);
+    const rows = Array.from(page.dom().querySelectorAll(cls('interval-offers__row'))).map((r) => r.textContent);
     expect(rows).toEqual(['16:30–17:45 · 75分钟改到此时间', `${longDate(LATER)} 14:30–15:45 · 75分钟改到此时间`]);
     expect(page.text()).not.toContain('会议室B');
     expect(page.text()).not.toContain('预约此项');
@@ -170,7 +185,7 @@ describe('改期 by the hour (weapp build)', () => {
     expect(wxCalls.some((c) => c.api === 'navigateBack')).toBe(false);
 
     answers['booking.change'] = (data: Record<string, unknown>) => ({ ...current, start: data.start, end: data.end });
-    const button = page.dom().querySelector(cls('change-offers__row'))!.querySelector(cls('nut-button'))!;
+    const button = page.dom().querySelector(cls('interval-offers__row'))!.querySelector(cls('nut-button'))!;
     fire(button, 'tap');
     await settle();
     expect(await page.shows('已改期')).toBe(true);

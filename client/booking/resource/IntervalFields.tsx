@@ -1,13 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import type { ResourceView } from '@shared/contract';
-import Input from '../../ui/input';
 import AttendeePicker from '../../components/AttendeePicker';
 import Field from '../../components/Field';
+import PurposeFields from '../../components/IntervalBooking/PurposeFields';
 import RemoteView from '../../components/RemoteView';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
-import type { IntervalForm } from './intervalForm';
 import type { useIntervalBooking } from './useIntervalBooking';
 
 type Booking = ReturnType<typeof useIntervalBooking>;
@@ -65,26 +64,11 @@ export default function IntervalFields({
   capacity: number;
   form: Booking;
 }) {
-  const text = (key: 'purpose' | 'headcount') => (v: IntervalForm[typeof key]) => form.set(key, v);
   return (
     <View>
       <Text className="section-title">预约信息</Text>
       <View className="interval-form">
-        <Field label="使用目的" error={form.error('purpose')}>
-          <Input value={form.values.purpose} placeholder="如：项目周会" maxLength={100} onChange={text('purpose')} />
-        </Field>
-        <Field label="人数" error={form.error('headcount')}>
-          <View className="interval-form__count">
-            <Input
-              type="number"
-              value={form.values.headcount}
-              placeholder="使用人数"
-              maxLength={3}
-              onChange={text('headcount')}
-            />
-            <Text className="interval-form__hint">最多{capacity}人</Text>
-          </View>
-        </Field>
+        <PurposeFields form={form} capacity={capacity} example="如：项目周会" />
         {!resource.policy.realName && <Booker />}
       </View>
       {resource.policy.realName && <Attendees resource={resource} form={form} />}

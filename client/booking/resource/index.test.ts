@@ -4,6 +4,7 @@
  */
 import { addDays } from '@shared/time';
 import { answers, callsTo, closePages, navigated, openPage, reset, startApp, waitFor } from '../../testing/weappPage';
+import { greyedDays } from '../../components/IntervalBooking/testing';
 import { RESOURCE, TODAY, buttonInRow, slot, tapInRow } from '../testing';
 
 const OPEN = slot('s-open', TODAY, '10:00');
@@ -31,6 +32,9 @@ describe('选择时段 (weapp build)', () => {
     expect(text).toContain('预约须知');
     expect(text).toContain('余 12 / 30');
     expect(text).toContain('3人候补');
+    // A resource booked by slots greys no day of its eight, a weekend among them (its policy's week hours, Monday
+    // to Friday by default, are those of booking by the hour).
+    expect(greyedDays(page)).toEqual([]);
     expect(callsTo('resource.list').map((c) => c.data)).toEqual([{ venueId: RESOURCE.venueId }]);
     expect(callsTo('slot.list').map((c) => c.data)).toEqual([
       { resourceId: RESOURCE.id, from: TODAY, to: addDays(TODAY, 7) },

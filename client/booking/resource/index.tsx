@@ -12,7 +12,7 @@ import { useRemote } from '../../hooks/useRemote';
 import { navigate } from '../../services/navigate';
 import { dateOfIso, policyLines } from '../../utils/format';
 import { loadSchedule } from '../loadResource';
-import IntervalBooking from './IntervalBooking';
+import ByTheHour from './ByTheHour';
 import { intervalLines } from './intervalRules';
 import './index.css';
 
@@ -96,7 +96,7 @@ function Resource() {
             </View>
           </InfoCard>
           {resource.mode === 'interval' ? (
-            <IntervalBooking resource={resource} />
+            <ByTheHour resource={resource} />
           ) : (
             <SlotPicker slots={slots} dates={dates} action={(s) => slotAction(resource, s)} />
           )}

@@ -22,6 +22,7 @@ import {
   waitFor,
   type RenderedPage,
 } from '../../testing/weappPage';
+import { closedOnWeekdayOf, greyedDays, openEveryDay } from '../../components/IntervalBooking/testing';
 import {
   ATTENDEE,
   ME,
@@ -43,7 +44,8 @@ beforeAll(startApp);
 beforeEach(() => {
   reset();
   answers['user.me'] = ME;
-  answers['resource.list'] = [ROOM];
+  // Open every day, as its days are drawn: the days greyed on the strip are the tests' own.
+  answers['resource.list'] = [openEveryDay(ROOM)];
   answers['resource.day'] = (data: Record<string, unknown>) => roomDay(data.date as string);
   answers['notify.templates'] = [];
 });
@@ -253,9 +255,9 @@ describe('选择时段 by the hour (weapp build)', () => {
       fields: [{ path: 'data.start', message: '开放时间为09:00–17:00' }],
     });
     await submit(page);
-    expect(await waitFor(() => page.find('开放时间为09:00–17:00', cls('interval-form__error')) !== null)).toBe(true);
+    expect(await waitFor(() => page.find('开放时间为09:00–17:00', cls('interval-booking__error')) !== null)).toBe(true);
     await tapCell(page, '11:00');
-    expect(page.find('开放时间为09:00–17:00', cls('interval-form__error'))).toBeNull();
+    expect(page.find('开放时间为09:00–17:00', cls('interval-booking__error'))).toBeNull();
     expect(navigated('navigateTo')).toEqual([]);
   }, 20000);
 
@@ -290,6 +292,26 @@ describe('选择时段 by the hour (weapp build)', () => {
     await page.tap(monthDay(TOMORROW), cls('date-strip__item'));
     expect(await waitFor(() => cellRow(page, '14:00') !== null)).toBe(true);
     expect(cellState(page, '14:00')).toBe('可预约');
+  }, 20000);
+
+  test('the days the room is closed are greyed on the strip and cannot be chosen', async () => {
+    // Closed every week on the weekday of the day after next (no hours that weekday).
+    const closed = addDays(TOMORROW, 2);
+    answers['resource.list'] = [closedOnWeekdayOf(ROOM, closed)];
+    const page = await open();
+    expect(greyedDays(page)).toEqual([monthDay(closed)]);
+    const asked = callsTo('resource.day').length;
+    await page.tap(monthDay(closed), cls('date-strip__item'));
+    await settle(100);
+    expect(callsTo('resource.day')).toHaveLength(asked);
+    expect(page.find(monthDay(TOMORROW), cls('date-strip__item--active'))).not.toBeNull();
+    // An open day is chosen as ever.
+    await page.tap(monthDay(addDays(TOMORROW, 1)), cls('date-strip__item'));
+    expect(await waitFor(() => callsTo('resource.day').at(-1)?.data?.date === addDays(TOMORROW, 1))).toBe(true);
+    // On a room open every day nothing is greyed.
+    page.close();
+    answers['resource.list'] = [openEveryDay(ROOM)];
+    expect(greyedDays(await open())).toEqual([]);
   }, 20000);
 
   test('the caller books as themselves: the booker is their profile, and without one the page leads to 个人资料', async () => {

@@ -1,19 +1,11 @@
 // Booking by the hour from the resource page: booking.create under the one error policy, except a taken
 // range (SLOT_FULL), whose offers the page shows instead of a toast.
 import { useState } from 'react';
-import {
-  parseInput,
-  type BookingView,
-  type IntervalOffer,
-  type ResourceView,
-  type TemplateKind,
-} from '@shared/contract';
+import { parseInput, type BookingView, type ResourceView, type TemplateKind } from '@shared/contract';
+import { useOffers } from '../../components/IntervalBooking/useOffers';
 import { useAction } from '../../hooks/useAction';
-import { CallError } from '../../services/callError';
-import { refusalOf } from '../../services/errorPolicy';
 import { navigate } from '../../services/navigate';
 import { useAskFirst } from '../../services/subscribe.hook';
-import { toastFail } from '../../services/toast';
 import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import {
   EMPTY_INTERVAL_FORM,
@@ -30,16 +22,6 @@ const bookingKinds = (resource: ResourceView): TemplateKind[] => [
   'booking_changed',
 ];
 
-/** The offers of a SLOT_FULL refusal (`details.alternatives`); empty for any other refusal. */
-function offersOf(e: unknown): IntervalOffer[] {
-  if (!(e instanceof CallError) || e.code !== 'SLOT_FULL') return [];
-  const alternatives = e.details?.alternatives;
-  return Array.isArray(alternatives) ? (alternatives as IntervalOffer[]) : [];
-}
-
-const sameRange = (a: IntervalTarget, b: IntervalTarget) =>
-  a.resourceId === b.resourceId && a.start === b.start && a.end === b.end;
-
 interface Options {
   /** The chosen range was taken meanwhile (the page chooses again, or takes an offer). */
   onTaken: () => void;
@@ -54,20 +36,12 @@ interface Options {
 export function useIntervalBooking(resource: ResourceView, { onTaken, onBooked }: Options) {
   const [values, setValues] = useState<IntervalForm>(EMPTY_INTERVAL_FORM);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [offers, setOffers] = useState<IntervalOffer[] | null>(null);
-  // What is being booked: the chosen range, or one of the offers.
-  const [target, setTarget] = useState<IntervalTarget | null>(null);
+  const offers = useOffers(onTaken);
   const { asking, askFirst } = useAskFirst();
   const create = useAction('booking.create', {
     success: (b) => (b.status === 'pending_approval' ? '已提交，待审核' : '预约成功'),
     onFields: setErrors,
-    onRefused: (e) => {
-      const offered = offersOf(e);
-      if (offered.length) {
-        setOffers(offered);
-        onTaken();
-      } else toastFail(refusalOf(e).message);
-    },
+    onRefused: offers.onRefused,
   });
   const busy = asking || create.busy;
 
@@ -78,7 +52,7 @@ export function useIntervalBooking(resource: ResourceView, { onTaken, onBooked }
 
   const done = (booking: BookingView) => {
     setValues(EMPTY_INTERVAL_FORM);
-    setOffers(null);
+    offers.clear();
     onBooked();
     setTimeout(() => navigate('booking/detail/index', { bookingId: booking.id }), 800);
   };
@@ -92,11 +66,11 @@ export function useIntervalBooking(resource: ResourceView, { onTaken, onBooked }
       return;
     }
     setErrors({});
-    setTarget(to);
+    offers.setTarget(to);
     // Asked in the tap, before any await (WeChat shows the popup only there).
     await askFirst(bookingKinds(resource));
     const booking = await create.run(parsed.data);
-    setTarget(null);
+    offers.setTarget(null);
     if (booking) done(booking);
   };
 
@@ -105,15 +79,15 @@ export function useIntervalBooking(resource: ResourceView, { onTaken, onBooked }
     set,
     /** The error at a field (`purpose`, `headcount`, `attendeeIds`) or at the range (`start`, `end`). */
     error: (key: keyof IntervalForm | 'start' | 'end') => errors[key],
-    offers,
+    offers: offers.offers,
     /** Another range was chosen: the offers and the refusal of the last one no longer apply. */
     rangeChanged: () => {
-      setOffers(null);
+      offers.clear();
       setErrors((e) => ({ ...e, start: undefined, end: undefined }));
     },
     book,
     busy,
     /** The offer being booked, if any. */
-    bookingOffer: busy && target && offers?.some((o) => sameRange(o, target)) ? target : null,
+    bookingOffer: offers.bookingOffer(busy),
   };
 }

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { bookingReturnInput, type BookingView } from '@shared/contract';
 import { RETURN_CONDITIONS, RETURN_CONDITION_LABELS, type ReturnCondition } from '@shared/contract/booking';
@@ -14,13 +14,12 @@ import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { goBack } from '../../services/navigate';
-import { toastFail } from '../../services/toast';
 import { dateTime, slotWhen } from '../../utils/format';
-import PhotoPicker, { uploadedIds, uploading, type Photo } from '../../complaint/components/PhotoPicker';
+import { stillUploading, uploadedIds, type Photo } from '../../complaint/components/PhotoPicker';
+import ReportForm, { PhotoField, TextBox } from '../../complaint/components/ReportForm';
 import './index.css';
 
 const MAX_NOTE = 200;
-const MAX_PHOTOS = 3;
 
 interface Form {
   /** Chosen on purpose: nothing is preset, so 正常 is never sent by a tap on 提交 alone. */
@@ -68,10 +67,7 @@ function ReturnForm({ booking }: { booking: BookingView }) {
       setUnchosen(true);
       return;
     }
-    if (damaged && uploading(photos)) {
-      toastFail('照片上传中，请稍候');
-      return;
-    }
+    if (damaged && stillUploading(photos)) return;
     await form.submit();
   };
 
@@ -87,7 +83,7 @@ function ReturnForm({ booking }: { booking: BookingView }) {
       >
         {booking.equipment && <Text className="return__hint">设备请到管理处归还，由工作人员清点。</Text>}
       </InfoCard>
-      <View className="return-form">
+      <ReportForm>
         <Field label="使用后状况" error={unchosen && !values.condition ? '请选择使用后状况' : error('condition')}>
           <OptionButtons
             value={values.condition}
@@ -99,26 +95,17 @@ function ReturnForm({ booking }: { booking: BookingView }) {
         </Field>
         {damaged && (
           <Field label="损坏说明" error={error('note')}>
-            <View className="return-form__box">
-              <Textarea
-                className="return-form__textarea"
-                value={values.note}
-                placeholder="请描述损坏的部位和情况"
-                maxlength={MAX_NOTE}
-                onInput={(e) => set('note', e.detail.value)}
-              />
-            </View>
-            <Text className="return-form__count">
-              {values.note.length}/{MAX_NOTE}
-            </Text>
+            <TextBox
+              className="return-form__textarea"
+              value={values.note}
+              placeholder="请描述损坏的部位和情况"
+              max={MAX_NOTE}
+              onChange={(v) => set('note', v)}
+            />
           </Field>
         )}
-        {damaged && (
-          <Field label="照片" error={error('photos')}>
-            <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} />
-          </Field>
-        )}
-      </View>
+        {damaged && <PhotoField photos={photos} onChange={setPhotos} error={error('photos')} />}
+      </ReportForm>
       <Text className="return__hint return__hint--plain">
         {damaged
           ? '损坏情况将转行政部处理（设施设备），处理进度可在“我的投诉”中查看。'

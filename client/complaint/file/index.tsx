@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import {
   complaintCreateInput,
@@ -21,16 +21,15 @@ import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { redirect } from '../../services/navigate';
-import { toastFail } from '../../services/toast';
 import { loadTemplates } from '../../services/subscribe';
 import { useAskFirst } from '../../services/subscribe.hook';
 import { dateTime, slotWhen } from '../../utils/format';
-import PhotoPicker, { uploadedIds, uploading, type Photo } from '../components/PhotoPicker';
+import { stillUploading, uploadedIds, type Photo } from '../components/PhotoPicker';
+import ReportForm, { PhotoField, TextBox } from '../components/ReportForm';
 import './index.css';
 
 const MAX_CONTENT = 1000;
 const MAX_EXPECTED = 500;
-const MAX_PHOTOS = 3;
 /** The messages a complaint sends: received, then replied. */
 const COMPLAINT_KINDS: TemplateKind[] = ['complaint_progress'];
 
@@ -97,10 +96,7 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
 
   const submit = async () => {
     if (filed || asking || form.busy) return;
-    if (uploading(photos)) {
-      toastFail('照片上传中，请稍候');
-      return;
-    }
+    if (stillUploading(photos)) return;
     // Asked only for a complaint that will be sent: the form is checked on the phone first.
     if (parseInput(fileFormSchema, toInput(values)).ok) await askFirst(COMPLAINT_KINDS);
     await form.submit();
@@ -108,34 +104,28 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
 
   return (
     <View>
-      <View className="complaint-form">
+      <ReportForm>
         <Field label="投诉类别" error={error('category')}>
           <CategoryPicker value={values.category} onChange={(c) => set('category', c)} />
         </Field>
         <Field label="投诉内容" error={error('content')}>
-          <View className="complaint-form__box">
-            <Textarea
-              className="complaint-form__textarea"
-              value={values.content}
-              placeholder="请描述遇到的问题：时间、地点、经过"
-              maxlength={MAX_CONTENT}
-              onInput={(e) => set('content', e.detail.value)}
-            />
-          </View>
-          <Text className="complaint-form__count">
-            {values.content.length}/{MAX_CONTENT}
-          </Text>
+          <TextBox
+            className="complaint-form__textarea"
+            value={values.content}
+            placeholder="请描述遇到的问题：时间、地点、经过"
+            max={MAX_CONTENT}
+            onChange={(v) => set('content', v)}
+          />
         </Field>
         <Field label="期望处理" error={error('expected')}>
-          <View className="complaint-form__box">
-            <Textarea
-              className="complaint-form__textarea complaint-form__textarea--short"
-              value={values.expected}
-              placeholder="希望如何解决（选填）"
-              maxlength={MAX_EXPECTED}
-              onInput={(e) => set('expected', e.detail.value)}
-            />
-          </View>
+          <TextBox
+            className="complaint-form__textarea complaint-form__textarea--short"
+            value={values.expected}
+            placeholder="希望如何解决（选填）"
+            max={MAX_EXPECTED}
+            onChange={(v) => set('expected', v)}
+            counted={false}
+          />
         </Field>
         <Field label="联系方式" error={error('contact')}>
           <Input
@@ -145,10 +135,8 @@ function ComplaintForm({ bookingId }: { bookingId?: string }) {
             onChange={(v) => set('contact', v)}
           />
         </Field>
-        <Field label="照片" error={error('photos')}>
-          <PhotoPicker photos={photos} onChange={setPhotos} max={MAX_PHOTOS} />
-        </Field>
-      </View>
+        <PhotoField photos={photos} onChange={setPhotos} error={error('photos')} />
+      </ReportForm>
       <Text className="complaint-form__hint">
         提交后客服中心将尽快受理并转交相关部门处理，处理进度和答复可在“我的投诉”中查看。联系方式仅用于处理本次投诉。
       </Text>

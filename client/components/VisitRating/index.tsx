@@ -6,13 +6,32 @@ import Card from '../Card';
 import { useForm } from '../../hooks/useForm';
 import './index.css';
 
-const ASPECTS = [
-  { key: 'experience', label: '体验感受' },
-  { key: 'exhibitCondition', label: '展品状况' },
-  { key: 'service', label: '服务质量' },
-] as const;
+type Aspect = 'experience' | 'exhibitCondition' | 'service';
 
-type Aspect = (typeof ASPECTS)[number]['key'];
+const ASPECTS: Aspect[] = ['experience', 'exhibitCondition', 'service'];
+
+/** What is rated: a visit (exhibits, an event), or the use of a room or an item booked by the hour. */
+type Rated = 'visit' | 'use';
+
+/**
+ * The words of each: the same three scores (feedback.create's), read for what was booked: the experience,
+ * the condition of what was seen or used (exhibitCondition: the exhibits, or the room and its equipment),
+ * and the service.
+ */
+const WORDING: Record<Rated, { title: string; intro: string; placeholder: string; labels: Record<Aspect, string> }> = {
+  visit: {
+    title: '评价本次参观',
+    intro: '您的评价将帮助场馆改进展品和服务',
+    placeholder: '说说您的参观感受（选填）',
+    labels: { experience: '体验感受', exhibitCondition: '展品状况', service: '服务质量' },
+  },
+  use: {
+    title: '评价本次使用',
+    intro: '您的评价将帮助场馆改进场地设施和服务',
+    placeholder: '说说您的使用感受（选填）',
+    labels: { experience: '使用体验', exhibitCondition: '设施状况', service: '服务质量' },
+  },
+};
 
 const SCALE = [1, 2, 3, 4, 5];
 
@@ -40,13 +59,13 @@ function Stars({ aspect, value, onChange }: StarsProps) {
   );
 }
 
-function Rated({ feedback }: { feedback: FeedbackView }) {
+function Given({ feedback, rated }: { feedback: FeedbackView; rated: Rated }) {
   return (
     <Card title="我的评价" testId="visit-rating">
       {ASPECTS.map((a) => (
-        <View key={a.key} className="rating__row">
-          <Text className="rating__label">{a.label}</Text>
-          <Stars aspect={a.key} value={feedback[a.key]} />
+        <View key={a} className="rating__row">
+          <Text className="rating__label">{WORDING[rated].labels[a]}</Text>
+          <Stars aspect={a} value={feedback[a]} />
         </View>
       ))}
       {feedback.comment && <Text className="rating__comment">{feedback.comment}</Text>}
@@ -54,7 +73,13 @@ function Rated({ feedback }: { feedback: FeedbackView }) {
   );
 }
 
-function RatingForm({ bookingId, onRated }: { bookingId: string; onRated: (feedback: FeedbackView) => void }) {
+interface RatingFormProps {
+  bookingId: string;
+  rated: Rated;
+  onRated: (feedback: FeedbackView) => void;
+}
+
+function RatingForm({ bookingId, rated, onRated }: RatingFormProps) {
   const form = useForm('feedback.create', {
     initial: { experience: 0, exhibitCondition: 0, service: 0, comment: '' },
     toInput: ({ comment, ...scores }) => ({ bookingId, ...scores, comment: comment.trim() || undefined }),
@@ -63,24 +88,25 @@ function RatingForm({ bookingId, onRated }: { bookingId: string; onRated: (feedb
     onDone: onRated,
   });
   const { values, set } = form;
+  const words = WORDING[rated];
 
   return (
-    <Card title="评价本次参观" testId="visit-rating">
-      <Text className="rating__intro">您的评价将帮助场馆改进展品和服务</Text>
+    <Card title={words.title} testId="visit-rating">
+      <Text className="rating__intro">{words.intro}</Text>
       {ASPECTS.map((a) => (
-        <View key={a.key}>
+        <View key={a}>
           <View className="rating__row">
-            <Text className="rating__label">{a.label}</Text>
-            <Stars aspect={a.key} value={values[a.key]} onChange={(n) => set(a.key, n)} />
+            <Text className="rating__label">{words.labels[a]}</Text>
+            <Stars aspect={a} value={values[a]} onChange={(n) => set(a, n)} />
           </View>
-          {form.error(a.key) && <Text className="rating__error">{form.error(a.key)}</Text>}
+          {form.error(a) && <Text className="rating__error">{form.error(a)}</Text>}
         </View>
       ))}
       <View className="rating__box">
         <Textarea
           className="rating__textarea"
           value={values.comment}
-          placeholder="说说您的参观感受（选填）"
+          placeholder={words.placeholder}
           maxlength={500}
           onInput={(e) => set('comment', e.detail.value)}
         />
@@ -97,10 +123,20 @@ interface VisitRatingProps {
   bookingId: string;
   /** The visitor's rating once given: shown read-only. */
   feedback?: FeedbackView;
+  /** The booking is of a resource booked by the hour (a room, an item): its use is rated, not a visit. */
+  byTheHour?: boolean;
   onRated: (feedback: FeedbackView) => void;
 }
 
-/** After the visit: the visitor rates experience, exhibit condition and service once; then the rating is shown. */
-export default function VisitRating({ bookingId, feedback, onRated }: VisitRatingProps) {
-  return feedback ? <Rated feedback={feedback} /> : <RatingForm bookingId={bookingId} onRated={onRated} />;
+/**
+ * After the visit or the use: the visitor rates the experience, the condition of the exhibits (of the room
+ * or item used) and the service once; then the rating is shown.
+ */
+export default function VisitRating({ bookingId, feedback, byTheHour = false, onRated }: VisitRatingProps) {
+  const rated: Rated = byTheHour ? 'use' : 'visit';
+  return feedback ? (
+    <Given feedback={feedback} rated={rated} />
+  ) : (
+    <RatingForm bookingId={bookingId} rated={rated} onRated={onRated} />
+  );
 }

@@ -69,7 +69,7 @@ async function fill(page: RenderedPage) {
   await page.input('nut-input-native', '13800001111', 1);
   await page.input('nut-input-native', ID_NUMBER, 2);
   await page.input('nut-input-native', '星河小学', 3);
-  await page.input('desk-form__textarea', '一位轮椅使用者');
+  await page.input('staff-form__textarea', '一位轮椅使用者');
 }
 
 const consent = (page: RenderedPage) => page.tap(CONSENT, cls('nut-checkbox'));

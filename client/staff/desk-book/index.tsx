@@ -13,7 +13,7 @@ import { useRemote } from '../../hooks/useRemote';
 import { redirect } from '../../services/navigate';
 import { EMPTY_DESK_FORM, deskBookable, deskFormInput, deskFormSchema } from './form';
 import { loadRosterSlot, loadSlot, type ChosenSlot } from './load';
-import PersonFields from './PersonFields';
+import WalkInFields from './WalkInFields';
 import SlotChooser from './SlotChooser';
 import './index.css';
 
@@ -61,7 +61,7 @@ function DeskBook({ initial }: { initial: ChosenSlot | null }) {
     <View>
       <Text className="section-title">预约时段</Text>
       <ChosenSlotCard chosen={chosen} onChange={() => setChosen(null)} />
-      <PersonFields form={form} />
+      <WalkInFields form={form} />
       <FooterBar>
         <Button type="primary" block size="large" loading={form.busy} data-testid="desk-submit" onClick={form.submit}>
           确认预约

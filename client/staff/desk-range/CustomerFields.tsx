@@ -1,10 +1,21 @@
-import { Text, Textarea, View } from '@tarojs/components';
-import { ID_TYPE_SHORT_LABELS, ID_TYPES } from '@shared/rules/idDocument';
-import Input from '../../ui/input';
+import { Text, View } from '@tarojs/components';
 import DeskConsent from '../components/DeskConsent';
-import Field from '../../components/Field';
-import OptionButtons from '../../components/OptionButtons';
+import PersonFields, { type PersonField } from '../components/PersonFields';
+import PurposeFields from '../../components/IntervalBooking/PurposeFields';
 import type { DeskRangeForm } from './useDeskRange';
+
+/** Who the booking is for: the customer and their company. */
+const CUSTOMER: PersonField[] = [
+  { key: 'name', label: '客户姓名', placeholder: '联系人姓名' },
+  { key: 'phone', label: '联系电话', placeholder: '11位手机号' },
+  { key: 'company', label: '公司名称', placeholder: '客户所在公司' },
+];
+/** Asked where the resource records the customer's ID document. */
+const CUSTOMER_ID: PersonField[] = [
+  { key: 'idType', label: '证件类型' },
+  { key: 'idNumber', label: '证件号码', placeholder: '该项目需登记客户证件' },
+];
+const NEEDS: PersonField[] = [{ key: 'needs', label: '特殊需求', placeholder: '如：需要茶歇、投影、接待引导（选填）' }];
 
 interface CustomerFieldsProps {
   form: DeskRangeForm;
@@ -16,86 +27,18 @@ interface CustomerFieldsProps {
 
 /** Who the booking is for (the customer and their company), what for, how many people, and their needs. */
 export default function CustomerFields({ form, capacity, realName }: CustomerFieldsProps) {
-  const { values, set, error } = form;
   return (
     <View>
       <Text className="section-title">客户信息</Text>
-      <View className="desk-range__form">
-        <Field label="客户姓名" error={error('name')}>
-          <Input value={values.name} placeholder="联系人姓名" maxLength={30} onChange={(v) => set('name', v)} />
-        </Field>
-        <Field label="联系电话" error={error('phone')}>
-          <Input
-            type="number"
-            value={values.phone}
-            placeholder="11位手机号"
-            maxLength={11}
-            onChange={(v) => set('phone', v)}
-          />
-        </Field>
-        <Field label="公司名称" error={error('company')}>
-          <Input value={values.company} placeholder="客户所在公司" maxLength={60} onChange={(v) => set('company', v)} />
-        </Field>
-        {realName && (
-          <Field label="证件类型" error={error('idType')}>
-            <OptionButtons
-              value={values.idType}
-              options={ID_TYPES}
-              label={(t) => ID_TYPE_SHORT_LABELS[t]}
-              onChange={(t) => set('idType', t)}
-            />
-          </Field>
-        )}
-        {realName && (
-          <Field label="证件号码" error={error('idNumber')}>
-            <Input
-              value={values.idNumber}
-              placeholder="该项目需登记客户证件"
-              maxLength={32}
-              onChange={(v) => set('idNumber', v)}
-            />
-          </Field>
-        )}
+      <View className="staff-form">
+        <PersonFields form={form} fields={realName ? [...CUSTOMER, ...CUSTOMER_ID] : CUSTOMER} />
       </View>
       <Text className="section-title">预约信息</Text>
-      <View className="desk-range__form">
-        <Field label="使用目的" error={error('purpose')}>
-          <Input
-            value={values.purpose}
-            placeholder="如：产品演示、商务洽谈"
-            maxLength={100}
-            onChange={(v) => set('purpose', v)}
-          />
-        </Field>
-        <Field label="人数" error={error('headcount')}>
-          <View className="desk-range__count">
-            <Input
-              type="number"
-              value={values.headcount}
-              placeholder="使用人数"
-              maxLength={3}
-              onChange={(v) => set('headcount', v)}
-            />
-            <Text className="desk-range__hint">最多{capacity}人</Text>
-          </View>
-        </Field>
-        <Field label="特殊需求" error={error('needs')}>
-          <Textarea
-            className="desk-range__textarea"
-            value={values.needs}
-            placeholder="如：需要茶歇、投影、接待引导（选填）"
-            maxlength={200}
-            onInput={(e) => set('needs', e.detail.value)}
-          />
-        </Field>
+      <View className="staff-form">
+        <PurposeFields form={form} capacity={capacity} example="如：产品演示、商务洽谈" />
+        <PersonFields form={form} fields={NEEDS} />
       </View>
-      <DeskConsent
-        checked={values.consent}
-        onChange={(v) => set('consent', v)}
-        who="客户"
-        error={error('consent')}
-        testId="range-consent-error"
-      />
+      <DeskConsent form={form} who="客户" testId="range-consent-error" />
     </View>
   );
 }

@@ -11,6 +11,7 @@ import type { BookingView, ResourceView, RoleGrant } from '@shared/contract';
 import { monthDay } from '@shared/dates';
 import { residentIdCheckChar } from '@shared/rules/idDocument';
 import { addDays } from '@shared/time';
+import { closedOnWeekdayOf, greyedDays, openEveryDay } from '../../components/IntervalBooking/testing';
 import {
   RESOURCE,
   ROOM,
@@ -90,20 +91,24 @@ let roles: RoleGrant[];
 let resources: ResourceView[];
 
 /**
- * 会议室A's day as the function answers an employee: free in the morning, 16:00–16:30 held by the staff
- * member themselves, 14:00–15:00 by someone else; nothing bookable beyond the employees' horizon.
+ * 会议室A's day as the function answers customer service for a customer (`for: 'customer'`): free in the
+ * morning, 14:00–15:00 held by someone else, 16:00–16:30 by the staff member themselves (for the customer just
+ * taken time); bookable up to the customers' horizon, `customerExtraDays` beyond the employees' week.
  */
 function dayOf(resourceId: string, date: string) {
-  const capacity = resources.find((r) => r.id === resourceId)?.policy.interval.capacity;
-  const base = roomDay(date, { resourceId, capacity });
+  const interval = resources.find((r) => r.id === resourceId)?.policy.interval;
+  const base = roomDay(date, { resourceId, capacity: interval?.capacity });
+  const latestDate = addDays(base.latestDate, interval?.customerExtraDays ?? 0);
   return {
     ...base,
+    latestDate,
     cells: base.cells.map((c) => {
       const time = c.start.slice(11, 16);
       return {
         ...c,
         free: (time >= '14:00' && time < '15:00') || c.mine ? 0 : 1,
-        bookable: c.bookable && date <= base.latestDate,
+        mine: false,
+        bookable: date >= base.earliestDate && date <= latestDate,
       };
     }),
   };
@@ -113,7 +118,8 @@ beforeAll(startApp);
 beforeEach(() => {
   reset();
   roles = [{ role: 'staff', venueId: ROOM.venueId }];
-  resources = [ROOM, ROOM_B, SHOWROOM, TOUR];
+  // Open every day, as their days are drawn: the days greyed on the strip are the tests' own.
+  resources = [...[ROOM, ROOM_B, SHOWROOM].map((r) => openEveryDay(r)), TOUR];
   answers['user.me'] = () => ({ openid: 'o-staff', roles, credit: { noShows: 0 }, privacyConsent: null });
   answers['venue.list'] = [
     { id: ROOM.venueId, name: '创新园区', kind: 'company' },
@@ -140,7 +146,7 @@ async function fill(page: RenderedPage, { realName = false } = {}) {
   await page.input('nut-input-native', REQUESTED.company, 2);
   await page.input('nut-input-native', REQUESTED.purpose, 3 + after);
   await page.input('nut-input-native', String(REQUESTED.headcount), 4 + after);
-  await page.input('desk-range__textarea', REQUESTED.needs);
+  await page.input('staff-form__textarea', REQUESTED.needs);
   await page.tap(CONSENT, cls('nut-checkbox'));
 }
 
@@ -178,9 +184,10 @@ describe('客户预约 (weapp build)', () => {
     expect(text).not.toContain('星河科技馆');
     expect(callsTo('resource.list').map((c) => c.data)).toEqual([{ venueId: ROOM.venueId }]);
     // Today is before the first bookable date: the page opens on it.
+    // Asked for the customer: the function answers with their window, and no booking of the staff member's own.
     expect(callsTo('resource.day').map((c) => c.data)).toEqual([
-      { resourceId: ROOM.id, date: TODAY },
-      { resourceId: ROOM.id, date: TOMORROW },
+      { resourceId: ROOM.id, date: TODAY, for: 'customer' },
+      { resourceId: ROOM.id, date: TOMORROW, for: 'customer' },
     ]);
     expect(page.find(monthDay(TOMORROW), cls('date-strip__item--active'))?.textContent).toContain(monthDay(TOMORROW));
     // From today to the last bookable date (会议室A gives customers no extra days).
@@ -241,9 +248,9 @@ describe('客户预约 (weapp build)', () => {
       fields: [{ path: 'data.end', message: '开放时间为09:00–17:00' }],
     });
     await submit(page);
-    expect(await waitFor(() => page.find('开放时间为09:00–17:00', cls('desk-range__error')) !== null)).toBe(true);
+    expect(await waitFor(() => page.find('开放时间为09:00–17:00', cls('interval-booking__error')) !== null)).toBe(true);
     await tapCell(page, '09:00');
-    expect(page.find('开放时间为09:00–17:00', cls('desk-range__error'))).toBeNull();
+    expect(page.find('开放时间为09:00–17:00', cls('interval-booking__error'))).toBeNull();
 
     // Any other refusal is said in its own words.
     await tapCell(page, '09:30');
@@ -342,6 +349,24 @@ describe('客户预约 (weapp build)', () => {
       { ...REQUESTED, resourceId: SHOWROOM.id, start: `${far}T10:00:00+08:00`, end: `${far}T11:15:00+08:00` },
     ]);
     expect(await waitFor(() => navigated('redirectTo').length === 1)).toBe(true);
+  }, 20000);
+
+  test('the days the chosen resource is closed are greyed and cannot be chosen; another resource greys its own', async () => {
+    const closed = addDays(TOMORROW, 2);
+    // 会议室A is closed on the weekday of `closed`, 产品展厅 on the one after.
+    resources = [closedOnWeekdayOf(ROOM, closed), closedOnWeekdayOf(SHOWROOM, addDays(closed, 1))];
+    const page = await open();
+    // From today to a week ahead: that weekday comes once.
+    expect(greyedDays(page)).toEqual([monthDay(closed)]);
+    await tapDate(page, closed);
+    await settle(100);
+    expect(callsTo('resource.day')).toHaveLength(2);
+    expect(page.find(monthDay(TOMORROW), cls('date-strip__item--active'))).not.toBeNull();
+
+    await page.tap('产品展厅');
+    expect(await waitFor(() => page.dom().querySelectorAll(cls('date-strip__item')).length === 22)).toBe(true);
+    // Over its three weeks, its own closed weekday comes three times.
+    expect(greyedDays(page)).toEqual([1, 8, 15].map((d) => monthDay(addDays(closed, d))));
   }, 20000);
 
   test('someone without the staff role is told so; a venue with nothing booked by the hour says so', async () => {

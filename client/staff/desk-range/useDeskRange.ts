@@ -1,24 +1,12 @@
 // The customer booking by the hour: desk.bookRange under the one error policy, except a taken range
 // (SLOT_FULL), whose offers the page shows instead of a toast.
 import { useState } from 'react';
-import { parseInput, type BookingView, type IntervalOffer } from '@shared/contract';
+import { parseInput, type BookingView } from '@shared/contract';
+import { useOffers } from '../../components/IntervalBooking/useOffers';
 import { errorAt } from '../../hooks/useForm';
 import { useAction } from '../../hooks/useAction';
-import { CallError } from '../../services/callError';
-import { refusalOf } from '../../services/errorPolicy';
-import { toastFail } from '../../services/toast';
 import { toFieldErrors, type FieldErrors } from '../../utils/fieldErrors';
 import { EMPTY_RANGE_FORM, rangeFormInput, rangeFormSchema, type RangeForm, type RangeTarget } from './form';
-
-/** The offers of a SLOT_FULL refusal (`details.alternatives`); empty for any other refusal. */
-function offersOf(e: unknown): IntervalOffer[] {
-  if (!(e instanceof CallError) || e.code !== 'SLOT_FULL') return [];
-  const alternatives = e.details?.alternatives;
-  return Array.isArray(alternatives) ? (alternatives as IntervalOffer[]) : [];
-}
-
-const sameRange = (a: RangeTarget, b: RangeTarget) =>
-  a.resourceId === b.resourceId && a.start === b.start && a.end === b.end;
 
 /** What is booked: a range of a resource, with the resource's seats and whether it is real-name. */
 export type RangeBooking = RangeTarget & { capacity: number; realName: boolean };
@@ -34,19 +22,11 @@ interface Options {
 export function useDeskRange({ onTaken, onBooked }: Options) {
   const [values, setValues] = useState<RangeForm>(EMPTY_RANGE_FORM);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [offers, setOffers] = useState<IntervalOffer[] | null>(null);
-  // What is being booked: the chosen range, or one of the offers.
-  const [target, setTarget] = useState<RangeTarget | null>(null);
+  const offers = useOffers(onTaken);
   const action = useAction('desk.bookRange', {
     success: (b) => (b.status === 'pending_approval' ? '已提交，待审核' : '预约成功'),
     onFields: setErrors,
-    onRefused: (e) => {
-      const offered = offersOf(e);
-      if (offered.length) {
-        setOffers(offered);
-        onTaken();
-      } else toastFail(refusalOf(e).message);
-    },
+    onRefused: offers.onRefused,
   });
 
   const set = <K extends keyof RangeForm>(key: K, value: RangeForm[K]) => {
@@ -63,11 +43,11 @@ export function useDeskRange({ onTaken, onBooked }: Options) {
       return;
     }
     setErrors({});
-    setTarget(to);
+    offers.setTarget(to);
     const booking = await action.run(parsed.data);
-    setTarget(null);
+    offers.setTarget(null);
     if (booking) {
-      setOffers(null);
+      offers.clear();
       onBooked(booking);
     }
   };
@@ -77,16 +57,16 @@ export function useDeskRange({ onTaken, onBooked }: Options) {
     set,
     /** The error at a field, or at the range (`start`, `end`). */
     error: (path: keyof RangeForm | 'start' | 'end') => errorAt(errors, path),
-    offers,
+    offers: offers.offers,
     /** Another range was chosen: the offers and the refusal of the last one no longer apply. */
     rangeChanged: () => {
-      setOffers(null);
+      offers.clear();
       setErrors((e) => ({ ...e, start: undefined, end: undefined }));
     },
     book,
     busy: action.busy,
     /** The offer being booked, if any. */
-    bookingOffer: action.busy && target && offers?.some((o) => sameRange(o, target)) ? target : null,
+    bookingOffer: offers.bookingOffer(action.busy),
   };
 }
 

@@ -18,7 +18,13 @@ export interface Photo {
 const MAX_BYTES = 10 * 1024 * 1024;
 
 export const uploadedIds = (photos: Photo[]) => photos.flatMap((p) => (p.fileID ? [p.fileID] : []));
-export const uploading = (photos: Photo[]) => photos.some((p) => !p.fileID);
+
+/** Whether a photo is still uploading, which is said: the form waits for every file id before it sends. */
+export function stillUploading(photos: Photo[]): boolean {
+  const busy = photos.some((p) => !p.fileID);
+  if (busy) toastFail('照片上传中，请稍候');
+  return busy;
+}
 
 interface PhotoPickerProps {
   photos: Photo[];
