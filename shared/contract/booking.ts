@@ -109,8 +109,14 @@ export const bookingCreateInput = z
 
 export type IntervalBookingInput = Extract<z.output<typeof bookingCreateInput>, { kind: 'interval' }>;
 
-/** The free and busy times of a resource booked by the hour on one day. */
-export const resourceDayInput = z.object({ resourceId: id, date: businessDate }).strict();
+/**
+ * The free and busy times of a resource booked by the hour on one day, as the caller may book it; with
+ * `for: 'customer'`, as customer service may book it for a customer (desk.bookRange's longer window), which
+ * only the venue's staff may ask.
+ */
+export const resourceDayInput = z
+  .object({ resourceId: id, date: businessDate, for: z.literal('customer').optional() })
+  .strict();
 
 export const bookingListInput = z.object({ status: z.enum(BOOKING_STATUSES).optional() }).strict();
 export const bookingRefInput = z.object({ bookingId: id }).strict();

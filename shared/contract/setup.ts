@@ -7,7 +7,16 @@ import { ROLES } from './roles';
 
 export const setupClaimInput = z.object({ code: z.string().trim().min(1, '请输入设置码').max(128) }).strict();
 
-export const profileUpdateInput = z.object({ name: personName, phone: mobilePhone.optional() }).strict();
+/**
+ * A colleague's department (seed 004: 预约人姓名、部门、联系电话), shown on their room bookings. Free text,
+ * trimmed, at most 30 characters; left out, the one on record stays; an empty string clears it (what the
+ * profile form sends when the field is emptied).
+ */
+export const profileDepartment = z.string().trim().max(30, '部门不超过30个字');
+
+export const profileUpdateInput = z
+  .object({ name: personName, phone: mobilePhone.optional(), department: profileDepartment.optional() })
+  .strict();
 
 /** Hours an invitation stays usable: 24 by default, at most a week. */
 export const INVITE_DEFAULT_HOURS = 24;

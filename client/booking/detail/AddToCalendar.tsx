@@ -6,13 +6,14 @@ import Button from '../../ui/button';
 import { addToCalendar, type CalendarEvent } from '../../services/calendar';
 import { CALENDAR_ADDED } from '../../services/calendar.common';
 import { toastError, toastSuccess } from '../../services/toast';
+import { bookerName } from './ByTheHour';
 
 /** The booking as an event of the phone's calendar: what, when, where, and for whom. */
 export function calendarEvent(b: BookingView): CalendarEvent {
   const description = [
     b.purpose && `使用目的：${b.purpose}`,
     b.headcount !== undefined && `人数：${b.headcount}人`,
-    b.booker && `预约人：${b.booker.name}`,
+    b.booker && `预约人：${bookerName(b.booker)}`,
     b.attendees.length > 0 && `参观人：${b.attendees.map((a) => a.name).join('、')}`,
   ]
     .filter(Boolean)

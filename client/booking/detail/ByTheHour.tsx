@@ -12,6 +12,10 @@ import PhotoGrid from '../../complaint/components/PhotoGrid';
 /** A booking by the hour has a purpose (使用目的); a booking of a slot never has one. */
 export const isByTheHour = (b: BookingView) => b.purpose !== undefined;
 
+/** Who booked, as the page and the calendar name them: the colleague with their department, 李雷（市场部）. */
+export const bookerName = ({ name, department }: NonNullable<BookingView['booker']>) =>
+  department ? `${name}（${department}）` : name;
+
 /**
  * The status tag, and 未归还 beside it for equipment kept past its end. A room or an item in use reads 使用中
  * rather than 已入场, and 已结束 once its use has ended.

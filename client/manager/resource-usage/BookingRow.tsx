@@ -16,9 +16,13 @@ function ReturnTag({ row }: { row: UsageRowView }) {
   return row.unreturned ? <ToneTag tone="warning" label="未归还" /> : null;
 }
 
-/** One booking of the register: when, its status, who booked it (and for which company), what for. */
+/**
+ * One booking of the register: when, its status, who booked it (a colleague with their department, a customer
+ * with their company), what for.
+ */
 export default function BookingRow({ row }: { row: UsageRowView }) {
-  const booker = row.booker && (row.company ? `${row.booker}（${row.company}）` : row.booker);
+  const from = row.company ?? row.department;
+  const booker = row.booker && (from ? `${row.booker}（${from}）` : row.booker);
   const purpose = [row.purpose, row.headcount ? `${row.headcount}人` : undefined].filter(Boolean).join(' · ');
   const tagged = Boolean(row.returned || row.unreturned);
   return (

@@ -2,7 +2,7 @@
  * 资源台账 (weapp build), on a phone whose clock reads Wednesday 2026-12-09 in business time: the register
  * of a resource booked by the hour for 本周 (Monday 12-07 to Sunday 12-13) — its name, the utilisation and
  * use rate per week and month as bars with the hours under them, what the two rates mean, and every
- * booking with its time, status, booker (and company), purpose, headcount and return; 本月 / 上月 / 近三个月
+ * booking with its time, status, booker (and department or company), purpose, headcount and return; 本月 / 上月 / 近三个月
  * ask again for their dates; no bookings and a closed period are said. Needs `npm run build:weapp` first.
  */
 import type { ResourceUsageView, UsageRowView } from '@shared/contract';
@@ -64,7 +64,7 @@ const row = (id: string, over: Partial<UsageRowView> = {}): UsageRowView => ({
 });
 
 const ROWS: UsageRowView[] = [
-  row('b-1'),
+  row('b-1', { department: '市场部' }),
   row('b-2', {
     start: '2026-12-09T14:00:00+08:00',
     end: '2026-12-09T15:30:00+08:00',
@@ -172,7 +172,7 @@ describe('资源台账 (weapp build)', () => {
     for (const shown of [
       '12月8日 周二 09:00–10:00',
       '已入场',
-      '预约人：李娜',
+      '预约人：李娜（市场部）',
       '用途：部门例会 · 8人',
       '开始使用：09:02',
     ])
@@ -185,6 +185,8 @@ describe('资源台账 (weapp build)', () => {
     expect(customer).toContain('已归还·有损坏');
     const out = bookingCard(page, '12月10日 周四 16:00–16:30');
     expect(out).toContain('已预约');
+    // A colleague with no department on their profile is named alone.
+    expect(out).toContain('预约人：王芳用途');
     expect(out).toContain('未归还');
     expect(out).not.toContain('开始使用');
     expect(bookingCard(page, '孙悦')).toContain('已取消');

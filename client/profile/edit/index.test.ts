@@ -1,6 +1,7 @@
 /**
- * 个人资料 (weapp build): the name (and an optional phone) saved with profile.update; the phone left
- * empty is not sent; a wrong phone is refused at its field. Needs `npm run build:weapp` first.
+ * 个人资料 (weapp build): the name (and an optional phone and department) saved with profile.update; the
+ * phone left empty is not sent; the department is sent as the field shows it (emptied, it is cleared); a
+ * wrong phone is refused at its field. Needs `npm run build:weapp` first.
  */
 import {
   answers,
@@ -16,7 +17,7 @@ import {
   wxCalls,
 } from '../../testing/weappPage';
 
-let profile: { name: string; phoneMasked?: string } | null;
+let profile: { name: string; phoneMasked?: string; department?: string } | null;
 
 beforeAll(startApp);
 beforeEach(() => {
@@ -41,7 +42,7 @@ describe('个人资料 (weapp build)', () => {
     await page.input('nut-input-native', '张晓明', 0);
     await save(page);
     expect(await page.shows('已保存')).toBe(true);
-    expect(callsTo('profile.update').map((c) => c.data)).toEqual([{ name: '张晓明' }]);
+    expect(callsTo('profile.update').map((c) => c.data)).toEqual([{ name: '张晓明', department: '' }]);
     expect(await waitFor(() => wxCalls.some((c) => c.api === 'navigateBack'), 3000)).toBe(true);
   }, 20000);
 
@@ -58,7 +59,27 @@ describe('个人资料 (weapp build)', () => {
     await page.input('nut-input-native', '13900005678', 1);
     await save(page);
     expect(await page.shows('已保存')).toBe(true);
-    expect(callsTo('profile.update').map((c) => c.data)).toEqual([{ name: '张晓明', phone: '13900005678' }]);
+    expect(callsTo('profile.update').map((c) => c.data)).toEqual([
+      { name: '张晓明', phone: '13900005678', department: '' },
+    ]);
+  }, 20000);
+
+  test('the department on record is kept as shown, saved trimmed, and sent empty to clear it', async () => {
+    profile = { name: '张晓明', department: '市场部' };
+    answers['profile.update'] = { name: '张晓明', department: '市场部' };
+    const page = await open();
+    expect(page.text()).toContain('部门选填，会随姓名显示在你预约的会议室');
+    await save(page);
+    await page.input('nut-input-native', ' 品牌部 ', 2);
+    await save(page);
+    await page.input('nut-input-native', '', 2);
+    await save(page);
+    expect(await waitFor(() => callsTo('profile.update').length === 3)).toBe(true);
+    expect(callsTo('profile.update').map((c) => c.data)).toEqual([
+      { name: '张晓明', department: '市场部' },
+      { name: '张晓明', department: '品牌部' },
+      { name: '张晓明', department: '' },
+    ]);
   }, 20000);
 
   test('a name refused by the function is shown at its field', async () => {

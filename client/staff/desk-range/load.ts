@@ -1,7 +1,6 @@
 // What the customer booking page loads: the resources booked by the hour at the venues the staff member
 // serves, and a day of one of them as the customer may book it.
 import type { IntervalDayView, ResourceView, VenueView } from '@shared/contract';
-import { addDays, parseIso } from '@shared/time';
 import { call } from '../../services/cloud';
 import { today } from '../../utils/format';
 import { loadStaffVenues } from '../desk-book/load';
@@ -22,35 +21,13 @@ export async function loadRangeVenues(): Promise<RangeVenue[] | null> {
     .filter((v) => v.resources.length > 0);
 }
 
-/** The last date a customer may book: customers may book `customerExtraDays` beyond the employees' horizon. */
-export const customerLatestDate = (day: IntervalDayView, resource: ResourceView) =>
-  addDays(day.latestDate, resource.policy.interval.customerExtraDays);
-
 /**
- * The day as a customer booked by customer service may book it. resource.day answers for the caller, an
- * employee: its cells beyond the employees' horizon are not bookable, and the caller's own bookings are
- * marked as theirs. For the customer, the days up to their longer horizon are bookable (every cell there is
- * still to come), and the staff member's own bookings are just taken places.
+ * The day to show, as the customer may book it (resource.day `for: 'customer'`: their longer horizon, and the
+ * staff member's own bookings just taken time): the chosen one; at first today, or the first bookable date
+ * when today is before it.
  */
-export function customerDay(day: IntervalDayView, resource: ResourceView, now = Date.now()): IntervalDayView {
-  const latestDate = customerLatestDate(day, resource);
-  const extra = day.date > day.latestDate && day.date <= latestDate && day.date >= day.earliestDate;
-  return {
-    ...day,
-    latestDate,
-    cells: day.cells.map((c) => ({
-      ...c,
-      mine: false,
-      bookable: c.bookable || (extra && parseIso(c.start) > now),
-    })),
-  };
-}
-
-/** The day to show: the chosen one; at first today, or the first bookable date when today is before it. */
 export async function loadDay(resource: ResourceView, chosen: string | null): Promise<IntervalDayView> {
-  const date = chosen ?? today();
-  let day = await call('resource.day', { resourceId: resource.id, date });
-  if (chosen === null && day.earliestDate > day.date)
-    day = await call('resource.day', { resourceId: resource.id, date: day.earliestDate });
-  return customerDay(day, resource);
+  const dayOf = (date: string) => call('resource.day', { resourceId: resource.id, date, for: 'customer' });
+  const day = await dayOf(chosen ?? today());
+  return chosen === null && day.earliestDate > day.date ? dayOf(day.earliestDate) : day;
 }

@@ -93,3 +93,37 @@ test('the register lists the bookings and the week’s and month’s utilisation
   });
   expect(tooLong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 });
+
+test('a colleague’s row carries the department on their profile when they booked; one without has none', async () => {
+  const colleague = 'rg-colleague';
+  unwrap(await h.call(colleague, 'profile.update', { name: '周敏', department: '市场部' }));
+  const booked = unwrap(
+    await h.call<BookingView>(
+      colleague,
+      'booking.create',
+      {
+        resourceId: 'room',
+        start: at('2026-12-10', '10:00'),
+        end: at('2026-12-10', '11:00'),
+        purpose: '路演',
+        headcount: 4,
+      },
+      rid(),
+    ),
+  );
+  // The booking's own view names the department too (booking/view.ts passes the booker through).
+  expect(booked.booker).toEqual({ name: '周敏', department: '市场部' });
+  // The booking keeps the department it was made with: a later change of the profile does not rewrite it.
+  unwrap(await h.call(colleague, 'profile.update', { name: '周敏', department: '' }));
+  const register = unwrap(
+    await h.call<ResourceUsageView>(MANAGER, 'admin.resource.usage', {
+      resourceId: 'room',
+      from: '2026-12-09',
+      to: '2026-12-10',
+    }),
+  );
+  expect(register.bookings.map((b) => [b.booker, b.department])).toEqual([
+    ['孙丽', undefined],
+    ['周敏', '市场部'],
+  ]);
+});

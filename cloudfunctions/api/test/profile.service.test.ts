@@ -1,5 +1,6 @@
-// profile.update: a person's own name and phone; the phone encrypted, shown masked, kept when a later
-// update leaves it out; user.me answers it; nobody else's call can change it.
+// profile.update: a person's own name, phone and department; the phone encrypted, shown masked, kept when a
+// later update leaves it out; the department trimmed, kept when left out, cleared by an empty one; user.me
+// answers it; nobody else's call can change it.
 import { startHarness, type Harness } from './harness';
 import { unwrap } from './fixtures';
 import type { MeView } from '@shared/contract';
@@ -25,6 +26,46 @@ test('name and phone are kept, the phone encrypted and masked; leaving the phone
   expect(await me('p-1')).toEqual({ name: '陈晓晓', phoneMasked: '139****5678' });
   expect(JSON.stringify(h.store.find('users', { id: 'p-1' }))).not.toContain('13912345678');
   expect(await me('p-2')).toBeNull();
+});
+
+test('the department is set trimmed, kept when left out, changed, and cleared by an empty one', async () => {
+  expect(unwrap(await h.call('p-5', 'profile.update', { name: '王芳', department: '  市场部 ' }))).toEqual({
+    name: '王芳',
+    department: '市场部',
+  });
+  expect(unwrap(await h.call('p-5', 'profile.update', { name: '王芳', phone: '13812345678' }))).toEqual({
+    name: '王芳',
+    phoneMasked: '138****5678',
+    department: '市场部',
+  });
+  unwrap(await h.call('p-5', 'profile.update', { name: '王芳', department: '品牌部' }));
+  expect(await me('p-5')).toEqual({ name: '王芳', phoneMasked: '138****5678', department: '品牌部' });
+  expect(unwrap(await h.call('p-5', 'profile.update', { name: '王芳', department: '   ' }))).toEqual({
+    name: '王芳',
+    phoneMasked: '138****5678',
+  });
+  expect(h.store.find('users', { id: 'p-5' })[0].profile).not.toHaveProperty('department');
+  // A first update may carry it, and an empty one there is simply none.
+  expect(unwrap(await h.call('p-6', 'profile.update', { name: '赵强', department: '行政部' }))).toEqual({
+    name: '赵强',
+    department: '行政部',
+  });
+  expect(unwrap(await h.call('p-7', 'profile.update', { name: '孙悦', department: '' }))).toEqual({ name: '孙悦' });
+});
+
+test('a department over 30 characters, or not text, is INVALID_INPUT in Chinese, and changes nothing', async () => {
+  unwrap(await h.call('p-8', 'profile.update', { name: '周敏', department: '财务部' }));
+  expect(await h.call('p-8', 'profile.update', { name: '周敏', department: '部'.repeat(31) })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'data.department', message: '部门不超过30个字' }] } },
+  });
+  expect(await h.call('p-8', 'profile.update', { name: '周敏', department: 7 })).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'data.department', message: '格式不正确' }] } },
+  });
+  expect(await me('p-8')).toEqual({ name: '周敏', department: '财务部' });
+  unwrap(await h.call('p-8', 'profile.update', { name: '周敏', department: '部'.repeat(30) }));
+  expect(await me('p-8')).toEqual({ name: '周敏', department: '部'.repeat(30) });
 });
 
 test('a bad name or phone is INVALID_INPUT in Chinese, and changes nothing', async () => {

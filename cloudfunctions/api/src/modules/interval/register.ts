@@ -1,8 +1,8 @@
 // admin.resource.usage: a resource's register (seed 004: 资源台账，记录资源的基本信息、使用情况) — its
 // bookings over the dates with who, what for, whether used and returned in what condition, and its
 // utilisation per week and month (shared/rules/utilisation.ts has the formulas). For the managers of its
-// venue; the people are named as the booking names them (the colleague's profile name, the customer and
-// company), never by ID number or full phone.
+// venue; the people are named as the booking names them (the colleague's profile name and department, the
+// customer and company), never by ID number or full phone.
 import type { UsageRowView } from '@shared/contract';
 import { stateError } from '@shared/errors';
 import { intervalRules } from '@shared/rules/interval';
@@ -26,6 +26,7 @@ function row(b: BookingDoc): UsageRowView {
     status: b.status,
     ...(b.interval ? { purpose: b.interval.purpose, headcount: b.interval.headcount } : {}),
     ...(b.booker ? { booker: b.booker.name } : b.attendees[0] ? { booker: b.attendees[0].name } : {}),
+    ...(b.booker?.department ? { department: b.booker.department } : {}),
     ...(b.desk?.company ? { company: b.desk.company } : {}),
     ...(b.checkedInAt ? { checkedInAt: toIso(b.checkedInAt) } : {}),
     ...(b.returned ? { returned: b.returned.condition } : {}),
