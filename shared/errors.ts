@@ -103,6 +103,7 @@ export const STATE_REASONS = [
   'rating_not_low',
   'not_interval',
   'interval_resource',
+  'resource_closed',
   'profile_missing',
 ] as const;
 

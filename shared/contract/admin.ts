@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeOfDay } from '../time';
+import { daysBetween, isDate, isTimeOfDay } from '../time';
 import { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
 import { businessDate, id, instant } from './common';
 import { LOTTERY_UNCONFIRMED } from '../rules/policy';
@@ -150,7 +150,13 @@ export const slotCloseInput = z
   .object({ slotId: id, reason: z.string().trim().min(2, '请填写关闭原因').max(100) })
   .strict();
 
-/** Closes every slot of a resource whose business date lies in [from, to]. */
+/** The longest closure of a resource in one call (a quarter): each day is closed and swept on its own. */
+export const MAX_CLOSE_DAYS = 93;
+
+/**
+ * Closes a resource for the business dates in [from, to]: every slot of one booked by slots, every day of
+ * one booked by the hour.
+ */
 export const resourceCloseInput = z
   .object({
     resourceId: id,
@@ -159,7 +165,12 @@ export const resourceCloseInput = z
     reason: z.string().trim().min(2, '请填写关闭原因').max(100),
   })
   .strict()
-  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+  .refine((v) => v.from <= v.to, { path: ['to'], message: '结束日期不能早于开始日期' })
+  // Dates in a bad shape are already refused by their own fields.
+  .refine((v) => !isDate(v.from) || !isDate(v.to) || daysBetween(v.from, v.to) < MAX_CLOSE_DAYS, {
+    path: ['to'],
+    message: `一次最多暂停${MAX_CLOSE_DAYS}天`,
+  });
 
 const lotteryLead = z
   .number()

@@ -52,6 +52,11 @@ export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
   complaint_progress: '投诉处理进度',
 };
 
+/**
+ * What a notice of a cancellation by the venue (closed_by_venue) offers instead: the nearest open slots
+ * of the resource (`alternatives`, rebooked in one tap), or, for a booking by the hour, free times of the
+ * same resource and other rooms of its kind free at that time (`offers`, booked like any range).
+ */
 export const noticeListInput = z.object({}).strict();
 export const noticeReadInput = z.object({ noticeIds: z.array(id).min(1).max(100) }).strict();
 

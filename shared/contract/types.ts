@@ -40,6 +40,8 @@ export interface MeView {
 export interface ProfileView {
   name: string;
   phoneMasked?: string;
+  /** The colleague's department, shown on their bookings by the hour. */
+  department?: string;
 }
 
 /** Whether the deployment still waits for its first admin (a set-up code is configured and unclaimed). */
@@ -188,6 +190,8 @@ export interface BookingView {
   reason?: string;
   /** For a booking cancelled by the venue: the nearest open slots of the same resource, to rebook in one tap. */
   alternatives?: SlotView[];
+  /** The same for a booking by the hour: other free times of the resource, other resources free at that time. */
+  offers?: IntervalOffer[];
   /** The check-in window: the entry code is accepted from checkinOpensAt until the end. */
   checkinOpensAt: string;
   checkedInAt?: string;
@@ -205,7 +209,7 @@ export interface BookingView {
   equipment?: boolean;
   returned?: { at: string; condition: ReturnCondition; note?: string; photos?: string[] };
   unreturned?: boolean;
-  booker?: { name: string; phoneMasked?: string };
+  booker?: { name: string; phoneMasked?: string; department?: string };
 }
 
 /** One booking in a resource's register of use. */
@@ -216,8 +220,9 @@ export interface UsageRowView {
   status: BookingStatus;
   purpose?: string;
   headcount?: number;
-  /** Who booked: the colleague, or the customer with their company. */
+  /** Who booked: the colleague with their department, or the customer with their company. */
   booker?: string;
+  department?: string;
   company?: string;
   checkedInAt?: string;
   returned?: ReturnCondition;
@@ -270,9 +275,11 @@ export interface IntervalDayView {
   bufferMinutes: number;
   quantity: number;
   capacity: number;
-  /** The first and last dates that can be booked now. */
+  /** The first and last dates that can be booked now (for a customer when asked `for: 'customer'`). */
   earliestDate: string;
   latestDate: string;
+  /** The resource is closed that day by the venue (admin.resource.close): no cell is bookable. */
+  closed?: { reason: string };
   cells: IntervalCellView[];
 }
 
@@ -387,6 +394,8 @@ export interface NoticeData {
   due?: string;
   /** Nearest open slots of the same resource (closed by the venue). */
   alternatives?: SlotView[];
+  /** A booking by the hour closed by the venue: other free times and resources, as in BookingView.offers. */
+  offers?: IntervalOffer[];
 }
 
 export interface NoticeView {

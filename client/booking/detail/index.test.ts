@@ -125,6 +125,7 @@ describe('预约详情 (weapp build)', () => {
     answers['feedback.create'] = (data: Record<string, unknown>) => ({ ...data, createdAt: at(TOMORROW, '12:00') });
     const page = await open();
     expect(page.text()).toContain(`已入场 · ${TOMORROW} 09:50`);
+    expect(page.text()).toContain('评价本次参观');
     expect(hasButton(page, '取消预约')).toBe(false);
     expect(hasButton(page, '改期')).toBe(false);
     expect(callsTo('checkin.token')).toEqual([]);
@@ -174,15 +175,46 @@ describe('预约详情 (weapp build)', () => {
     expect(page.text()).not.toContain('改约到此时段');
   }, 20000);
 
-  test('a booking by the hour shows its purpose, headcount and booker, and no attendee section', async () => {
-    current = roomBooking({ status: 'pending_approval', actions: ['cancel'] });
+  test('a booking by the hour the venue cancelled offers other times and rooms; one tap books the offer with its purpose and headcount', async () => {
+    const offer = {
+      resourceId: 'res-meeting-b',
+      resourceName: '会议室B',
+      capacity: 20,
+      start: at(TOMORROW, '14:00'),
+      end: at(TOMORROW, '15:15'),
+    };
+    current = roomBooking({ status: 'cancelled_by_venue', reason: '设备检修', actions: ['rebook'], offers: [offer] });
+    answers['booking.create'] = roomBooking({ id: 'b-new', resourceId: 'res-meeting-b', resourceName: '会议室B' });
+    const page = openPage('booking/detail/index', { bookingId: 'b-room' });
+    expect(await page.shows('可改约到以下时间或场地')).toBe(true);
+    expect(page.text()).toContain('会议室B · 14:00–15:15 · 可容纳20人');
+    await page.tap('改约到此', cls('nut-button'));
+    expect(await page.shows('改约成功')).toBe(true);
+    expect(callsTo('booking.create').map((c) => c.data)).toEqual([
+      { resourceId: 'res-meeting-b', start: offer.start, end: offer.end, purpose: '项目周会', headcount: 8 },
+    ]);
+    expect(navigated('redirectTo')).toEqual(['/booking/detail/index?bookingId=b-new']);
+  }, 20000);
+
+  test('a booking by the hour the venue cancelled with nothing free says so', async () => {
+    current = roomBooking({ status: 'cancelled_by_venue', reason: '设备检修', actions: ['rebook'], offers: [] });
+    const page = openPage('booking/detail/index', { bookingId: 'b-room' });
+    expect(await page.shows('近期没有空闲的时间或场地')).toBe(true);
+  }, 20000);
+
+  test('a booking by the hour shows its purpose, headcount and booker with department, and no attendee section', async () => {
+    current = roomBooking({
+      status: 'pending_approval',
+      actions: ['cancel'],
+      booker: { name: '李雷', phoneMasked: '139****0000', department: '市场部' },
+    });
     const page = openPage('booking/detail/index', { bookingId: 'b-room' });
     expect(await page.shows('会议室A')).toBe(true);
     const text = page.text();
     expect(status(page)).toBe('待审核');
     expect(text).toContain('使用目的项目周会');
     expect(text).toContain('人数8人');
-    expect(text).toContain('预约人李雷 139****0000');
+    expect(text).toContain('预约人李雷（市场部） 139****0000');
     expect(text).toContain('14:00–15:15');
     expect(text).toContain('场馆审核中');
     expect(text).not.toContain('参观人');
@@ -258,6 +290,10 @@ describe('预约详情 (weapp build)', () => {
     expect(page.text()).not.toContain('已转行政部处理');
     expect(hasButton(page, '结束使用')).toBe(false);
     expect(hasButton(page, '提交评价')).toBe(true);
+    // Rated as a use of the room, not as a visit.
+    expect(page.text()).toContain('评价本次使用');
+    expect(page.text()).toContain('设施状况');
+    expect(page.text()).not.toContain('展品');
     page.close();
 
     current = roomBooking({
@@ -301,7 +337,10 @@ describe('预约详情 (weapp build)', () => {
   }, 20000);
 
   test('添加到日历 puts a room booking still ahead into the phone’s calendar: what, when, where and who', async () => {
-    current = roomBooking({ actions: ['cancel', 'change', 'complain'] });
+    current = roomBooking({
+      actions: ['cancel', 'change', 'complain'],
+      booker: { name: '李雷', phoneMasked: '139****0000', department: '市场部' },
+    });
     const page = openPage('booking/detail/index', { bookingId: 'b-room' });
     expect(await page.shows('会议室A')).toBe(true);
     await page.tap('添加到日历', cls('nut-button'));
@@ -313,7 +352,7 @@ describe('预约详情 (weapp build)', () => {
         startTime: Date.parse(at(TOMORROW, '14:00')) / 1000,
         endTime: String(Date.parse(at(TOMORROW, '15:15')) / 1000),
         location: '创新园区 A座3楼',
-        description: '使用目的：项目周会\n人数：8人\n预约人：李雷',
+        description: '使用目的：项目周会\n人数：8人\n预约人：李雷（市场部）',
         alarm: true,
         alarmOffset: 900,
         success: expect.any(Function),

@@ -18,7 +18,8 @@ import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
 import { dateTime, slotWhen } from '../../utils/format';
 import AddToCalendar, { mayAddToCalendar } from './AddToCalendar';
-import { ConfirmNotice, StatusTags, UsageCard, UsageHints, isByTheHour } from './ByTheHour';
+import { ConfirmNotice, StatusTags, UsageCard, UsageHints, bookerName, isByTheHour } from './ByTheHour';
+import IntervalRebook from './IntervalRebook';
 import './index.css';
 
 interface BookingDetailProps {
@@ -76,7 +77,10 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           ['时间', slotWhen(booking.start, booking.end)],
           ['使用目的', booking.purpose],
           ['人数', booking.headcount === undefined ? undefined : `${booking.headcount}人`],
-          ['预约人', booking.booker && [booking.booker.name, booking.booker.phoneMasked].filter(Boolean).join(' ')],
+          [
+            '预约人',
+            booking.booker && [bookerName(booking.booker), booking.booker.phoneMasked].filter(Boolean).join(' '),
+          ],
           ['原因', booking.reason],
           ['预约号', booking.id],
           ['下单时间', dateTime(booking.createdAt)],
@@ -102,13 +106,15 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
       {(booking.feedback || (may('rate') && ratedNow)) && (
         <VisitRating
           bookingId={booking.id}
+          byTheHour={byTheHour}
           feedback={booking.feedback}
           onRated={(feedback) =>
             onChange({ ...booking, feedback, actions: booking.actions.filter((a) => a !== 'rate') })
           }
         />
       )}
-      {may('rebook') && (
+      {may('rebook') && byTheHour && <IntervalRebook booking={booking} onStale={onRefresh} />}
+      {may('rebook') && !byTheHour && (
         <Card title="改约">
           <RebookOffer bookingId={booking.id} alternatives={booking.alternatives ?? []} onRebooked={onChange} />
         </Card>

@@ -16,6 +16,7 @@ import { goBack } from '../../services/navigate';
 import { longDate, today } from '../../utils/format';
 import PickerValue from '../components/PickerValue';
 import { loadResource } from '../load';
+import { closureCopy } from './copy';
 import './index.css';
 
 interface Closure {
@@ -26,12 +27,13 @@ interface Closure {
 
 function CloseForm({ resource }: { resource: ResourceView }) {
   const [asking, setAsking] = useState(false);
+  const copy = closureCopy(resource);
   const toInput = (v: Closure) => ({ resourceId: resource.id, ...v });
   const form = useForm('admin.resource.close', {
     initial: { from: today(), to: today(), reason: '' },
     toInput,
     schema: resourceCloseInput,
-    success: ({ closed }) => `已关闭${closed}个时段`,
+    success: ({ closed }) => copy.done(closed),
     onDone: () => goBack(1500),
   });
   const { values, set } = form;
@@ -74,9 +76,7 @@ function CloseForm({ resource }: { resource: ResourceView }) {
           />
         </Field>
       </View>
-      <Text className="close-form__warn">
-        暂停期间该项目的所有时段都将关闭，已有的预约和候补全部取消，系统会通知相关观众并推荐最近的可约时段。
-      </Text>
+      <Text className="close-form__warn">{copy.warning}</Text>
       <FooterBar>
         <Button type="danger" block size="large" loading={form.busy} onClick={ask}>
           暂停开放
@@ -85,7 +85,7 @@ function CloseForm({ resource }: { resource: ResourceView }) {
       <ConfirmDialog
         visible={asking}
         title="暂停开放"
-        content={`确定暂停「${resource.name}」${range}的全部时段吗？已有预约将被取消并通知观众。`}
+        content={copy.question(range)}
         confirmText="确认暂停"
         onConfirm={form.submit}
         onClose={() => setAsking(false)}

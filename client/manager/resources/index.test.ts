@@ -1,12 +1,12 @@
 /**
  * 项目与规则 (weapp build): a resource booked by the hour has 台账, which opens its register
  * (manager/resource-usage) without opening the resource's settings, and no slot actions; one booked by
- * slots has its slot actions and no 台账.
+ * slots has its slot actions and no 台账. Both can be paused for a period (暂停开放).
  * Needs `npm run build:weapp` first.
  */
 import type { ResourceView } from '@shared/contract';
 import { DEFAULT_POLICY } from '@shared/rules/policy';
-import { answers, closePages, cls, navigated, openPage, reset, startApp } from '../../testing/weappPage';
+import { answers, closePages, cls, fire, navigated, openPage, reset, settle, startApp } from '../../testing/weappPage';
 
 const ROOM: ResourceView = {
   id: 'res-meeting-a',
@@ -38,10 +38,21 @@ describe('项目与规则 (weapp build)', () => {
     expect(dome?.textContent).not.toContain('台账');
     // Slots belong to resources booked by slots: a room booked by the hour has none to make or close.
     expect(room?.textContent).not.toContain('时段');
-    expect(room?.textContent).not.toContain('暂停开放');
     expect(dome?.textContent).toContain('批量生成时段');
 
     await page.tap('台账', cls('nut-button'));
     expect(navigated('navigateTo')).toEqual(['/manager/resource-usage/index?resourceId=res-meeting-a']);
+  }, 20000);
+
+  test('暂停开放 is offered for both ways of booking and opens the closure of that resource', async () => {
+    const page = openPage('manager/resources/index', { venueId: 'venue-office' });
+    expect(await page.shows('球幕影院')).toBe(true);
+    for (const name of ['会议室A', '球幕影院']) expect(page.find(name, cls('card'))?.textContent).toContain('暂停开放');
+    const buttons = page.find('会议室A', cls('card'))?.querySelectorAll(cls('nut-button')) ?? [];
+    const pause = Array.from(buttons).find((b) => b.textContent?.trim() === '暂停开放');
+    if (!pause) throw new Error('no 暂停开放 on the room');
+    fire(pause, 'tap');
+    await settle();
+    expect(navigated('navigateTo')).toEqual(['/manager/resource-close/index?resourceId=res-meeting-a']);
   }, 20000);
 });

@@ -29,7 +29,7 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
       {resource.location && <Text className="card__line">地点：{resource.location}</Text>}
       <Text className="card__line">{policySummary(policy, resource.mode)}</Text>
       <Actions>
-        {resource.mode === 'interval' && (
+        {resource.mode === 'interval' ? (
           <Button
             size="small"
             fill="outline"
@@ -38,8 +38,7 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
           >
             台账
           </Button>
-        )}
-        {resource.mode === 'interval' ? null : (
+        ) : (
           <>
             <Button
               size="small"
@@ -57,16 +56,17 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
             >
               批量生成时段
             </Button>
-            <Button
-              size="small"
-              fill="outline"
-              type="danger"
-              onClick={() => navigate('manager/resource-close/index', { resourceId: id })}
-            >
-              暂停开放
-            </Button>
           </>
         )}
+        {/* Slots or days: closing a resource for a period works for both ways of booking. */}
+        <Button
+          size="small"
+          fill="outline"
+          type="danger"
+          onClick={() => navigate('manager/resource-close/index', { resourceId: id })}
+        >
+          暂停开放
+        </Button>
       </Actions>
     </Card>
   );

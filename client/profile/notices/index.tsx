@@ -33,7 +33,7 @@ const COMPLAINT_PAGES: Partial<Record<NoticeView['kind'], 'complaint/detail/inde
 };
 
 function Notice({ notice }: { notice: NoticeView }) {
-  const { bookingId, alternatives, complaintId } = notice.data;
+  const { bookingId, alternatives, offers, complaintId } = notice.data;
   const complaintPage = complaintId && COMPLAINT_PAGES[notice.kind];
   return (
     <Card
@@ -50,6 +50,9 @@ function Notice({ notice }: { notice: NoticeView }) {
       {notice.kind === 'closed_by_venue' && bookingId && alternatives && (
         <RebookOffer bookingId={bookingId} alternatives={alternatives} onRebooked={(b) => openBooking(b.id)} />
       )}
+      {notice.kind === 'closed_by_venue' && bookingId && offers?.length ? (
+        <Text className="notice__body">有{offers.length}个空闲的时间或场地，可在预约详情中一键改约。</Text>
+      ) : null}
       {bookingId && (
         <Text
           className="notice__link"

@@ -92,6 +92,15 @@ test('a colleague books 会议室A 14:00–15:15 as themselves: no attendees, th
   expect(mine.map((b) => b.id)).toContain(booked.id);
 });
 
+test('a colleague with a department on their profile books with it: the booking names it beside them', async () => {
+  const colleague = 'ib-marketing';
+  unwrap(await h.call(colleague, 'profile.update', { name: '赵敏', phone: '13912345678', department: '市场部' }));
+  const booked = unwrap(await book(colleague, range('room-a', '09:00', '10:00', '2026-12-11'), rid()));
+  expect(booked.booker).toEqual({ name: '赵敏', phoneMasked: '139****5678', department: '市场部' });
+  const [stored] = await h.store.find('bookings', { id: booked.id });
+  expect((stored as { booker?: unknown }).booker).toEqual(booked.booker);
+});
+
 test('the colleague asking for an overlapping time is offered nearer times of 会议室A and 会议室B, not the room too small', async () => {
   const refused = await book(COLLEAGUE, range('room-a', '14:30', '15:30'));
   expect(refused.ok).toBe(false);
@@ -160,17 +169,6 @@ test('the rules refuse with their codes and Chinese messages, before any time is
     capacity: 4,
   });
   expect(slot).toMatchObject({ ok: false, error: { code: 'INVALID_STATE', details: { reason: 'interval_resource' } } });
-  // Nor is it closed by slots for a period: refused rather than closing nothing.
-  const closure = await h.call(ADMIN, 'admin.resource.close', {
-    resourceId: 'room-c',
-    from: DAY,
-    to: DAY,
-    reason: '会议室装修',
-  });
-  expect(closure).toMatchObject({
-    ok: false,
-    error: { code: 'INVALID_STATE', details: { reason: 'interval_resource' } },
-  });
 });
 
 test('30 people asking for overlapping ranges of one room at once: winners never overlap, every loser is blocked by one', async () => {

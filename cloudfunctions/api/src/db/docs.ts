@@ -25,8 +25,8 @@ export interface UserDoc {
   _id: string; // openid
   roles: RoleGrant[];
   privacyConsent?: { version: string; at: number };
-  /** The person's own name and phone (profile.update), for staff lists and the desk. */
-  profile?: { name: string; phoneCipher?: string; phoneMasked?: string; updatedAt: number };
+  /** The person's own name, phone and department (profile.update), for staff lists, the desk and room bookings. */
+  profile?: { name: string; phoneCipher?: string; phoneMasked?: string; department?: string; updatedAt: number };
   createdAt: number;
 }
 
@@ -185,8 +185,11 @@ export interface BookingDoc {
   confirmBy?: number;
   confirmedAt?: number;
   remindedConfirm?: boolean;
-  /** Who booked, where no attendee is named (a colleague books as themselves, policy realName off). */
-  booker?: { name: string; phoneMasked?: string };
+  /**
+   * Who booked, where no attendee is named (a colleague books as themselves, policy realName off, with
+   * their department; a customer booked by the desk).
+   */
+  booker?: { name: string; phoneMasked?: string; department?: string };
   /**
    * Booked by staff for a walk-in (desk.book, modules/desk/book.ts): `openid` is then a synthetic owner
    * that can never sign in. The phone is masked here; the attendee record keeps it encrypted.

@@ -88,4 +88,8 @@ export const INDEXES: IndexSpec[] = [
   // The delivery job: messages due, and deliveries whose lease ran out.
   { collection: 'messages', name: 'due', keys: ['status', 'nextAttemptAt'], unique: false },
   { collection: 'messages', name: 'lease', keys: ['status', 'leaseUntil'], unique: false },
+  // Days of resources booked by the hour: closed days still being swept, and reservations not yet seen
+  // with their booking (the sweepClosedDays and freeOrphanReservations jobs).
+  { collection: 'intervalDays', name: 'sweep', keys: ['sweepPending'], unique: false },
+  { collection: 'intervalDays', name: 'unsettled', keys: ['unsettledSince'], unique: false },
 ];

@@ -8,11 +8,22 @@ import { markNoShows } from './markNoShows';
 import { lapseUnconfirmed } from './lapseUnconfirmed';
 import { flagUnreturned } from './flagUnreturned';
 import { purgeRequests } from './purgeRequests';
-import { completeReleases, promoteWaitlists, recoverPromotions, sweepClosedSlots } from './repair';
-
-// Order matters within one pass: finish interrupted releases and closures before filling places.
-export const JOBS: Job[] = [
+import {
   completeReleases,
+  freeOrphanReservations,
+  promoteWaitlists,
+  recoverPromotions,
+  sweepClosedDays,
+  sweepClosedSlots,
+} from './repair';
+
+// Order matters within one pass: finish interrupted releases and closures before filling places. A
+// closed day's sweep runs before completeReleases: a cancellation it must finish (notice, then release)
+// is found by the time it still holds, which that job would give back without telling anyone.
+export const JOBS: Job[] = [
+  sweepClosedDays,
+  completeReleases,
+  freeOrphanReservations,
   recoverPromotions,
   sweepClosedSlots,
   promoteWaitlists,

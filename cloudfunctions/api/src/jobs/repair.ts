@@ -3,14 +3,18 @@
 import { COLLECTIONS } from '../db/schema';
 import type { BookingDoc, SlotDoc, WaitEntryDoc } from '../db/docs';
 import { completeRelease } from '../modules/booking/release';
+import type { DayLedgerDoc } from '../modules/interval/dayLedger';
+import { settleReservations } from '../modules/interval/orphans';
+import { sweepClosedDay } from '../modules/interval/sweepDay';
 import { sweepClosedSlot } from '../modules/slot/sweep';
 import { promotedBookingId, promoteWaitlist } from '../modules/waitlist/promote';
 import { entryTransition, stopWaiting } from '../modules/waitlist/transition';
 import type { Job } from './job';
+import { STALE_MS } from './stale';
 
-/** Longer than any request takes: a marker this old was left by a failure, not a request at work. */
-const STALE_MS = 2 * 60 * 1000;
 const BATCH = 50;
+/** Days per run: each may cost a batch of cancellations (sweepDay.ts) or a read of its bookings. */
+const DAY_BATCH = 10;
 
 export const completeReleases: Job = {
   name: 'completeReleases',
@@ -31,6 +35,39 @@ export const sweepClosedSlots: Job = {
     const { data } = await deps.db.collection(COLLECTIONS.slots).where({ sweepPending: true }).limit(10).get();
     let worked = false;
     for (const slot of data as SlotDoc[]) worked = (await sweepClosedSlot(deps, slot)) || worked;
+    return { worked };
+  },
+};
+
+/** The days of resources booked by the hour closed by the venue whose bookings are still being cancelled. */
+export const sweepClosedDays: Job = {
+  name: 'sweepClosedDays',
+  async run(deps) {
+    const { data } = await deps.db
+      .collection(COLLECTIONS.intervalDays)
+      .where({ sweepPending: true })
+      .limit(DAY_BATCH)
+      .get();
+    let worked = false;
+    for (const day of data as DayLedgerDoc[]) worked = (await sweepClosedDay(deps, day)) || worked;
+    return { worked };
+  },
+};
+
+/**
+ * Reservations by the hour whose booking never came (its write failed and could not be read back):
+ * freed once older than any request runs; those whose booking is there are marked seen (interval/orphans.ts).
+ */
+export const freeOrphanReservations: Job = {
+  name: 'freeOrphanReservations',
+  async run(deps) {
+    const { data } = await deps.db
+      .collection(COLLECTIONS.intervalDays)
+      .where({ unsettledSince: deps.db.command.lt(deps.clock() - STALE_MS) })
+      .limit(DAY_BATCH)
+      .get();
+    let worked = false;
+    for (const day of data as DayLedgerDoc[]) worked = (await settleReservations(deps, day)) || worked;
     return { worked };
   },
 };

@@ -1,4 +1,4 @@
-import type { BookingAction, BookingView, DeskNoteView, FeedbackView, SlotView } from '@shared/contract';
+import type { BookingAction, BookingView, DeskNoteView, FeedbackView, IntervalOffer, SlotView } from '@shared/contract';
 import { BOOKING_ACTIONS } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
@@ -9,7 +9,7 @@ import { mayStartUse } from '../interval/usage';
 export function bookingView(
   doc: BookingDoc,
   now: number,
-  extra: { alternatives?: SlotView[]; feedback?: FeedbackView; desk?: DeskNoteView } = {},
+  extra: { alternatives?: SlotView[]; offers?: IntervalOffer[]; feedback?: FeedbackView; desk?: DeskNoteView } = {},
 ): BookingView {
   return {
     id: doc._id,
@@ -26,9 +26,10 @@ export function bookingView(
     createdAt: toIso(doc.createdAt),
     cancelDeadline: toIso(doc.cancelDeadline),
     changeDeadline: toIso(doc.changeDeadline),
-    actions: bookingActions(doc, now, extra.alternatives),
+    actions: bookingActions(doc, now, extra.alternatives ?? extra.offers),
     ...(doc.reason ? { reason: doc.reason } : {}),
     ...(extra.alternatives ? { alternatives: extra.alternatives } : {}),
+    ...(extra.offers ? { offers: extra.offers } : {}),
     checkinOpensAt: toIso(doc.checkinOpensAt),
     ...(doc.checkedInAt ? { checkedInAt: toIso(doc.checkedInAt) } : {}),
     ...(extra.feedback ? { feedback: extra.feedback } : {}),
@@ -46,14 +47,14 @@ export function bookingView(
 /**
  * What the owner may do with a booking at `now`, the one place this is decided: cancel and change while
  * it is running and before their deadlines (booking.cancel and booking.change refuse after them), rate a
- * visit once after check-in, rebook one the venue cancelled where its open slots were looked up
+ * visit once after check-in, rebook one the venue cancelled where its open slots (or free times) were looked up
  * (booking.get; the list may be empty), complain about any booking but one still awaiting approval, and
  * show the entry pass of a confirmed one.
  * A desk booking's owner is a walk-in who never signs in, and the staff who see it (desk.booking) can
  * show its pass (checkin.token) and, in its check-in window, check it in (checkin.manual): the owner's
  * other actions would be offered to no one who can take them.
  */
-export function bookingActions(doc: BookingDoc, now: number, alternatives?: SlotView[]): BookingAction[] {
+export function bookingActions(doc: BookingDoc, now: number, alternatives?: unknown[]): BookingAction[] {
   if (doc.desk) {
     if (doc.status !== 'confirmed') return [];
     return now >= doc.checkinOpensAt && now < doc.end ? ['pass', 'checkin'] : ['pass'];

@@ -2,10 +2,12 @@
 //   1. read the resource (NOT_FOUND), check it is booked by the hour, read the caller's attendees
 //      (real-name resources) or their profile (a colleague books as themselves);
 //   2. check the range against the rules (INVALID_INPUT for its shape and the opening hours, then
-//      BLOCKED, then the window SLOT_NOT_OPEN / BOOKING_CLOSED, then LIMIT_EXCEEDED for the party);
+//      INVALID_STATE for a day the venue closed, BLOCKED, then the window SLOT_NOT_OPEN /
+//      BOOKING_CLOSED, then LIMIT_EXCEEDED for the party);
 //   3. claim each attendee's ID number for the resource and day (real-name resources only);
 //   4. reserve the range in the resource's day ledger (modules/interval/dayLedger.ts decides: no two
-//      reservations overlap on one unit), or refuse with SLOT_FULL and the offers (offers.ts);
+//      reservations overlap on one unit, none on a closed day), or refuse with SLOT_FULL and the offers
+//      (offers.ts);
 //   5. write the booking, its id derived from the request.
 // Idempotent by itself like the slot flow (booking/create.ts): the claims, the reservation and the
 // booking are all keyed by the booking's id, so a repeat finds its own work and finishes it. The
@@ -31,7 +33,7 @@ import { bookingResource, bookingVenue } from '../catalog/repository';
 import { assertNotBlocked } from '../credit/assertNotBlocked';
 import { loadUser } from '../user/roles';
 import { bookingWants, holderOf, readClaims, takeClaims } from '../booking/claims';
-import { ledgerId, releaseReservation, reserve, type Reservation } from './dayLedger';
+import { assertDayOpen, ledgerId, releaseReservation, reserve, type Reservation } from './dayLedger';
 import { intervalOffers } from './offers';
 
 /** Who takes the booking: named attendees on a real-name resource, else the customer or the caller themselves. */
@@ -50,7 +52,11 @@ async function whoBooks(
   if (customer) return { attendees: [] as BookingAttendee[], booker: customer };
   const profile = (await loadUser(deps.db, owner))?.profile;
   if (!profile?.name) throw stateError('profile_missing', '请先在“我的 → 个人资料”填写姓名和电话');
-  const booker = { name: profile.name, ...(profile.phoneMasked ? { phoneMasked: profile.phoneMasked } : {}) };
+  const booker: BookingDoc['booker'] = {
+    name: profile.name,
+    ...(profile.phoneMasked ? { phoneMasked: profile.phoneMasked } : {}),
+    ...(profile.department ? { department: profile.department } : {}),
+  };
   return { attendees: [] as BookingAttendee[], booker };
 }
 
@@ -79,6 +85,7 @@ async function assertBookable(
 ) {
   const problem = intervalProblem(range, rules, now);
   if (problem?.code === 'INVALID_INPUT') throw shapeRefusal(problem);
+  await assertDayOpen(deps, resource._id, dateOf(range.start));
   await assertNotBlocked(deps, party.attendees, resource.venueId);
   if (problem) throw new AppError(problem.code, { reason: problem.reason }, problem.message);
   const seats = policy.interval.capacity;
@@ -162,7 +169,7 @@ export interface CustomerBooking {
  * The rules a request is held to: a customer booked by customer service may book further ahead
  * (seed 004 serves customers first: 优先保障客户的预约需求).
  */
-function rulesFor(policy: Policy, customer: boolean): IntervalRules {
+export function rulesFor(policy: Policy, customer: boolean): IntervalRules {
   const rules = intervalRules(policy);
   return customer ? { ...rules, opensDaysBefore: rules.opensDaysBefore + policy.interval.customerExtraDays } : rules;
 }

@@ -6,10 +6,11 @@
 //      the notice period stands in for them);
 //   2. reserve the new range in the day ledger under the booking's id: within the day it moves the
 //      reservation in the same write, so a change and a new booking racing for one hour cannot both win;
+//      a day the venue closed is refused there (INVALID_STATE resource_closed), in the same write;
 //   3. move the booking with one conditional state change, recording the old day's reservation as a
 //      pending release when the day changes (completed here, or by the completeReleases job);
 //   4. if the booking changed meanwhile, put the ledger back to what the booking now says.
-import { AppError, stateError } from '@shared/errors';
+import { AppError, isStateError, stateError } from '@shared/errors';
 import { intervalProblem, intervalRules, type Range } from '@shared/rules/interval';
 import { resolvePolicy } from '@shared/rules/policy';
 import { dateOf, MINUTE_MS } from '@shared/time';
@@ -77,7 +78,10 @@ export async function changeInterval(deps: Deps, booking: BookingDoc, range: Ran
   }
 }
 
-/** After a lost race: the ledger holds for the booking what the booking now says, or nothing. */
+/**
+ * After a lost race: the ledger holds for the booking what the booking now says, or nothing. On a day
+ * closed meanwhile nothing is put back: the day's sweep cancels the booking, whose release frees the day.
+ */
 async function restoreLedger(deps: Deps, booking: BookingDoc, tried: Range): Promise<void> {
   const now = await findBooking(deps.db, booking._id);
   if (dateOf(tried.start) !== now?.date)
@@ -85,5 +89,9 @@ async function restoreLedger(deps: Deps, booking: BookingDoc, tried: Range): Pro
   if (!now || !isActive(now) || !now.interval) return;
   const policy = resolvePolicy((await bookingResource(deps.db, now.resourceId)).policy);
   const unit = { _id: now.resourceId, quantity: policy.interval.quantity };
-  await reserve(deps, unit, intervalRules(policy), now._id, { start: now.start, end: now.end }, { move: true });
+  await reserve(deps, unit, intervalRules(policy), now._id, { start: now.start, end: now.end }, { move: true }).catch(
+    (e: unknown) => {
+      if (!isStateError(e, 'resource_closed')) throw e;
+    },
+  );
 }

@@ -1,7 +1,8 @@
 // What a refused booking by the hour is offered (seed 004: 提供其他可选择的时间或资源): the nearest
 // free ranges of the same length on the same resource, then the other resources of the venue of the
-// same kind, booked by the hour, seating the party, free at the very time asked. Read only on a refusal,
-// from the day documents (one query each), so a rush of losers costs two reads more apiece, no writes.
+// same kind, booked by the hour, seating the party, free at the very time asked; never a day the venue
+// closed. Read only on a refusal and for the bookers of a closed day (sweepDay.ts), from the day
+// documents (one query each), so a rush of losers costs two reads more apiece, no writes.
 // An offer is a hint, not a hold: booking it runs the same reservation and may still lose.
 import type { IntervalOffer } from '@shared/contract';
 import { resolvePolicy } from '@shared/rules/policy';
@@ -28,11 +29,11 @@ function offer(resource: ResourceDoc, range: Range): IntervalOffer {
   };
 }
 
-/** Whether one of the resource's units is free over `range` in these day documents. */
+/** Whether one of the resource's units is free over `range` in these day documents (never on a closed day). */
 function isFreeIn(days: Map<string, DayLedgerDoc>, resource: ResourceDoc, range: Range): boolean {
   const policy = resolvePolicy(resource.policy);
   const day = days.get(ledgerId(resource._id, dateOf(range.start)));
-  return !day || freeUnit(day, range, intervalRules(policy), policy.interval.quantity) !== null;
+  return !day || (!day.closed && freeUnit(day, range, intervalRules(policy), policy.interval.quantity) !== null);
 }
 
 /** Nearer free times of the same resource, on its day and the following ones it can be booked. */

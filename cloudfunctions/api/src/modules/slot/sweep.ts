@@ -3,6 +3,7 @@
 // the lottery ends and so does every application. Done in bounded batches: the closing call does what
 // fits, the sweepClosedSlots job the rest (`sweepPending`). Each batch reads what is still open, so a
 // batch repeated after a failure simply finds less.
+import type { NoticeData } from '@shared/contract';
 import { toIso } from '@shared/time';
 import { COLLECTIONS } from '../../db/schema';
 import type { ApplicationDoc, BookingDoc, ResourceDoc, SlotDoc, WaitEntryDoc } from '../../db/docs';
@@ -24,29 +25,46 @@ const OPEN_APPLICATIONS = ['won', 'confirmed', 'applied'];
 
 const reasonOf = (slot: SlotDoc) => slot.closedReason ?? '场馆临时调整';
 
-/** A booking of a closed slot ends cancelled_by_venue, its places and claims given back, the visitor told. */
-export async function cancelByVenue(
+/** What a visitor told of a cancellation by the venue is offered instead, made for the booking. */
+export type VenueOffers = (cancelled: BookingDoc) => Promise<Pick<NoticeData, 'alternatives' | 'offers'>>;
+
+/**
+ * A booking the venue cancels (a closed slot, a closed day of a resource booked by the hour) ends
+ * cancelled_by_venue with the reason and a release marker, by one conditional state change: of it and a
+ * visitor's cancel or change at the same moment one wins, and a lost race leaves nothing to do here.
+ */
+export async function cancelForVenue(
   deps: Deps,
   booking: BookingDoc,
-  slot: SlotDoc,
-  resource: ResourceDoc,
+  reason: string,
+  offers: VenueOffers,
 ): Promise<void> {
-  const reason = reasonOf(slot);
   const release = pendingRelease(booking, deps.clock());
   const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(
     nullIfChangedMeanwhile,
   );
-  if (!cancelled) return; // changed meanwhile (cancelled by the visitor, moved): nothing to do here
-  await settleRelease(deps, booking._id, release);
-  const alternatives = await nearestOpenSlots(deps, resource, booking.attendees.length, slot.start);
-  await sendNotice(
-    deps,
-    booking.openid,
-    'closed_by_venue',
-    noticeData(cancelled, { reason, alternatives }),
-    booking._id,
-  );
+  if (cancelled) await tellCancelledByVenue(deps, cancelled, offers);
 }
+
+/**
+ * After the state change: the visitor is told (the notice is keyed by the booking, so once however often
+ * this runs), then the holding is given back. In this order a cancellation stopped after its state change
+ * still holds its time, by which the sweep of a closed day finds it and runs this again (interval/sweepDay.ts).
+ */
+export async function tellCancelledByVenue(deps: Deps, cancelled: BookingDoc, offers: VenueOffers): Promise<void> {
+  const data: NoticeData = {
+    ...noticeData(cancelled, { reason: cancelled.reason }),
+    ...(await offers(cancelled)),
+  };
+  await sendNotice(deps, cancelled.openid, 'closed_by_venue', data, cancelled._id);
+  if (cancelled.release) await settleRelease(deps, cancelled._id, cancelled.release);
+}
+
+/** A booking of a closed slot, offered the nearest open slots of its resource. */
+export const cancelByVenue = (deps: Deps, booking: BookingDoc, slot: SlotDoc, resource: ResourceDoc) =>
+  cancelForVenue(deps, booking, reasonOf(slot), async (b) => ({
+    alternatives: await nearestOpenSlots(deps, resource, b.attendees.length, slot.start),
+  }));
 
 async function cancelEntry(deps: Deps, entry: WaitEntryDoc, slot: SlotDoc, resource: ResourceDoc): Promise<void> {
   const reason = reasonOf(slot);
