@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { idNumberFor } from '../cloudfunctions/api/test/fixtures';
 import { button, field, launch, onScreen, phonePage } from './browser';
 import { journey } from './journey';
-import { startNpmStart, type RunningCloud } from './localCloudProcess';
+import { SET_UP_MS, startNpmStart, type RunningCloud } from './localCloudProcess';
 
 const SETUP_CODE = 'DAYONE2345';
 const DIRECTOR = 'demo-admin-1';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   cloud = await startNpmStart(Number(process.env.E2E_DAY_ONE_PORT ?? 8789), { SEED: 'none', SETUP_CODE });
   browser = await launch();
   page = await phonePage(browser, errors);
-}, 300_000);
+}, SET_UP_MS);
 
 afterAll(async () => {
   await clock(null).catch(() => undefined);

@@ -18,6 +18,11 @@ const portTaken = (port: number) =>
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)));
   });
 
+/** How long `npm start` may take to build H5 and the function and answer: minutes on a busy machine. */
+export const NPM_START_MS = 420_000;
+/** For a journey's beforeAll: npm start, then the browser. */
+export const SET_UP_MS = NPM_START_MS + 60_000;
+
 /** `npm start` on `port`; `env` adds to the environment (SEED, SETUP_CODE…), the demo seed by default. */
 export async function startNpmStart(port: number, env: Record<string, string> = {}): Promise<RunningCloud> {
   if (await portTaken(port)) throw new Error(`port ${port} is already in use: stop what listens there first`);
@@ -49,7 +54,7 @@ export async function startNpmStart(port: number, env: Record<string, string> = 
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + NPM_START_MS;
   for (;;) {
     if (child.exitCode !== null) {
       await stopGroup();

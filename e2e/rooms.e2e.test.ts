@@ -8,7 +8,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { button, launch, onScreen, phonePage } from './browser';
 import { journey, type Journey } from './journey';
-import { startNpmStart, type RunningCloud } from './localCloudProcess';
+import { SET_UP_MS, startNpmStart, type RunningCloud } from './localCloudProcess';
 
 const EMPLOYEE = 'demo-visitor-1';
 const COLLEAGUE = 'demo-visitor-2';
@@ -45,7 +45,7 @@ beforeAll(async () => {
   colleaguePage = await phonePage(browser, errors);
   // The phones' own clocks agree with the cloud's (the date strip and the grid read the phone's today).
   for (const page of [employeePage, colleaguePage]) await page.clock.install({ time: new Date(NOW) });
-}, 300_000);
+}, SET_UP_MS);
 
 afterAll(async () => {
   await employee.clock(null).catch(() => undefined);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { residentIdCheckChar } from '@shared/rules/idDocument';
 import { button, field, launch, onScreen, phonePage } from './browser';
 import { journey } from './journey';
-import { startNpmStart, type RunningCloud } from './localCloudProcess';
+import { SET_UP_MS, startNpmStart, type RunningCloud } from './localCloudProcess';
 
 let cloud: RunningCloud;
 let browser: Browser;
@@ -18,7 +18,7 @@ beforeAll(async () => {
   cloud = await startNpmStart(Number(process.env.E2E_PORT ?? 8788));
   browser = await launch();
   page = await phonePage(browser, errors);
-}, 300_000);
+}, SET_UP_MS);
 
 afterAll(async () => {
   await browser?.close();
