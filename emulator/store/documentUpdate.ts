@@ -1,6 +1,6 @@
 import { update } from 'mingo/updater';
-import { isEqual } from 'mingo/util';
 import { invalidParam } from './errors';
+import { sameValue } from './sameValue';
 import type { Doc, DocId, UpdateSpec } from './types';
 
 /**
@@ -11,7 +11,7 @@ import type { Doc, DocId, UpdateSpec } from './types';
 export function updatedDocument(doc: Doc, spec: UpdateSpec, merge: boolean): Doc | undefined {
   if (!merge) {
     const next = replacement(doc._id, spec);
-    return isEqual(next, doc) ? undefined : next;
+    return sameValue(next, doc) ? undefined : next;
   }
   const next = structuredClone(doc);
   let changedFields: string[];
