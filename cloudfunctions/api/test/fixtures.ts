@@ -3,7 +3,7 @@ import { residentIdCheckChar } from '@shared/rules/idDocument';
 import type { ActionInput, ActionName } from '@shared/contract';
 import type { Envelope } from '@shared/errors';
 
-type Call = <T = unknown, A extends ActionName = ActionName>(
+export type Call = <T = unknown, A extends ActionName = ActionName>(
   openid: string | null,
   action: A,
   data?: ActionInput<A>,

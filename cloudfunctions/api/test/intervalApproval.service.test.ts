@@ -1,42 +1,38 @@
 // A showroom booked by the hour needs the administration's approval, and then the applicant's own
 // confirmation within confirmHours (seed 004): reminded before the deadline, released at it if still
 // unconfirmed, kept once confirmed; a confirmation too late is refused.
-import type { BookingView, IntervalDayView, NoticeView } from '@shared/contract';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { makeAttendee, makeVenue, unwrap } from './fixtures';
+import type { BookingView, NoticeView } from '@shared/contract';
+import { startHarness, rid, type Harness } from './harness';
+import { makeAttendee, unwrap } from './fixtures';
+import { bookRange, freeUnitsAt, getBooking, makeCompany } from './intervalFixtures';
 
 const ADMIN = 'ia-admin';
 const MANAGER = 'ia-manager';
 const SALES = 'ia-sales';
 const START = '2026-12-07T10:00:00+08:00'; // Monday
 const DAY = '2026-12-10';
-const at = (hhmm: string, date = DAY) => `${date}T${hhmm}:00+08:00`;
 
 let h: Harness;
 let guest: string;
 
 beforeAll(async () => {
   h = await startHarness(START);
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: MANAGER, roles: [{ role: 'manager', venueId: 'company' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  unwrap(
-    await h.call(ADMIN, 'admin.resource.upsert', {
-      id: 'showroom',
-      venueId: 'company',
-      name: '产品展厅',
-      kind: 'showroom',
-      mode: 'interval',
-      allocation: 'fcfs',
-      policy: {
-        requiresApproval: true,
-        perIdPerDay: 5,
-        interval: { granularityMinutes: 30, confirmHours: 24, capacity: 30 },
+  await makeCompany(h, {
+    admin: ADMIN,
+    manager: MANAGER,
+    resources: [
+      {
+        id: 'showroom',
+        name: '产品展厅',
+        kind: 'showroom',
+        policy: {
+          requiresApproval: true,
+          perIdPerDay: 5,
+          interval: { granularityMinutes: 30, confirmHours: 24, capacity: 30 },
+        },
       },
-    }),
-  );
+    ],
+  });
   guest = await makeAttendee(h.call, SALES, 51, '赵客户');
 });
 afterAll(() => h.close());
@@ -44,21 +40,21 @@ beforeEach(() => h.setNow(START));
 
 const book = async (from: string, to: string) =>
   unwrap(
-    await h.call<BookingView>(
-      SALES,
-      'booking.create',
-      { resourceId: 'showroom', start: at(from), end: at(to), purpose: '客户参观', headcount: 3, attendeeIds: [guest] },
-      rid(),
-    ),
+    await bookRange(h.call, SALES, {
+      resourceId: 'showroom',
+      date: DAY,
+      from,
+      to,
+      purpose: '客户参观',
+      headcount: 3,
+      attendeeIds: [guest],
+    }),
   );
 const approve = async (bookingId: string) =>
   unwrap(await h.call<BookingView>(MANAGER, 'booking.approve', { bookingId }, rid()));
-const get = async (bookingId: string) => unwrap(await h.call<BookingView>(SALES, 'booking.get', { bookingId }));
+const get = (bookingId: string) => getBooking(h.call, SALES, bookingId);
 const notices = async () => unwrap(await h.call<NoticeView[]>(SALES, 'notice.list', {}));
-const freeAt = async (hhmm: string) => {
-  const day = unwrap(await h.call<IntervalDayView>(null, 'resource.day', { resourceId: 'showroom', date: DAY }));
-  return day.cells.find((c) => c.start === at(hhmm))?.free;
-};
+const freeAt = (hhmm: string) => freeUnitsAt(h.call, 'showroom', DAY, hhmm);
 
 test('approved, the booking asks for confirmation within 24 hours, and confirmed it stays', async () => {
   const pending = await book('09:00', '10:00');

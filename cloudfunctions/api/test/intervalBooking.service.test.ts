@@ -3,9 +3,15 @@
 // same room and other rooms that seat the party; simultaneous overlapping requests leave non-overlapping
 // winners; a cancellation frees the time; a repeat or a lost answer leaves one booking and one hold.
 import type { BookingView, CheckinTokenView, CheckinView, IntervalDayView, IntervalOffer } from '@shared/contract';
-import type { ActionInput } from '@shared/contract';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { makeAttendee, makeVenue, unwrap } from './fixtures';
+import { startHarness, rid, type Harness } from './harness';
+import { makeAttendee, unwrap } from './fixtures';
+import {
+  businessInstant,
+  makeCompany,
+  type IntervalPolicy,
+  type IntervalResourceSpec,
+  type IntervalRules,
+} from './intervalFixtures';
 
 const ADMIN = 'ib-admin';
 const STAFF = 'ib-staff';
@@ -14,42 +20,40 @@ const COLLEAGUE = 'ib-colleague';
 const NO_PROFILE = 'ib-anonymous';
 const RUSH = Array.from({ length: 30 }, (_, i) => `ib-rush-${i}`);
 const DAY = '2026-12-09'; // a Wednesday; the clock is Monday 2026-12-07 10:00
-const at = (hhmm: string, date = DAY) => `${date}T${hhmm}:00+08:00`;
+const at = (hhmm: string, date = DAY) => businessInstant(date, hhmm);
 
 let h: Harness;
 
-type Interval = NonNullable<ActionInput<'admin.resource.upsert'>['policy']>['interval'];
-const room = (id: string, name: string, kind: string, interval: Interval, extra: Record<string, unknown> = {}) =>
-  h.call(ADMIN, 'admin.resource.upsert', {
-    id,
-    venueId: 'company',
-    name,
-    kind,
-    mode: 'interval',
-    allocation: 'fcfs',
-    policy: { realName: false, ...extra, interval },
-  });
+const room = (
+  id: string,
+  name: string,
+  kind: IntervalResourceSpec['kind'],
+  interval: IntervalRules,
+  extra: Partial<IntervalPolicy> = {},
+): IntervalResourceSpec => ({ id, name, kind, policy: { realName: false, ...extra, interval } });
 
 const GRID = { granularityMinutes: 15, minMinutes: 30, maxMinutes: 240, leadWorkingDays: 1 };
 
 beforeAll(async () => {
   h = await startHarness('2026-12-07T10:00:00+08:00');
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: STAFF, roles: [{ role: 'staff', venueId: 'company' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  unwrap(await room('room-a', '会议室A', 'room', { ...GRID, capacity: 10 }));
-  unwrap(await room('room-b', '会议室B', 'room', { ...GRID, capacity: 12 }));
-  unwrap(await room('room-c', '小会议室C', 'room', { ...GRID, capacity: 4 }));
-  unwrap(await room('showroom', '展厅', 'showroom', { ...GRID, capacity: 30 }, { realName: true }));
-  unwrap(await room('projectors', '投影仪', 'equipment', { ...GRID, quantity: 3, capacity: 1 }));
-  for (const [openid, name] of [
-    [EMPLOYEE, '张伟'],
-    [COLLEAGUE, '李娜'],
-    ...RUSH.map((o, i) => [o, `员工${String(i).replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)])}`]),
-  ])
-    unwrap(await h.call(openid, 'profile.update', { name, phone: '13912345678' }));
+  await makeCompany(h, {
+    admin: ADMIN,
+    staff: STAFF,
+    resources: [
+      room('room-a', '会议室A', 'room', { ...GRID, capacity: 10 }),
+      room('room-b', '会议室B', 'room', { ...GRID, capacity: 12 }),
+      room('room-c', '小会议室C', 'room', { ...GRID, capacity: 4 }),
+      room('showroom', '展厅', 'showroom', { ...GRID, capacity: 30 }, { realName: true }),
+      room('projectors', '投影仪', 'equipment', { ...GRID, quantity: 3, capacity: 1 }),
+    ],
+    colleagues: {
+      [EMPLOYEE]: '张伟',
+      [COLLEAGUE]: '李娜',
+      ...Object.fromEntries(
+        RUSH.map((o, i) => [o, `员工${String(i).replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)])}`]),
+      ),
+    },
+  });
 });
 afterAll(() => h.close());
 afterEach(() => h.faults.clear());

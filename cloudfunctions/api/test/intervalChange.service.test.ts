@@ -2,72 +2,67 @@
 // another day with the old day given back; a change racing a new booking for the same hour leaves one
 // winner and a ledger that agrees with the bookings; approval resources go back to 待审核; the notice
 // period (changeMinutesBefore) applies to the booked start and to the new one.
-import type { BookingView, IntervalDayView } from '@shared/contract';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { makeVenue, unwrap } from './fixtures';
+import type { BookingView } from '@shared/contract';
+import { startHarness, rid, type Harness } from './harness';
+import { unwrap } from './fixtures';
+import {
+  bookRange,
+  businessInstant,
+  dayLedger,
+  freeUnitsAt,
+  makeCompany,
+  type IntervalPolicy,
+  type IntervalResourceSpec,
+} from './intervalFixtures';
 
 const ADMIN = 'ic-admin';
 const MANAGER = 'ic-manager';
 const ALICE = 'ic-alice';
 const BOB = 'ic-bob';
 const NOW = '2026-12-07T10:00:00+08:00'; // Monday
-const at = (hhmm: string, date = '2026-12-09') => `${date}T${hhmm}:00+08:00`;
+const DAY = '2026-12-09';
+const at = (hhmm: string, date = DAY) => businessInstant(date, hhmm);
 
 let h: Harness;
 
-const resource = (id: string, policy: Record<string, unknown> = {}) =>
-  h.call(ADMIN, 'admin.resource.upsert', {
-    id,
-    venueId: 'company',
-    name: id === 'room' ? '会议室A' : '洽谈室',
-    kind: 'room',
-    mode: 'interval',
-    allocation: 'fcfs',
-    policy: {
-      realName: false,
-      perIdPerDay: 5,
-      changeMinutesBefore: 120,
-      interval: { granularityMinutes: 30 },
-      ...policy,
-    },
-  });
+const resource = (id: string, policy: Partial<IntervalPolicy> = {}): IntervalResourceSpec => ({
+  id,
+  name: id === 'room' ? '会议室A' : '洽谈室',
+  kind: 'room',
+  policy: {
+    realName: false,
+    perIdPerDay: 5,
+    changeMinutesBefore: 120,
+    interval: { granularityMinutes: 30 },
+    ...policy,
+  },
+});
 
 beforeAll(async () => {
   h = await startHarness(NOW);
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: MANAGER, roles: [{ role: 'manager', venueId: 'company' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  unwrap(await resource('room'));
-  unwrap(await resource('approval-room', { requiresApproval: true }));
-  for (const [openid, name] of [
-    [ALICE, '王芳'],
-    [BOB, '刘强'],
-  ])
-    unwrap(await h.call(openid, 'profile.update', { name, phone: '13912345678' }));
+  await makeCompany(h, {
+    admin: ADMIN,
+    manager: MANAGER,
+    resources: [resource('room'), resource('approval-room', { requiresApproval: true })],
+    colleagues: { [ALICE]: '王芳', [BOB]: '刘强' },
+  });
 });
 afterAll(() => h.close());
 beforeEach(() => h.setNow(NOW));
 
-const book = (openid: string, from: string, to: string, date?: string, resourceId = 'room') =>
-  h.call<BookingView>(
-    openid,
-    'booking.create',
-    { resourceId, start: at(from, date), end: at(to, date), purpose: '项目讨论', headcount: 2 },
-    rid(),
-  );
+const book = (openid: string, from: string, to: string, date = DAY, resourceId = 'room') =>
+  bookRange(h.call, openid, { resourceId, date, from, to, purpose: '项目讨论', headcount: 2 });
 const change = (openid: string, bookingId: string, from: string, to: string, date?: string, requestId = rid()) =>
   h.call<BookingView>(openid, 'booking.change', { bookingId, start: at(from, date), end: at(to, date) }, requestId);
-const free = async (hhmm: string, date = '2026-12-09', resourceId = 'room') => {
-  const day = unwrap(await h.call<IntervalDayView>(null, 'resource.day', { resourceId, date }));
-  return day.cells.find((c) => c.start === at(hhmm, date))?.free;
-};
+const free = (hhmm: string, date = DAY, resourceId = 'room') => freeUnitsAt(h.call, resourceId, date, hhmm);
+type Ledger = { reservations?: { id: string; start: number; end: number }[] } | undefined;
 const ledger = async (date: string, resourceId = 'room') => {
-  const [doc] = await h.store.find('intervalDays', { id: `${resourceId}:${date}` });
-  return ((doc as { reservations?: { id: string; start: number; end: number }[] } | undefined)?.reservations ?? []).map(
-    (r) => ({ id: r.id, start: new Date(r.start).toISOString(), end: new Date(r.end).toISOString() }),
-  );
+  const doc = dayLedger<Ledger>(h, resourceId, date);
+  return (doc?.reservations ?? []).map((r) => ({
+    id: r.id,
+    start: new Date(r.start).toISOString(),
+    end: new Date(r.end).toISOString(),
+  }));
 };
 const iso = (s: string) => new Date(Date.parse(s)).toISOString();
 

@@ -7,8 +7,18 @@ import type { BookingView, IntervalDayView, IntervalOffer, NoticeView } from '@s
 import type { Envelope } from '@shared/errors';
 import type { Db, Deps } from '../src/deps';
 import { route } from '../src/router';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { makeVenue, unwrap } from './fixtures';
+import { startHarness, rid, type Harness } from './harness';
+import { unwrap } from './fixtures';
+import {
+  bookRange,
+  businessInstant as at,
+  dayLedger,
+  getBooking,
+  makeCompany,
+  type IntervalPolicy,
+  type IntervalResourceSpec,
+  type IntervalRules,
+} from './intervalFixtures';
 
 const ADMIN = 'cl-admin';
 const MANAGER = 'cl-manager';
@@ -16,69 +26,56 @@ const SERVICE = 'cl-service';
 const ALICE = 'cl-alice';
 const RUSH = Array.from({ length: 10 }, (_, i) => `cl-rush-${i}`);
 const NOW = '2026-12-07T10:00:00+08:00'; // Monday
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
 const ACTIVE = ['confirmed', 'pending_approval'];
 
 let h: Harness;
 
-type Interval = Record<string, unknown>;
-const resource = (id: string, name: string, interval: Interval = {}, policy: Record<string, unknown> = {}) =>
-  h.call(ADMIN, 'admin.resource.upsert', {
-    id,
-    venueId: 'company',
-    name,
-    kind: 'room',
-    mode: 'interval',
-    allocation: 'fcfs',
-    policy: { realName: false, perIdPerDay: 5, ...policy, interval: { capacity: 12, ...interval } },
-  });
+const resource = (
+  id: string,
+  name: string,
+  interval: IntervalRules = {},
+  policy: Partial<IntervalPolicy> = {},
+): IntervalResourceSpec => ({
+  id,
+  name,
+  kind: 'room',
+  policy: { realName: false, perIdPerDay: 5, ...policy, interval: { capacity: 12, ...interval } },
+});
 
 beforeAll(async () => {
   h = await startHarness(NOW);
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: MANAGER, roles: [{ role: 'manager', venueId: 'company' }] },
-    { openid: SERVICE, roles: [{ role: 'staff', venueId: 'company' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  unwrap(await resource('hall', '会议室A'));
-  unwrap(await resource('room-b', '会议室B'));
-  unwrap(await resource('approval-room', '审批会议室', {}, { requiresApproval: true }));
   // Open one hour a day: a taken hour is offered on the following days only.
   const hours = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '10:00' }));
-  unwrap(await resource('cabin', '电话间', { hours, granularityMinutes: 60, minMinutes: 60, maxMinutes: 60 }));
-  for (const [i, openid] of [ALICE, ...RUSH].entries())
-    unwrap(
-      await h.call(openid, 'profile.update', { name: `员工${'甲乙丙丁戊己庚辛壬癸子'[i]}`, phone: '13912345678' }),
-    );
+  await makeCompany(h, {
+    admin: ADMIN,
+    manager: MANAGER,
+    staff: SERVICE,
+    resources: [
+      resource('hall', '会议室A'),
+      resource('room-b', '会议室B'),
+      resource('approval-room', '审批会议室', {}, { requiresApproval: true }),
+      resource('cabin', '电话间', { hours, granularityMinutes: 60, minMinutes: 60, maxMinutes: 60 }),
+    ],
+    colleagues: Object.fromEntries([ALICE, ...RUSH].map((openid, i) => [openid, `员工${'甲乙丙丁戊己庚辛壬癸子'[i]}`])),
+  });
 });
 afterAll(() => h.close());
 afterEach(() => h.faults.clear());
 beforeEach(() => h.setNow(NOW));
 
 const book = (openid: string, resourceId: string, date: string, from: string, to: string, requestId = rid()) =>
-  h.call<BookingView>(
-    openid,
-    'booking.create',
-    { resourceId, start: at(date, from), end: at(date, to), purpose: '项目例会', headcount: 4 },
-    requestId,
-  );
+  bookRange(h.call, openid, { resourceId, date, from, to, purpose: '项目例会', headcount: 4 }, requestId);
 const close = (resourceId: string, from: string, to: string, reason = '会议室装修', requestId = rid()) =>
   h.call<{ closed: number }>(MANAGER, 'admin.resource.close', { resourceId, from, to, reason }, requestId);
-const get = async (openid: string, bookingId: string) =>
-  unwrap(await h.call<BookingView>(openid, 'booking.get', { bookingId }));
+const get = (openid: string, bookingId: string) => getBooking(h.call, openid, bookingId);
 const closureNotices = async (openid: string, bookingId: string) =>
   unwrap(await h.call<NoticeView[]>(openid, 'notice.list', {})).filter(
     (n) => n.kind === 'closed_by_venue' && n.data.bookingId === bookingId,
   );
 const bookingsOn = (resourceId: string, date: string) =>
   h.store.find('bookings', { where: { resourceId, date } }) as unknown as { _id: string; status: string }[];
-const ledger = (resourceId: string, date: string) =>
-  h.store.find('intervalDays', { id: `${resourceId}:${date}` })[0] as unknown as {
-    reservations: { id: string }[];
-    closed?: { reason: string };
-    sweepPending?: boolean;
-  };
+type Ledger = { reservations: { id: string }[]; closed?: { reason: string }; sweepPending?: boolean };
+const ledger = (resourceId: string, date: string) => dayLedger<Ledger>(h, resourceId, date);
 
 /** Resolves once `n` of the promises have. */
 const afterSome = (promises: Promise<unknown>[], n: number) =>

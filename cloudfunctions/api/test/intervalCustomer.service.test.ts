@@ -1,45 +1,40 @@
 // Customers booked by customer service (seed 004): company, contact and needs on the booking, an earlier
 // window than employees have (customerExtraDays), the same ledger and rules as anyone's booking.
 import type { BookingView } from '@shared/contract';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { idNumberFor, makeVenue, unwrap } from './fixtures';
+import { startHarness, rid, type Harness } from './harness';
+import { idNumberFor, unwrap } from './fixtures';
+import { bookRange, businessInstant as at, makeCompany } from './intervalFixtures';
 
 const ADMIN = 'cu-admin';
 const SERVICE = 'cu-service';
 const OTHER_STAFF = 'cu-other';
 const EMPLOYEE = 'cu-employee';
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness('2026-12-07T10:00:00+08:00'); // Monday
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: SERVICE, roles: [{ role: 'staff', venueId: 'company' }] },
-    { openid: OTHER_STAFF, roles: [{ role: 'staff', venueId: 'elsewhere' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  for (const [id, name, realName] of [
-    ['showroom', '产品展厅', false],
-    ['sample-store', '样品库', true],
-  ] as const)
-    unwrap(
-      await h.call(ADMIN, 'admin.resource.upsert', {
-        id,
-        venueId: 'company',
-        name,
-        kind: id === 'showroom' ? 'showroom' : 'sample_store',
-        mode: 'interval',
-        allocation: 'fcfs',
-        policy: {
-          realName,
-          opensDaysBefore: 7,
-          interval: { granularityMinutes: 30, customerExtraDays: 14, capacity: 30 },
-        },
-      }),
-    );
-  unwrap(await h.call(EMPLOYEE, 'profile.update', { name: '周敏', phone: '13912345678' }));
+  await makeCompany(h, {
+    admin: ADMIN,
+    staff: SERVICE,
+    outsider: { openid: OTHER_STAFF, role: 'staff' },
+    resources: (
+      [
+        ['showroom', '产品展厅', false],
+        ['sample-store', '样品库', true],
+      ] as const
+    ).map(([id, name, realName]) => ({
+      id,
+      name,
+      kind: id === 'showroom' ? 'showroom' : 'sample_store',
+      policy: {
+        realName,
+        opensDaysBefore: 7,
+        interval: { granularityMinutes: 30, customerExtraDays: 14, capacity: 30 },
+      },
+    })),
+    colleagues: { [EMPLOYEE]: '周敏' },
+  });
 });
 afterAll(() => h.close());
 
@@ -56,12 +51,7 @@ const customer = (date: string, from: string, to: string, extra: Record<string, 
   ...extra,
 });
 const employee = (date: string, from: string, to: string) =>
-  h.call<BookingView>(
-    EMPLOYEE,
-    'booking.create',
-    { resourceId: 'showroom', start: at(date, from), end: at(date, to), purpose: '内部培训', headcount: 10 },
-    rid(),
-  );
+  bookRange(h.call, EMPLOYEE, { resourceId: 'showroom', date, from, to, purpose: '内部培训', headcount: 10 });
 
 test('customer service books a customer three weeks ahead, where employees may book one week ahead', async () => {
   const booked = unwrap(

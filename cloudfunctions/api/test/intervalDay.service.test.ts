@@ -3,14 +3,14 @@
 // staff of the resource's venue only; the staff member's own bookings are then just taken time. And a day
 // the venue closed (the closure in the day's ledger document) says so and offers no cell.
 import type { BookingView, IntervalDayView } from '@shared/contract';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { makeVenue, unwrap } from './fixtures';
+import { startHarness, rid, type Harness } from './harness';
+import { unwrap } from './fixtures';
+import { businessInstant as at, makeColleagues, makeCompany } from './intervalFixtures';
 
 const ADMIN = 'dc-admin';
 const SERVICE = 'dc-service';
 const OTHER_STAFF = 'dc-other';
 const EMPLOYEE = 'dc-employee';
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
 /** Monday 2026-12-07: employees book up to 12-14, customers up to 12-28. */
 const ELEVEN_DAYS_AHEAD = '2026-12-18';
 
@@ -18,29 +18,25 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness('2026-12-07T10:00:00+08:00');
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: SERVICE, roles: [{ role: 'staff', venueId: 'company' }] },
-    { openid: OTHER_STAFF, roles: [{ role: 'staff', venueId: 'elsewhere' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  unwrap(
-    await h.call(ADMIN, 'admin.resource.upsert', {
-      id: 'showroom',
-      venueId: 'company',
-      name: '产品展厅',
-      kind: 'showroom',
-      mode: 'interval',
-      allocation: 'fcfs',
-      policy: {
-        realName: false,
-        opensDaysBefore: 7,
-        interval: { granularityMinutes: 30, customerExtraDays: 14, capacity: 30 },
+  await makeCompany(h, {
+    admin: ADMIN,
+    staff: SERVICE,
+    outsider: { openid: OTHER_STAFF, role: 'staff' },
+    resources: [
+      {
+        id: 'showroom',
+        name: '产品展厅',
+        kind: 'showroom',
+        policy: {
+          realName: false,
+          opensDaysBefore: 7,
+          interval: { granularityMinutes: 30, customerExtraDays: 14, capacity: 30 },
+        },
       },
-    }),
-  );
-  for (const openid of [EMPLOYEE, SERVICE])
-    unwrap(await h.call(openid, 'profile.update', { name: openid === SERVICE ? '李娜' : '周敏' }));
+    ],
+  });
+  // Names only: no phone on their profiles.
+  await makeColleagues(h.call, { [EMPLOYEE]: '周敏', [SERVICE]: '李娜' }, {});
 });
 afterAll(() => h.close());
 

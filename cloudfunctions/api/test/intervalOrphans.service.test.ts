@@ -3,9 +3,10 @@
 // freeOrphanReservations job finds it older than the stale window with no booking holding the day; a
 // reservation whose booking is there is kept. A retry of the request renews its hold before the job can
 // free it; after the job it takes the time afresh, if still free.
-import type { BookingView, IntervalDayView } from '@shared/contract';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { makeVenue, unwrap } from './fixtures';
+import type { BookingView } from '@shared/contract';
+import { startHarness, rid, type Harness } from './harness';
+import { unwrap } from './fixtures';
+import { bookRange, businessInstant, dayLedger, freeUnitsAt, makeCompany } from './intervalFixtures';
 
 const ADMIN = 'or-admin';
 const MANAGER = 'or-manager';
@@ -15,46 +16,32 @@ const CAROL = 'or-carol';
 const NOW = '2026-12-07T10:00:00+08:00'; // Monday
 const LATER = '2026-12-07T10:03:00+08:00'; // past the two-minute stale window
 const DAY = '2026-12-09';
-const at = (hhmm: string, date = DAY) => `${date}T${hhmm}:00+08:00`;
+const at = (hhmm: string, date = DAY) => businessInstant(date, hhmm);
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness(NOW);
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: MANAGER, roles: [{ role: 'manager', venueId: 'company' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  unwrap(
-    await h.call(ADMIN, 'admin.resource.upsert', {
-      id: 'room',
-      venueId: 'company',
-      name: '会议室A',
-      kind: 'room',
-      mode: 'interval',
-      allocation: 'fcfs',
-      policy: { realName: false, perIdPerDay: 5, interval: { granularityMinutes: 30, capacity: 10 } },
-    }),
-  );
-  for (const [openid, name] of [
-    [ALICE, '王芳'],
-    [BOB, '刘强'],
-    [CAROL, '陈静'],
-  ])
-    unwrap(await h.call(openid, 'profile.update', { name, phone: '13912345678' }));
+  await makeCompany(h, {
+    admin: ADMIN,
+    manager: MANAGER,
+    resources: [
+      {
+        id: 'room',
+        name: '会议室A',
+        kind: 'room',
+        policy: { realName: false, perIdPerDay: 5, interval: { granularityMinutes: 30, capacity: 10 } },
+      },
+    ],
+    colleagues: { [ALICE]: '王芳', [BOB]: '刘强', [CAROL]: '陈静' },
+  });
 });
 afterAll(() => h.close());
 afterEach(() => h.faults.clear());
 beforeEach(() => h.setNow(NOW));
 
 const book = (openid: string, from: string, to: string, requestId = rid(), date = DAY) =>
-  h.call<BookingView>(
-    openid,
-    'booking.create',
-    { resourceId: 'room', start: at(from, date), end: at(to, date), purpose: '项目讨论', headcount: 2 },
-    requestId,
-  );
+  bookRange(h.call, openid, { resourceId: 'room', date, from, to, purpose: '项目讨论', headcount: 2 }, requestId);
 
 /** The booking's write fails outright (and its one retry), and so does reading it back. */
 function failTheBookingWrite() {
@@ -65,17 +52,10 @@ function failTheBookingWrite() {
 }
 
 type Held = { id: string; start: number; heldAt?: number };
-const ledger = (date = DAY) =>
-  h.store.find('intervalDays', { id: `room:${date}` })[0] as unknown as {
-    reservations: Held[];
-    unsettledSince?: number;
-    sweepPending?: boolean;
-  };
+type Ledger = { reservations: Held[]; unsettledSince?: number; sweepPending?: boolean };
+const ledger = (date = DAY) => dayLedger<Ledger>(h, 'room', date);
 const held = (date = DAY) => ledger(date).reservations.map((r) => ({ start: new Date(r.start), seen: !r.heldAt }));
-const free = async (hhmm: string, date = DAY) => {
-  const day = unwrap(await h.call<IntervalDayView>(null, 'resource.day', { resourceId: 'room', date }));
-  return day.cells.find((c) => c.start === at(hhmm, date))?.free;
-};
+const free = (hhmm: string, date = DAY) => freeUnitsAt(h.call, 'room', date, hhmm);
 
 test('an orphaned reservation is freed by the job past the stale window; one whose booking exists is kept', async () => {
   const live = unwrap(await book(ALICE, '10:00', '11:00'));

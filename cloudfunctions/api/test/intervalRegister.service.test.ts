@@ -1,49 +1,38 @@
 // The register of a resource booked by the hour: its bookings with who, what for and how they ended,
 // and its utilisation per week and month, for the managers of its venue only.
 import type { BookingView, ResourceUsageView } from '@shared/contract';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { makeVenue, unwrap } from './fixtures';
+import { startHarness, rid, type Harness } from './harness';
+import { unwrap } from './fixtures';
+import { bookRange, businessInstant as at, makeCompany } from './intervalFixtures';
 
 const ADMIN = 'rg-admin';
 const MANAGER = 'rg-manager';
 const OTHER_MANAGER = 'rg-other';
 const EMPLOYEE = 'rg-employee';
-const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness('2026-12-07T08:00:00+08:00'); // Monday
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: MANAGER, roles: [{ role: 'manager', venueId: 'company' }] },
-    { openid: OTHER_MANAGER, roles: [{ role: 'manager', venueId: 'elsewhere' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  unwrap(
-    await h.call(ADMIN, 'admin.resource.upsert', {
-      id: 'room',
-      venueId: 'company',
-      name: '会议室A',
-      kind: 'room',
-      mode: 'interval',
-      allocation: 'fcfs',
-      policy: { realName: false, perIdPerDay: 5, interval: { granularityMinutes: 30 } },
-    }),
-  );
-  unwrap(await h.call(EMPLOYEE, 'profile.update', { name: '孙丽', phone: '13912345678' }));
+  await makeCompany(h, {
+    admin: ADMIN,
+    manager: MANAGER,
+    outsider: { openid: OTHER_MANAGER, role: 'manager' },
+    resources: [
+      {
+        id: 'room',
+        name: '会议室A',
+        kind: 'room',
+        policy: { realName: false, perIdPerDay: 5, interval: { granularityMinutes: 30 } },
+      },
+    ],
+    colleagues: { [EMPLOYEE]: '孙丽' },
+  });
 });
 afterAll(() => h.close());
 
 const book = async (date: string, from: string, to: string) =>
-  unwrap(
-    await h.call<BookingView>(
-      EMPLOYEE,
-      'booking.create',
-      { resourceId: 'room', start: at(date, from), end: at(date, to), purpose: '周例会', headcount: 5 },
-      rid(),
-    ),
-  );
+  unwrap(await bookRange(h.call, EMPLOYEE, { resourceId: 'room', date, from, to, purpose: '周例会', headcount: 5 }));
 
 test('the register lists the bookings and the week’s and month’s utilisation', async () => {
   const used = await book('2026-12-08', '09:00', '10:00');

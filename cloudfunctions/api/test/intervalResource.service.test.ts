@@ -1,29 +1,25 @@
 // Resources booked by the hour keep their interval rules in the policy: opening hours by weekday, the
 // grid, the shortest and longest use, the buffer, lead working days, units and seats, and whether people
 // book under their real names. Bad rules are refused with Chinese field messages.
-import { startHarness, seedUsers, type Harness } from './harness';
-import { makeVenue, unwrap } from './fixtures';
-import type { ActionInput, ResourceView } from '@shared/contract';
+import { startHarness, type Harness } from './harness';
+import { unwrap } from './fixtures';
+import { intervalResourceInput, makeCompany, type IntervalPolicy } from './intervalFixtures';
+import type { ResourceView } from '@shared/contract';
 
 const ADMIN = 'ir-admin';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  await seedUsers(h.store, [{ openid: ADMIN, roles: [{ role: 'admin' }] }]);
-  await makeVenue(h.call, ADMIN, 'company');
+  await makeCompany(h, { admin: ADMIN });
 });
 afterAll(() => h.close());
 
-const room = (policy: ActionInput<'admin.resource.upsert'>['policy']) =>
-  h.call<ResourceView>(ADMIN, 'admin.resource.upsert', {
-    id: 'room-a',
-    venueId: 'company',
-    name: '会议室A',
-    kind: 'room',
-    mode: 'interval',
-    allocation: 'fcfs',
-    policy,
-  });
+const room = (policy: IntervalPolicy) =>
+  h.call<ResourceView>(
+    ADMIN,
+    'admin.resource.upsert',
+    intervalResourceInput({ id: 'room-a', name: '会议室A', kind: 'room', policy }),
+  );
 
 test('a meeting room’s rules are kept and answered with the defaults filled in', async () => {
   unwrap(

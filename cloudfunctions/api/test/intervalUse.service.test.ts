@@ -3,57 +3,41 @@
 // complaint, once; equipment is handed out by staff (their scan), taken back by staff, and flagged when
 // not back by its end.
 import type { BookingView, CheckinTokenView, ComplaintView, NoticeView } from '@shared/contract';
-import { startHarness, seedUsers, rid, type Harness } from './harness';
-import { makeVenue, unwrap } from './fixtures';
+import { startHarness, rid, type Harness } from './harness';
+import { unwrap } from './fixtures';
+import { bookRange, businessInstant, getBooking, makeCompany } from './intervalFixtures';
 
 const ADMIN = 'iu-admin';
 const MANAGER = 'iu-manager';
 const STAFF = 'iu-staff';
 const EMPLOYEE = 'iu-employee';
 const DAY = '2026-12-08';
-const at = (hhmm: string, date = DAY) => `${date}T${hhmm}:00+08:00`;
+const at = (hhmm: string, date = DAY) => businessInstant(date, hhmm);
 const PHOTO = 'cloud://local-env/complaints/dent.jpg';
 
 let h: Harness;
 
 beforeAll(async () => {
   h = await startHarness('2026-12-07T10:00:00+08:00');
-  await seedUsers(h.store, [
-    { openid: ADMIN, roles: [{ role: 'admin' }] },
-    { openid: MANAGER, roles: [{ role: 'manager', venueId: 'company' }] },
-    { openid: STAFF, roles: [{ role: 'staff', venueId: 'company' }] },
-  ]);
-  await makeVenue(h.call, ADMIN, 'company');
-  for (const [id, name, kind, interval] of [
-    ['room', '会议室A', 'room', { granularityMinutes: 15, capacity: 12 }],
-    ['projector', '便携投影仪', 'equipment', { granularityMinutes: 30, quantity: 3, capacity: 1 }],
-  ] as const)
-    unwrap(
-      await h.call(ADMIN, 'admin.resource.upsert', {
-        id,
-        venueId: 'company',
-        name,
-        kind,
-        mode: 'interval',
-        allocation: 'fcfs',
-        policy: { realName: false, perIdPerDay: 5, interval },
-      }),
-    );
-  unwrap(await h.call(EMPLOYEE, 'profile.update', { name: '张伟', phone: '13912345678' }));
+  await makeCompany(h, {
+    admin: ADMIN,
+    manager: MANAGER,
+    staff: STAFF,
+    resources: (
+      [
+        ['room', '会议室A', 'room', { granularityMinutes: 15, capacity: 12 }],
+        ['projector', '便携投影仪', 'equipment', { granularityMinutes: 30, quantity: 3, capacity: 1 }],
+      ] as const
+    ).map(([id, name, kind, interval]) => ({ id, name, kind, policy: { realName: false, perIdPerDay: 5, interval } })),
+    colleagues: { [EMPLOYEE]: '张伟' },
+  });
 });
 afterAll(() => h.close());
 beforeEach(() => h.setNow('2026-12-07T10:00:00+08:00'));
 
 const book = async (resourceId: string, from: string, to: string) =>
-  unwrap(
-    await h.call<BookingView>(
-      EMPLOYEE,
-      'booking.create',
-      { resourceId, start: at(from), end: at(to), purpose: '部门例会', headcount: 1 },
-      rid(),
-    ),
-  );
-const get = async (bookingId: string) => unwrap(await h.call<BookingView>(EMPLOYEE, 'booking.get', { bookingId }));
+  unwrap(await bookRange(h.call, EMPLOYEE, { resourceId, date: DAY, from, to, purpose: '部门例会', headcount: 1 }));
+const get = (bookingId: string) => getBooking(h.call, EMPLOYEE, bookingId);
 
 test('the booker starts using the room in its window and leaves it in good order', async () => {
   const booked = await book('room', '09:00', '10:00');
