@@ -7,20 +7,25 @@ import path from 'path';
 import type { AddressInfo } from 'net';
 import { openStore, type Store } from './store';
 import { createCloudApi } from './cloudApi';
+import { handlePayDev } from './cloudApi/pay/devRoutes';
 import type { Faults } from './cloudApi/faults';
 import { FunctionPool, type InvocationResult } from './host/pool';
 import { BodyError, crossSiteRefusal, isLoopback, readJson, sendJson } from './http';
 import { functionKeys } from './keys';
 import { LOCAL_TEMPLATE_IDS } from './templates';
-import { LOCAL_ENV, sdkRuntimeEnv } from './runtimeEnv';
+import { LOCAL_APPID, LOCAL_ENV, sdkRuntimeEnv } from './runtimeEnv';
 import { serveStatic } from './staticFiles';
 import { createStorage } from './storage';
 import { DEMO_USERS } from './seed/demoUsers';
 import { seedDemo } from './seed/demo';
 
 const ROOT = path.resolve(__dirname, '..');
-export const LOCAL_APPID = 'wx0000000000000000';
 const FUNCTION_TIMEOUT_MS = 60_000;
+/**
+ * TCB_SOURCE of a WeChat Pay notification. An assumption: WeChat documents the event, not the context;
+ * what is sure is that the caller is WeChat Pay and not a user, so the context carries no OPENID.
+ */
+const PAY_SOURCE = 'wx_pay';
 const MAX_TICK_ROUNDS = 100;
 
 export interface LocalCloudOptions {
@@ -84,7 +89,9 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
   const clock = () => frozenNow ?? Date.now();
 
   const store = await openStore({ dataDir, clock });
-  const cloudApi = createCloudApi(store);
+  const cloudApi = createCloudApi(store, {
+    payFile: dataDir === ':memory:' ? undefined : path.join(dataDir, 'wechat-pay.json'),
+  });
   const storage = createStorage({ dataDir, env: LOCAL_ENV, clock });
   const server = http.createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, host, resolve));
@@ -106,13 +113,26 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     },
   });
 
+  // WeChat Pay notifies the function named in the order; the only function hosted here is `api`.
+  cloudApi.pay.callbacks.connect(({ envId, functionName }, event) =>
+    envId === LOCAL_ENV && functionName === 'api'
+      ? pool.invoke(event, { wx: { WX_APPID: LOCAL_APPID }, source: PAY_SOURCE })
+      : Promise.resolve({
+          ok: false,
+          errCode: -501000,
+          errMsg: `FunctionName parameter could not be found: ${envId}/${functionName}`,
+        }),
+  );
+
   const call = (openid: string | null, payload: unknown, clientIp = '127.0.0.1') =>
     pool.invoke(payload, {
       wx: { WX_APPID: LOCAL_APPID, WX_CLIENTIP: clientIp, ...(openid ? { WX_OPENID: openid } : {}) },
       source: 'wx_client',
     });
 
+  // A tick is also when WeChat Pay tries again the notifications the function did not acknowledge.
   const tick = async () => {
+    await cloudApi.pay.callbacks.redeliver();
     const reports: unknown[] = [];
     for (let round = 0; round < MAX_TICK_ROUNDS; round++) {
       const r = await pool.invoke(
@@ -203,6 +223,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       return sendJson(res, 200, { errMsg: 'requestSubscribeMessage:ok', ...body.results });
     }
     if (req.method === 'GET' && pathname === '/__dev/users') return sendJson(res, 200, DEMO_USERS);
+    if (await handlePayDev(cloudApi.pay, req, res, pathname)) return;
     sendJson(res, 404, { error: 'not found' });
   }
 

@@ -3,6 +3,8 @@
 // host (metadata.tencentyun.com) on every request whether it runs in the cloud, which costs a DNS
 // lookup and ~60 ms per call and sends traffic off this machine. Inside SCF it does not.
 export const LOCAL_ENV = 'local';
+/** The mini-program's appid as the local cloud gives it (WX_APPID, and the appId WeChat Pay signs for). */
+export const LOCAL_APPID = 'wx0000000000000000';
 
 export function sdkRuntimeEnv(endpointUrl: string): Record<string, string> {
   return {

@@ -79,6 +79,10 @@ describe('cross-site requests are refused with 403', () => {
     ['POST', '/__dev/tick', ''],
     ['GET', '/__dev/outbox', undefined],
     ['GET', '/__dev/users', undefined],
+    ['GET', '/__dev/pay', undefined],
+    ['POST', '/__dev/pay', JSON.stringify({ outTradeNo: 'T1', result: 'success' })],
+    ['POST', '/__dev/pay/deliver', JSON.stringify({ outTradeNo: 'T1' })],
+    ['POST', '/__dev/pay/mode', JSON.stringify({ refunds: 'never' })],
     ['POST', '/api/call/api', JSON.stringify({ action: 'venue.list', data: {} })],
     [
       'POST',
@@ -114,6 +118,16 @@ describe('cross-site requests are refused with 403', () => {
       JSON.stringify({ now: '2026-01-01T00:00:00Z' }),
     );
     expect(await frozen()).toBe(false);
+  });
+
+  test('a refused WeChat Pay setting changes nothing', async () => {
+    await send(
+      'POST',
+      '/__dev/pay/mode',
+      { ...json, origin: 'http://evil.example' },
+      JSON.stringify({ refunds: 'never' }),
+    );
+    expect((await send('GET', '/__dev/pay')).body.refundMode).toBe('once');
   });
 
   test('a Host that is not this server (DNS rebinding) is refused, even same-origin', async () => {
@@ -174,6 +188,17 @@ describe('legitimate callers still pass', () => {
         200,
       );
       expect((await send('GET', '/__dev/users', same)).status).toBe(200);
+      expect((await send('GET', '/__dev/pay', same)).body).toMatchObject({ trades: [], refunds: [] });
+      expect(
+        (
+          await send(
+            'POST',
+            '/__dev/pay',
+            { ...json, ...same },
+            JSON.stringify({ outTradeNo: 'T0', result: 'success' }),
+          )
+        ).body,
+      ).toEqual({ errMsg: 'requestPayment:fail 订单不存在' });
       const upload = await send(
         'POST',
         '/storage/upload?cloudPath=photos/a.png',

@@ -2,12 +2,21 @@
 // as WeChat's service may, so code can be shown to survive a failure at any step. A database fault
 // either refuses the request (nothing happened) or runs it and then fails the answer (it happened, but
 // the caller cannot know: a timeout after the database committed), the case a retry must not repeat.
+// Cloud pay requests (`wxpay.refund` …) take the same two modes: a refund whose answer is lost.
 import { StoreError } from '../store';
+
+/** The service's own failure (CloudBase's SYS_ERR, errCode -501001 in the SDK), as an injected pay fault answers. */
+export class ServiceError extends Error {
+  readonly code = 'SYS_ERR';
+}
 
 type Params = Record<string, unknown>;
 
 export interface Fault {
-  /** A database action (`database.modifyDocument`) or an openapi (`openapi.subscribeMessage.send`). */
+  /**
+   * A database action (`database.modifyDocument`), an openapi (`openapi.subscribeMessage.send`) or a
+   * cloud pay call (`wxpay.refund`, `wxpay.unifiedOrder` …).
+   */
   action: string;
   collectionName?: string;
   /** Let this many matching requests through first. */
@@ -15,7 +24,7 @@ export interface Fault {
   /** For an openapi: the WeChat error to answer (default -1, system busy). */
   errcode?: number;
   /**
-   * Database actions only. 'fail' (default): answer the error without running the request.
+   * Database and cloud pay calls. 'fail' (default): answer the error without running the request.
    * 'applyThenFail': run it against the store as usual (the write is applied and durable, a commit
    * commits), then answer the same error. A request that fails by itself answers its own error.
    */
@@ -34,6 +43,9 @@ export class Faults {
     // The openapi path answers before it decodes the request: neither option could be honoured there.
     if (fault.action.startsWith('openapi.') && (fault.match || (fault.mode ?? 'fail') !== 'fail')) {
       throw new Error(`mode and match apply to database actions only, not ${fault.action}`);
+    }
+    if (fault.action.startsWith('wxpay.') && fault.match) {
+      throw new Error(`match applies to database actions only, not ${fault.action}`);
     }
     this.pending.push({ skip: 0, ...fault });
   }
@@ -77,6 +89,14 @@ export class Faults {
       'DATABASE_REQUEST_FAILED',
       `injected fault: ${fault.action} ${fault.collectionName ?? ''}`.trim(),
     );
+  }
+
+  /** Runs one cloud pay call through the faults, as `database` does (a lost answer: 'applyThenFail'). */
+  payApi<T>(apiName: string, run: () => T): T {
+    const fault = this.take(`wxpay.${apiName}`);
+    if (!fault) return run();
+    if (fault.mode === 'applyThenFail') run();
+    throw new ServiceError(`injected fault: wxpay.${apiName}`);
   }
 
   /** WeChat's error answer for this openapi call, if it is the one to fail. */

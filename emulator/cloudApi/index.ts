@@ -1,13 +1,15 @@
 // The cloud API endpoint the real wx-server-sdk talks to (TCB_CONTEXT_CNFG.URL = http://host:port/admin):
-// JSON `database.*` actions answered from the store, and multipart `wx.openApi` calls answered in
-// protobuf. Errors are answered as CloudBase does, HTTP 200 with `{ code, message, requestId }`.
+// JSON `database.*` actions answered from the store, multipart `wx.openApi` calls answered in protobuf,
+// and multipart `wx.wxPayApi` calls (cloud.cloudPay) answered by the local WeChat Pay in JSON bytes.
+// Errors are answered as CloudBase does, HTTP 200 with `{ code, message, requestId }`.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { StoreError, type Store } from '../store';
 import { runDatabaseAction } from './databaseActions';
 import { parseMultipart } from './multipart';
 import { handleOpenApi } from './openApi';
-import { Faults } from './faults';
+import { Faults, ServiceError } from './faults';
+import { WechatPay } from './pay';
 import { SubscriptionLedger } from './subscriptions';
 import { MemoryOutbox, type Outbox } from './outbox';
 import { BodyError, readBody } from '../http';
@@ -29,12 +31,20 @@ export interface CloudApi {
   subscriptions: SubscriptionLedger;
   /** Test-only failure injection (see faults.ts). */
   faults: Faults;
+  /** WeChat Pay: trades, refunds and the notifications owed to the function (see pay/). */
+  pay: WechatPay;
 }
 
-export function createCloudApi(store: Store, _opts?: Record<string, never>): CloudApi {
+export interface CloudApiOptions {
+  /** Where WeChat Pay keeps its ledger between runs (beside the store); in memory only without one. */
+  payFile?: string;
+}
+
+export function createCloudApi(store: Store, opts: CloudApiOptions = {}): CloudApi {
   const outbox = new MemoryOutbox();
   const faults = new Faults();
   const subscriptions = new SubscriptionLedger();
+  const pay = new WechatPay({ clock: () => store.now(), file: opts.payFile });
 
   async function answer(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const body = await readBody(req, MAX_CLOUD_API_BODY).catch((e: unknown) => {
@@ -46,16 +56,16 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
     if (contentType.startsWith('multipart/form-data')) {
       const fields = parseMultipart(body, contentType);
       const action = fields.get('action')?.toString();
+      const apiName = fields.get('apiName')?.toString() ?? '';
+      const requestData = fields.get('requestData') ?? Buffer.alloc(0);
+      if (action === 'wx.wxPayApi') {
+        const payAnswer = faults.payApi(apiName, () => pay.answer(apiName, requestData));
+        sendBytes(res, payAnswer);
+        return;
+      }
       if (action !== 'wx.openApi')
         throw new StoreError('INVALID_PARAM', `action ${action} is not supported by the local cloud`);
-      const apiName = fields.get('apiName')?.toString() ?? '';
-      const answerBytes = handleOpenApi(
-        { store, outbox, ledger: subscriptions, faults },
-        apiName,
-        fields.get('requestData') ?? Buffer.alloc(0),
-      );
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': answerBytes.length });
-      res.end(answerBytes);
+      sendBytes(res, handleOpenApi({ store, outbox, ledger: subscriptions, faults }, apiName, requestData));
       return;
     }
     const params = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
@@ -66,14 +76,25 @@ export function createCloudApi(store: Store, _opts?: Record<string, never>): Clo
     outbox,
     subscriptions,
     faults,
+    pay,
     handle(req, res) {
       const requestId = new URL(req.url ?? '/', 'http://local').searchParams.get('seqId') ?? randomUUID();
       answer(req, res, requestId).catch((error: unknown) => {
-        const code = error instanceof StoreError ? error.code : 'DATABASE_REQUEST_FAILED';
+        const code =
+          error instanceof StoreError || error instanceof ServiceError ? error.code : 'DATABASE_REQUEST_FAILED';
         sendJson(res, { code, message: error instanceof Error ? error.message : String(error), requestId });
       });
     },
   };
+}
+
+/**
+ * A successful openapi or pay answer. For both the SDK decodes the bytes itself (protobuf, or JSON for
+ * pay) only when the content type is not JSON's (see sendJson).
+ */
+function sendBytes(res: ServerResponse, bytes: Buffer): void {
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length });
+  res.end(bytes);
 }
 
 // This exact content type matters: for wx.openApi the SDK parses an answer as JSON (an error) only when

@@ -2,6 +2,7 @@
 // reach for globals, so service tests run them against a local store with a fixed clock.
 import type { TemplateKind } from '@shared/contract';
 import type { Clock } from '@shared/time';
+import type { CloudPay } from './lib/cloudPay';
 import type { EntryTokens } from './lib/entryToken';
 import type { Pii } from './lib/pii';
 
@@ -35,6 +36,8 @@ export interface Deps {
   tokens: EntryTokens;
   log: Logger;
   openapi: OpenApi;
+  /** WeChat Pay (cloud pay): trades, refunds; its notifications arrive as invocations of their own. */
+  pay: CloudPay;
   /** Subscribe-message template ids by kind (configuration); a kind without one stays in-app. */
   templates: Partial<Record<TemplateKind, string>>;
   /** SETUP_CODE: whoever enters it first becomes the first admin (setup.claim). Unset: no claim. */

@@ -4,6 +4,7 @@ import * as cloud from 'wx-server-sdk';
 import { systemClock } from '@shared/time';
 import type { Envelope } from '@shared/errors';
 import { consoleLogger, type Db, type Deps, type OpenApi } from './deps';
+import type { CloudPay } from './lib/cloudPay';
 import { templateIds } from './modules/message/templates';
 import { runJobs, type JobsReport } from './jobs';
 import { createEntryTokens } from './lib/entryToken';
@@ -25,6 +26,8 @@ function getDeps(): Deps {
     tokens: createEntryTokens(process.env.CHECKIN_KEY),
     log: consoleLogger,
     openapi: cloud.openapi as unknown as OpenApi,
+    // The SDK's typings miss cloudPay (a service it registers at run time).
+    pay: (cloud as unknown as { cloudPay: CloudPay }).cloudPay,
     templates: templateIds(process.env),
     setupCode: process.env.SETUP_CODE || undefined,
   };

@@ -52,6 +52,7 @@ export async function startHarness(
     tokens: createEntryTokens(randomBytes(32).toString('base64')),
     log: { error: () => undefined, info: () => undefined },
     openapi: cloud.openapi,
+    pay: cloud.cloudPay,
     templates: Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, `tmpl-${k}`])),
     ...config,
   };
