@@ -133,13 +133,25 @@ const VENUES: DemoVenue[] = [
       {
         resource: {
           id: 'res-concert',
-          name: '周末公益音乐会',
+          name: '周末民乐音乐会',
           kind: 'event',
           mode: 'slot',
           allocation: 'fcfs',
           location: '大剧场',
-          description: '民族管弦乐专场，凭预约入场，请提前15分钟到场。',
-          policy: { maxAttendees: 2, cancelMinutesBefore: 240 },
+          description: '民族管弦乐专场，凭票入场，请提前15分钟到场。学生票须出示学生证，儿童票限1.2米以下。',
+          // Seed 001's paid tickets: full refund until two days before, 50 % until the day before.
+          policy: {
+            maxAttendees: 2,
+            cancelMinutesBefore: 240,
+            pricing: {
+              ticketTypes: [
+                { id: 'full', name: '全价', priceFen: 8000 },
+                { id: 'student', name: '学生', priceFen: 4000, proof: '学生证' },
+                { id: 'child', name: '儿童', priceFen: 3000 },
+              ],
+              refund: { fullHoursBefore: 48, partialHoursBefore: 24, partialPercent: 50 },
+            },
+          },
         },
         sessions: [['19:30', '21:00', 300]],
       },

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { daysBetween, isDate, isTimeOfDay } from '../time';
 import { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
 import { businessDate, id, instant } from './common';
-import { LOTTERY_UNCONFIRMED } from '../rules/policy';
+import { fen } from '../rules/money';
+import { LOTTERY_UNCONFIRMED, resolveRefund } from '../rules/policy';
 import { ROLES } from './roles';
 
 /** The grids a resource booked by the hour may use, in minutes. */
@@ -15,6 +16,87 @@ const minutes = z
   .int()
   .min(0)
   .max(60 * 24 * 30);
+
+/** A ticket type's or a zone's id: orders, seats and slot prices name them by it. */
+const pricingId = z.string().regex(/^[a-z0-9_]{1,20}$/, '编号格式不正确');
+
+export const MAX_TICKET_TYPES = 8;
+
+/** Prices by ticket type (a zone's, a slot's); the keys are ids, so they are safe as stored field names. */
+const pricesByType = z
+  .record(pricingId, fen)
+  .refine((p) => Object.keys(p).length <= MAX_TICKET_TYPES, `最多${MAX_TICKET_TYPES}种票价`);
+
+const ticketTypeInput = z
+  .object({
+    id: pricingId,
+    name: z.string().trim().min(1, '请填写票种名称').max(10, '票种名称最多10个字'),
+    priceFen: fen,
+    proof: z.string().trim().min(1).max(20).optional(),
+  })
+  .strict();
+
+const refundHours = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 30);
+
+/** An issue on each id of `items` that repeats an earlier one, at the repeat. */
+function refineUniqueIds(items: { id: string }[], ctx: z.RefinementCtx, at: string, message: string) {
+  items.forEach((item, i) => {
+    if (items.findIndex((x) => x.id === item.id) < i) ctx.addIssue({ code: 'custom', path: [at, i, 'id'], message });
+  });
+}
+
+/** Paid tickets (seed 001); rules/policy.ts `Pricing` says what each part means. */
+export const pricingInput = z
+  .object({
+    ticketTypes: z.array(ticketTypeInput).min(1, '至少设置一种票').max(MAX_TICKET_TYPES, `最多${MAX_TICKET_TYPES}种票`),
+    holdMinutes: z.number().int().min(5).max(60).optional(),
+    refund: z
+      .object({
+        fullHoursBefore: refundHours,
+        partialHoursBefore: refundHours,
+        partialPercent: z.number().int().min(1).max(99),
+      })
+      .strict()
+      .partial()
+      // Checked with the defaults the rule resolves to: a partial tier alone must fit the default full one.
+      .refine(
+        (r) => {
+          const { fullHoursBefore, partialHoursBefore } = resolveRefund(r);
+          return partialHoursBefore <= fullHoursBefore;
+        },
+        { path: ['partialHoursBefore'], message: '不能大于全额退款的小时数' },
+      )
+      .optional(),
+    /** Seated halls: the seats carry a zone id. */
+    zones: z
+      .array(
+        z
+          .object({
+            id: pricingId,
+            name: z.string().trim().min(1).max(20),
+            prices: pricesByType,
+          })
+          .strict(),
+      )
+      .max(20)
+      .optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    refineUniqueIds(p.ticketTypes, ctx, 'ticketTypes', '票种编号重复');
+    refineUniqueIds(p.zones ?? [], ctx, 'zones', '区域编号重复');
+    const types = new Set(p.ticketTypes.map((t) => t.id));
+    (p.zones ?? []).forEach((zone, i) => {
+      for (const typeId of Object.keys(zone.prices)) {
+        if (!types.has(typeId))
+          ctx.addIssue({ code: 'custom', path: ['zones', i, 'prices', typeId], message: '没有此票种' });
+      }
+    });
+  });
 
 export const policyInput = z
   .object({
@@ -85,6 +167,8 @@ export const policyInput = z
         path: ['maxMinutes'],
         message: '最长时长不能短于最短时长',
       }),
+    /** null removes the prices: the resource is free again. */
+    pricing: pricingInput.nullable(),
   })
   .strict()
   .partial();
@@ -123,7 +207,11 @@ export const resourceUpsertInput = z
     location: z.string().trim().max(100).optional(),
     policy: policyInput.optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.mode !== 'interval' || !v.policy?.pricing, {
+    path: ['policy', 'pricing'],
+    message: '按时间区间预约的项目暂不支持票价',
+  });
 
 export const MAX_SLOT_CAPACITY = 100000;
 
@@ -136,6 +224,8 @@ export const slotCreateInput = z
     /** Lottery resources only: applications close at closesAt; the draw runs at drawAt. */
     closesAt: instant.optional(),
     drawAt: instant.optional(),
+    /** This slot's own prices by ticket type, over the resource's (seed 001; stored, not yet sold by). */
+    prices: pricesByType.optional(),
   })
   .strict()
   .refine((v) => !v.closesAt || !v.drawAt || v.drawAt >= v.closesAt, {
@@ -196,6 +286,8 @@ export const slotBulkCreateInput = z
       .min(1)
       .max(48),
     capacity: z.number().int().min(1).max(MAX_SLOT_CAPACITY),
+    /** Every new slot's own prices by ticket type, as admin.slot.create takes them. */
+    prices: pricesByType.optional(),
     /**
      * Lottery resources only, and required there: applications close this long before each session
      * starts, and the draw runs this long before it (at or after the close).

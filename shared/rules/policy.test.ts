@@ -54,3 +54,34 @@ test('perAccountPerDay defaults to maxAttendees, and stands when set', () => {
   expect(resolvePolicy({ maxAttendees: 2 }).perAccountPerDay).toBe(2);
   expect(resolvePolicy({ maxAttendees: 2, perAccountPerDay: 6 }).perAccountPerDay).toBe(6);
 });
+
+describe('pricing (seed 001)', () => {
+  const TYPES = [{ id: 'full', name: '全价', priceFen: 4000 }];
+
+  test('a resource without prices is free: its policy has no pricing at all, as before prices existed', () => {
+    expect('pricing' in resolvePolicy(undefined)).toBe(false);
+    expect('pricing' in resolvePolicy({ maxAttendees: 2 })).toBe(false);
+    // Prices removed (an upsert merges fields, so removing sends null): free again.
+    expect('pricing' in resolvePolicy({ pricing: null })).toBe(false);
+    expect(resolvePolicy({ maxAttendees: 2 })).toEqual({ ...DEFAULT_POLICY, maxAttendees: 2, perAccountPerDay: 2 });
+  });
+
+  test('a priced resource gets a 15-minute hold, full refunds until 24 hours before and none after', () => {
+    expect(resolvePolicy({ pricing: { ticketTypes: TYPES } }).pricing).toEqual({
+      ticketTypes: TYPES,
+      holdMinutes: 15,
+      refund: { fullHoursBefore: 24, partialHoursBefore: 24, partialPercent: 50 },
+      zones: [],
+    });
+  });
+
+  test('set parts stand; a partial tier’s hours default to the full tier’s', () => {
+    const p = resolvePolicy({ pricing: { ticketTypes: TYPES, holdMinutes: 30, refund: { fullHoursBefore: 48 } } });
+    expect(p.pricing?.holdMinutes).toBe(30);
+    expect(p.pricing?.refund).toEqual({ fullHoursBefore: 48, partialHoursBefore: 48, partialPercent: 50 });
+    const partial = resolvePolicy({
+      pricing: { ticketTypes: TYPES, refund: { partialHoursBefore: 2, partialPercent: 70 } },
+    });
+    expect(partial.pricing?.refund).toEqual({ fullHoursBefore: 24, partialHoursBefore: 2, partialPercent: 70 });
+  });
+});

@@ -1,6 +1,7 @@
 // A resource's booking policy and the windows it defines, all in Asia/Shanghai business time.
 // Windows are half-open: booking [opensAt, closesAt); cancel while now < cancelDeadline.
 import { addDays, atLocal, dateOf, MINUTE_MS } from '../time';
+import type { Fen } from './money';
 
 export const LOTTERY_UNCONFIRMED = ['nextRanks', 'waitlist'] as const;
 export type LotteryUnconfirmed = (typeof LOTTERY_UNCONFIRMED)[number];
@@ -34,7 +35,58 @@ export interface Policy {
   realName: boolean;
   /** Resources booked by the hour (mode `interval`, seed 004); see rules/interval.ts. */
   interval: IntervalPolicy;
+  /** Paid tickets (seed 001); none: the resource is free. See rules/pricing.ts and rules/refund.ts. */
+  pricing?: Pricing;
 }
+
+/** A kind of ticket and its base price: 全价, 学生 (with 学生证 checked at entry), 儿童 … */
+export interface TicketType {
+  /** a-z, 0-9 and _, up to 20: orders and slot prices name the type by it. */
+  id: string;
+  name: string;
+  priceFen: Fen;
+  /** What is checked at entry (学生证). */
+  proof?: string;
+}
+
+/**
+ * When a visitor's cancellation is refunded, counted back from the start: all of it until
+ * `fullHoursBefore` hours before, `partialPercent` % until `partialHoursBefore` hours before, nothing
+ * after (partialHoursBefore ≤ fullHoursBefore; equal: no partial tier). See rules/refund.ts.
+ */
+export interface RefundRule {
+  fullHoursBefore: number;
+  partialHoursBefore: number;
+  partialPercent: number;
+}
+
+/** The prices of a seated hall's zone, by ticket type; a type it leaves out costs its base price there. */
+export interface PriceZone {
+  id: string;
+  name: string;
+  prices: Record<string, Fen>;
+}
+
+export interface Pricing {
+  ticketTypes: TicketType[];
+  /** How long an unpaid order holds its places or seats. */
+  holdMinutes: number;
+  refund: RefundRule;
+  zones: PriceZone[];
+}
+
+/** A resource's pricing as set: the ticket types, the rest optional. */
+export type PricingOverrides = Pick<Pricing, 'ticketTypes'> &
+  Partial<Pick<Pricing, 'holdMinutes' | 'zones'>> & { refund?: Partial<RefundRule> };
+
+/**
+ * What a priced resource gets unless set: a 15-minute hold, and a full refund until 24 hours before the
+ * start and none after (the partial tier defaults to an empty window: partialHoursBefore = fullHoursBefore).
+ */
+export const DEFAULT_PRICING = {
+  holdMinutes: 15,
+  refund: { fullHoursBefore: 24, partialPercent: 50 },
+} as const;
 
 export interface IntervalPolicy {
   /** Opening hours of each open weekday (0 = Sunday). */
@@ -84,15 +136,37 @@ export const DEFAULT_POLICY: Policy = {
   },
 };
 
-export type PolicyOverrides = Partial<Omit<Policy, 'noShow' | 'lottery' | 'interval'>> & {
+export type PolicyOverrides = Partial<Omit<Policy, 'noShow' | 'lottery' | 'interval' | 'pricing'>> & {
   noShow?: Partial<NoShowPolicy>;
   lottery?: Partial<Policy['lottery']>;
   interval?: Partial<IntervalPolicy>;
+  /** null: the prices were removed (an upsert merges the policy's fields, so leaving it out keeps them). */
+  pricing?: PricingOverrides | null;
 };
+
+/** The refund rule with its defaults; the partial tier's hours default to the full tier's (no partial tier). */
+export function resolveRefund(rule: Partial<RefundRule> | undefined): RefundRule {
+  const fullHoursBefore = rule?.fullHoursBefore ?? DEFAULT_PRICING.refund.fullHoursBefore;
+  return {
+    fullHoursBefore,
+    partialHoursBefore: rule?.partialHoursBefore ?? fullHoursBefore,
+    partialPercent: rule?.partialPercent ?? DEFAULT_PRICING.refund.partialPercent,
+  };
+}
+
+/** A priced resource's pricing with its defaults. */
+export function resolvePricing(o: PricingOverrides): Pricing {
+  return {
+    ticketTypes: o.ticketTypes,
+    holdMinutes: o.holdMinutes ?? DEFAULT_PRICING.holdMinutes,
+    refund: resolveRefund(o.refund),
+    zones: o.zones ?? [],
+  };
+}
 
 /** The full policy of a resource: its overrides on top of the defaults. */
 export function resolvePolicy(overrides: PolicyOverrides | undefined): Policy {
-  const o = overrides ?? {};
+  const { pricing, ...o } = overrides ?? {};
   return {
     ...DEFAULT_POLICY,
     ...o,
@@ -100,6 +174,8 @@ export function resolvePolicy(overrides: PolicyOverrides | undefined): Policy {
     noShow: { ...DEFAULT_POLICY.noShow, ...o.noShow },
     lottery: { ...DEFAULT_POLICY.lottery, ...o.lottery },
     interval: { ...DEFAULT_POLICY.interval, ...o.interval },
+    // A free resource's policy has no pricing key at all, exactly as before prices existed.
+    ...(pricing ? { pricing: resolvePricing(pricing) } : {}),
   } as Policy;
 }
 

@@ -1,9 +1,21 @@
 /**
- * 选择时段 (weapp build): the resource with its 预约须知 and today's slots; an open slot leads to 确认预约, a
- * full one to 加入候补 on the same page, a lottery resource's slots to their lottery. Needs `npm run build:weapp` first.
+ * 选择时段 (weapp build): the resource with its 预约须知 (its prices and refunds where it sells tickets) and
+ * today's slots; an open slot leads to 确认预约, a full one to 加入候补 on the same page, a lottery resource's
+ * slots to their lottery. Needs `npm run build:weapp` first.
  */
+import { resolvePricing } from '@shared/rules/policy';
 import { addDays } from '@shared/time';
-import { answers, callsTo, closePages, navigated, openPage, reset, startApp, waitFor } from '../../testing/weappPage';
+import {
+  answers,
+  callsTo,
+  closePages,
+  cls,
+  navigated,
+  openPage,
+  reset,
+  startApp,
+  waitFor,
+} from '../../testing/weappPage';
 import { greyedDays } from '../../components/IntervalBooking/testing';
 import { RESOURCE, TODAY, buttonInRow, slot, tapInRow } from '../testing';
 
@@ -72,6 +84,31 @@ describe('选择时段 (weapp build)', () => {
     await tapInRow(page, '10:00', '抽签');
     expect(await waitFor(() => navigated('navigateTo').length === 1)).toBe(true);
     expect(navigated('navigateTo')).toEqual(['/lottery/slot/index?slotId=s-open']);
+    page.close();
+  }, 20000);
+
+  test('a resource that sells tickets shows its prices first in 预约须知 and its refund rule last', async () => {
+    const pricing = resolvePricing({
+      ticketTypes: [
+        { id: 'full', name: '全价', priceFen: 4000 },
+        { id: 'student', name: '学生', priceFen: 2000, proof: '学生证' },
+      ],
+      refund: { fullHoursBefore: 48, partialHoursBefore: 2, partialPercent: 70 },
+    });
+    answers['resource.list'] = [{ ...RESOURCE, policy: { ...RESOURCE.policy, pricing } }];
+    const page = openPage('booking/resource/index', QUERY);
+    expect(await page.shows('预约须知')).toBe(true);
+    const rules = Array.from(page.dom().querySelectorAll(cls('resource__rule'))).map((el) => el.textContent?.trim());
+    expect(rules[0]).toBe('· 票价：全价 ¥40 · 学生 ¥20（需出示学生证）');
+    expect(rules.at(-1)).toBe('· 退款：开始48小时前取消全额退款，开始2小时前取消退还70%，之后取消不退款');
+    page.close();
+  }, 20000);
+
+  test('a free resource shows no prices and no refund rule', async () => {
+    const page = openPage('booking/resource/index', QUERY);
+    expect(await page.shows('预约须知')).toBe(true);
+    expect(page.text()).not.toContain('票价');
+    expect(page.text()).not.toContain('退款');
     page.close();
   }, 20000);
 

@@ -14,6 +14,7 @@ import { dateOfIso, policyLines } from '../../utils/format';
 import { loadSchedule } from '../loadResource';
 import ByTheHour from './ByTheHour';
 import { intervalLines } from './intervalRules';
+import { pricesText, refundText } from './priceRules';
 import './index.css';
 
 /** To the confirm page: booking an open slot, or joining the waiting list of a full one. */
@@ -67,9 +68,13 @@ function slotAction(resource: ResourceView, slot: SlotView): ReactNode {
   return undefined;
 }
 
-/** 预约须知: a resource booked by the hour has rules of its own. */
-const rulesOf = (resource: ResourceView) =>
-  resource.mode === 'interval' ? intervalLines(resource.policy) : policyLines(resource.policy, resource.allocation);
+/** 预约须知: a resource booked by the hour has rules of its own; one that sells tickets, its prices and refunds. */
+function rulesOf(resource: ResourceView): string[] {
+  if (resource.mode === 'interval') return intervalLines(resource.policy);
+  const lines = policyLines(resource.policy, resource.allocation);
+  const { pricing } = resource.policy;
+  return pricing ? [pricesText(pricing), ...lines, refundText(pricing.refund)] : lines;
+}
 
 function Resource() {
   const { venueId = '', resourceId } = usePageParams('booking/resource/index');

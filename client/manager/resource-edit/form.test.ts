@@ -10,6 +10,7 @@ import {
   type HoursRow,
   type ResourceFormValues,
 } from './form';
+import { newTicketRow } from './tickets';
 
 const LECTURE: ResourceView = {
   id: 'res-lecture',
@@ -289,5 +290,103 @@ describe('the rules of a resource booked by the hour', () => {
     expect(parsed.ok ? [] : parsed.fields).toEqual([
       { path: 'policy.interval.granularityMinutes', message: '时间粒度应为5、10、15、30、60分钟之一' },
     ]);
+  });
+});
+
+describe('票价与退款', () => {
+  const CONCERT: ResourceView = {
+    ...LECTURE,
+    id: 'res-concert',
+    allocation: 'fcfs',
+    policy: {
+      ...DEFAULT_POLICY,
+      pricing: {
+        ticketTypes: [
+          { id: 'full', name: '全价', priceFen: 8000 },
+          { id: 'student', name: '学生', priceFen: 4050, proof: '学生证' },
+        ],
+        holdMinutes: 20,
+        refund: { fullHoursBefore: 48, partialHoursBefore: 2, partialPercent: 70 },
+        zones: [{ id: 'stalls', name: '池座', prices: { full: 12000 } }],
+      },
+    },
+  };
+  const rowsOf = (v: ResourceFormValues) => v['policy.pricing.ticketTypes'];
+
+  test('a free resource starts unpriced, from one 全价 row and the default hold and refund, and sends no prices', () => {
+    const values = valuesOf(LECTURE);
+    expect(values.priced).toBe(false);
+    expect(rowsOf(values)).toEqual([{ id: 't1', name: '全价', price: '', proof: '' }]);
+    expect(values).toMatchObject({
+      'policy.pricing.holdMinutes': '15',
+      'policy.pricing.refund.fullHoursBefore': '24',
+      'policy.pricing.refund.partialHoursBefore': '24',
+      'policy.pricing.refund.partialPercent': '50',
+    });
+    const parsed = check(inputOf(values, LECTURE.venueId, LECTURE.id));
+    expect(parsed.ok && parsed.data.policy?.pricing).toBeUndefined();
+    expect(shownNumbers('fcfs', 'slot')).not.toContain('policy.pricing.holdMinutes');
+  });
+
+  test('a priced resource’s form gives back its prices in fen, its zones untouched', () => {
+    const values = valuesOf(CONCERT);
+    expect(values.priced).toBe(true);
+    expect(rowsOf(values)).toEqual([
+      { id: 'full', name: '全价', price: '80', proof: '' },
+      { id: 'student', name: '学生', price: '40.50', proof: '学生证' },
+    ]);
+    const parsed = check(inputOf(values, CONCERT.venueId, CONCERT.id));
+    expect(parsed.ok && parsed.data.policy?.pricing).toEqual(CONCERT.policy.pricing);
+  });
+
+  test('typed yuan become fen exactly; an empty or malformed price is refused under its row', () => {
+    const typed = (price: string) => ({
+      ...valuesOf(CONCERT),
+      'policy.pricing.ticketTypes': [{ id: 'full', name: '全价', price, proof: ' ' }],
+    });
+    const sent = check(inputOf(typed('19.9'), CONCERT.venueId, CONCERT.id));
+    expect(sent.ok && sent.data.policy?.pricing?.ticketTypes).toEqual([{ id: 'full', name: '全价', priceFen: 1990 }]);
+    const path = 'policy.pricing.ticketTypes.0.priceFen';
+    expect(check(inputOf(typed(''), CONCERT.venueId, CONCERT.id))).toEqual({
+      ok: false,
+      fields: [{ path, message: '必填' }],
+    });
+    expect(check(inputOf(typed('40.555'), CONCERT.venueId, CONCERT.id))).toEqual({
+      ok: false,
+      fields: [{ path, message: '格式不正确' }],
+    });
+  });
+
+  test('the hold and refund numbers are required while the resource sells tickets, and checked by the contract', () => {
+    const values = {
+      ...valuesOf(CONCERT),
+      'policy.pricing.holdMinutes': '',
+      'policy.pricing.refund.partialHoursBefore': '72',
+    };
+    expect(check(inputOf(values, CONCERT.venueId, CONCERT.id))).toEqual({
+      ok: false,
+      fields: [
+        {
+          path: 'policy.pricing.refund.partialHoursBefore',
+          message: '不能大于全额退款的小时数',
+        },
+        { path: 'policy.pricing.holdMinutes', message: '必填' },
+      ],
+    });
+  });
+
+  test('prices switched off, or a resource moved to 时间区间, send null: the saved prices are removed', () => {
+    const off = check(inputOf({ ...valuesOf(CONCERT), priced: false }, CONCERT.venueId, CONCERT.id));
+    expect(off.ok && off.data.policy?.pricing).toBeNull();
+    const byTheHour = check(inputOf({ ...valuesOf(CONCERT), mode: 'interval' }, CONCERT.venueId, CONCERT.id));
+    expect(byTheHour.ok && byTheHour.data.policy?.pricing).toBeNull();
+  });
+
+  test('a new row takes the first id no row has and no saved type had', () => {
+    const rows = valuesOf(CONCERT)['policy.pricing.ticketTypes'];
+    expect(newTicketRow(rows)).toEqual({ id: 't1', name: '', price: '', proof: '' });
+    expect(
+      newTicketRow([{ id: 't1', name: '全价', price: '1', proof: '' }], [{ id: 't2', name: '旧', priceFen: 1 }]).id,
+    ).toBe('t3');
   });
 });

@@ -1,7 +1,15 @@
 // The resource form's values and the admin.resource.upsert input they make, both ways.
 import { GRANULARITIES, resourceUpsertInput, type ResourceView } from '@shared/contract';
-import { DEFAULT_POLICY, type IntervalPolicy, type LotteryUnconfirmed, type NoShowPolicy } from '@shared/rules/policy';
+import {
+  DEFAULT_POLICY,
+  resolvePricing,
+  type IntervalPolicy,
+  type LotteryUnconfirmed,
+  type NoShowPolicy,
+  type Pricing,
+} from '@shared/rules/policy';
 import { toNumber } from '../form';
+import { newTicketRow, ticketRowsOf, ticketTypesOf, type TicketRow } from './tickets';
 
 type Allocation = ResourceView['allocation'];
 type Mode = ResourceView['mode'];
@@ -29,7 +37,9 @@ export type NumberPath = `policy.${
   | 'checkinOpensMinutesBefore'
   | `noShow.${keyof NoShowPolicy}`
   | 'lottery.confirmHours'
-  | `interval.${IntervalNumber}`}`;
+  | `interval.${IntervalNumber}`
+  | 'pricing.holdMinutes'
+  | `pricing.refund.${'fullHoursBefore' | 'partialHoursBefore' | 'partialPercent'}`}`;
 
 export const NUMBER_FIELDS: Record<NumberPath, { label: string; unit: string }> = {
   'policy.opensDaysBefore': { label: '提前开放天数', unit: '天' },
@@ -52,6 +62,10 @@ export const NUMBER_FIELDS: Record<NumberPath, { label: string; unit: string }> 
   'policy.interval.capacity': { label: '容纳人数', unit: '人' },
   'policy.interval.confirmHours': { label: '审核后确认时限', unit: '小时（0为无需确认）' },
   'policy.interval.customerExtraDays': { label: '客户可多提前', unit: '天' },
+  'policy.pricing.holdMinutes': { label: '待支付保留', unit: '分钟' },
+  'policy.pricing.refund.fullHoursBefore': { label: '全额退款截止', unit: '小时前' },
+  'policy.pricing.refund.partialHoursBefore': { label: '部分退款截止', unit: '小时前' },
+  'policy.pricing.refund.partialPercent': { label: '部分退款比例', unit: '%' },
 };
 
 const NUMBER_PATHS = Object.keys(NUMBER_FIELDS) as NumberPath[];
@@ -63,12 +77,19 @@ const NUMBER_PATHS = Object.keys(NUMBER_FIELDS) as NumberPath[];
 export const allocationOf = (mode: Mode, allocation: Allocation): Allocation =>
   mode === 'interval' ? 'fcfs' : allocation;
 
-/** The numbers the form asks for: the lottery's only for a lottery resource, the interval's only in that mode. */
-export const shownNumbers = (allocation: Allocation, mode: Mode): NumberPath[] =>
+/** Prices are for resources booked by slots (the contract refuses them by the hour). */
+export const sellsTickets = (mode: Mode, priced: boolean) => priced && mode === 'slot';
+
+/**
+ * The numbers the form asks for: the lottery's only for a lottery resource, the interval's only in that
+ * mode, the prices' only for a resource that sells tickets.
+ */
+export const shownNumbers = (allocation: Allocation, mode: Mode, priced = false): NumberPath[] =>
   NUMBER_PATHS.filter(
     (p) =>
       (allocationOf(mode, allocation) === 'lottery' || !p.startsWith('policy.lottery.')) &&
-      (mode === 'interval' || !p.startsWith('policy.interval.')),
+      (mode === 'interval' || !p.startsWith('policy.interval.')) &&
+      (sellsTickets(mode, priced) || !p.startsWith('policy.pricing.')),
   );
 
 /** What each group of rules means, under the group. */
@@ -83,6 +104,8 @@ export const HINTS = {
   deadlines: '截止时间均按时段开始前计算，之后观众不能再取消或改期。',
   checkin: '入场码从时段开始前这么久起可以核验，直到时段结束。',
   noShow: '按证件号码统计：统计周期内未到场达到次数，暂停该证件在本场馆预约。',
+  pricing:
+    '票价以元填写，最多两位小数。开始前早于全额退款截止取消的全额退款，其后至部分退款截止按比例退款，再之后不退款；两个截止相同即不设部分退款。待支付保留：下单后等待付款的时间，逾期释放名额。',
   lottery:
     '中签者须在开奖后的时限内确认预约，逾期名额按所选方式重新分配；加权后，近90天在本场馆抽签未中签的观众获得更多签（最多4倍）。',
 } as const;
@@ -136,6 +159,11 @@ export type ResourceFormValues = {
    * hides them then, so what was typed there before switching back is not saved).
    */
   keptInterval: IntervalPolicy;
+  /** 出售门票: off, the resource is free. */
+  priced: boolean;
+  'policy.pricing.ticketTypes': TicketRow[];
+  /** The prices as loaded: their zones go back unchanged (no seat maps here), and removing them sends null. */
+  keptPricing: Pricing | undefined;
 } & Record<NumberPath, string>;
 
 /** The value at a dotted path (`policy.noShow.limit`). */
@@ -167,9 +195,10 @@ export function hoursRowPath(rows: HoursRow[], weekday: number): string | undefi
   return at < 0 ? undefined : `policy.interval.hours.${at}`;
 }
 
-/** The form of a resource, or of a new one with the default rules. */
+/** The form of a resource, or of a new one with the default rules (a free resource: the prices' defaults). */
 export function valuesOf(resource: ResourceView | null): ResourceFormValues {
   const policy = resource?.policy ?? DEFAULT_POLICY;
+  const pricing = policy.pricing ?? resolvePricing({ ticketTypes: [] });
   return {
     name: resource?.name ?? '',
     kind: resource?.kind ?? 'exhibit',
@@ -186,7 +215,33 @@ export function valuesOf(resource: ResourceView | null): ResourceFormValues {
     'policy.interval.workingDaysOnly': policy.interval.workingDaysOnly,
     'policy.interval.granularityMinutes': String(policy.interval.granularityMinutes),
     keptInterval: policy.interval,
-    ...(Object.fromEntries(NUMBER_PATHS.map((p) => [p, String(valueAt({ policy }, p))])) as Record<NumberPath, string>),
+    priced: Boolean(policy.pricing),
+    // A free resource starts from one 全价 row, to fill in once it sells tickets.
+    'policy.pricing.ticketTypes': policy.pricing ? ticketRowsOf(pricing.ticketTypes) : [newTicketRow([])],
+    keptPricing: policy.pricing,
+    ...(Object.fromEntries(
+      NUMBER_PATHS.map((p) => [p, String(valueAt({ policy: { ...policy, pricing } }, p))]),
+    ) as Record<NumberPath, string>),
+  };
+}
+
+/**
+ * The prices the form's values give: none for a free resource (null where it had prices, which removes
+ * them: the upsert keeps a policy field it is not sent).
+ */
+function pricingOf(values: ResourceFormValues) {
+  if (!sellsTickets(values.mode, values.priced)) return values.keptPricing ? null : undefined;
+  const n = (path: NumberPath) => toNumber(values[path]);
+  const zones = values.keptPricing?.zones ?? [];
+  return {
+    ticketTypes: ticketTypesOf(values['policy.pricing.ticketTypes']),
+    holdMinutes: n('policy.pricing.holdMinutes'),
+    refund: {
+      fullHoursBefore: n('policy.pricing.refund.fullHoursBefore'),
+      partialHoursBefore: n('policy.pricing.refund.partialHoursBefore'),
+      partialPercent: n('policy.pricing.refund.partialPercent'),
+    },
+    ...(zones.length ? { zones } : {}),
   };
 }
 
@@ -243,6 +298,7 @@ export function inputOf(values: ResourceFormValues, venueId: string, id: string 
       },
       realName: values['policy.realName'],
       interval: values.mode === 'interval' ? intervalOf(values) : values.keptInterval,
+      pricing: pricingOf(values),
     },
   };
 }
@@ -252,7 +308,7 @@ export function inputOf(values: ResourceFormValues, venueId: string, id: string 
  * rule (the resource keeps it), while this form asks for each one.
  */
 export const resourceFormSchema = resourceUpsertInput.superRefine((input, ctx) => {
-  for (const path of shownNumbers(input.allocation, input.mode)) {
+  for (const path of shownNumbers(input.allocation, input.mode, Boolean(input.policy?.pricing))) {
     if (valueAt(input, path) === undefined) ctx.addIssue({ code: 'custom', path: path.split('.'), message: '必填' });
   }
 });

@@ -1,7 +1,8 @@
 /**
  * The resource form (weapp build): a new resource is created with the default rules at its venue, an edit
  * saves the resource's changed rules under its id, the phone's check refuses before anything is sent, and
- * the server's field errors show under their fields. Needs `npm run build:weapp` first.
+ * the server's field errors show under their fields; a slot resource sells tickets at prices typed in yuan and
+ * sent in fen, or is made free again. Needs `npm run build:weapp` first.
  */
 import type { ResourceView } from '@shared/contract';
 import { DEFAULT_POLICY } from '@shared/rules/policy';
@@ -54,11 +55,38 @@ const ROOM: ResourceView = {
   },
 };
 
+/** A free concert, first come first served, to sell tickets for. */
+const CONCERT: ResourceView = {
+  id: 'res-concert',
+  venueId: 'venue-culture',
+  name: '周末音乐会',
+  kind: 'event',
+  mode: 'slot',
+  allocation: 'fcfs',
+  policy: DEFAULT_POLICY,
+};
+
+/** A concert that sells tickets already (and has zones from its seat map, which this form leaves alone). */
+const GALA: ResourceView = {
+  ...CONCERT,
+  id: 'res-gala',
+  name: '新年音乐会',
+  policy: {
+    ...DEFAULT_POLICY,
+    pricing: {
+      ticketTypes: [{ id: 'full', name: '全价', priceFen: 12000 }],
+      holdMinutes: 15,
+      refund: { fullHoursBefore: 24, partialHoursBefore: 24, partialPercent: 50 },
+      zones: [{ id: 'stalls', name: '池座', prices: { full: 18000 } }],
+    },
+  },
+};
+
 beforeAll(startApp);
 beforeEach(() => {
   reset();
   answers['user.me'] = { openid: 'o-manager', roles: [{ role: 'manager' }], credit: { noShows: 0 } };
-  answers['resource.list'] = [LECTURE, ROOM];
+  answers['resource.list'] = [LECTURE, ROOM, CONCERT, GALA];
   answers['admin.resource.upsert'] = (data: Record<string, unknown>) => ({ ...LECTURE, ...data, id: 'res-new' });
 });
 afterEach(closePages);
@@ -88,6 +116,18 @@ async function pickHours(page: RenderedPage, day: string, opens: string, closes:
     await settle();
   }
 }
+
+/** The place of the `nth` input of ticket type row `row` (name, price, proof), among the page's inputs. */
+function ticketInput(page: RenderedPage, row: number, nth: number): number {
+  const inRow = page.dom().querySelectorAll(cls('ticket-types__row'))[row];
+  const inputs = Array.from(page.dom().querySelectorAll(cls('nut-input-native')));
+  const at = inputs.indexOf(inputs.filter((el) => inRow?.contains(el))[nth]);
+  if (at < 0) throw new Error(`no input #${nth} in ticket row ${row}`);
+  return at;
+}
+const NAME_OF = 0;
+const PRICE_OF = 1;
+const PROOF_OF = 2;
 
 /** Inputs in the page's order: 项目名称, 地点, then the rules' numbers (提前开放天数 is #2). */
 const NAME = 0;
@@ -231,6 +271,66 @@ describe('项目 form (weapp build)', () => {
     // Picking the day's times again clears its error.
     await pickHours(page, '周三', '09:00', '18:00');
     expect(await waitFor(() => !(dayRow(page, '周三')?.textContent ?? '').includes('结束时间'))).toBe(true);
+    page.close();
+  }, 20000);
+
+  test('a concert set to sell tickets is saved with its ticket types in fen, its hold and its refund rule', async () => {
+    const page = openPage('manager/resource-edit/index', { venueId: 'venue-culture', resourceId: 'res-concert' });
+    expect(await page.shows('票价与退款')).toBe(true);
+    // Free: nothing to fill in but the choice.
+    expect(page.text()).not.toContain('添加票种');
+    await page.tap('收费（不勾选为免费）', cls('nut-checkbox'));
+    expect(await page.shows('添加票种')).toBe(true);
+    await page.input('nut-input-native', '80', ticketInput(page, 0, PRICE_OF));
+    await page.tap('添加票种');
+    await page.input('nut-input-native', '学生', ticketInput(page, 1, NAME_OF));
+    await page.input('nut-input-native', '40.5', ticketInput(page, 1, PRICE_OF));
+    await page.input('nut-input-native', '学生证', ticketInput(page, 1, PROOF_OF));
+    await page.input('nut-input-native', '2', inputOf(page, '部分退款截止'));
+    await page.input('nut-input-native', '70', inputOf(page, '部分退款比例'));
+    await page.tap('保存修改');
+    expect(await page.shows('已保存')).toBe(true);
+    expect(callsTo('admin.resource.upsert')[0]?.data?.policy).toEqual({
+      ...DEFAULT_POLICY,
+      pricing: {
+        ticketTypes: [
+          { id: 't1', name: '全价', priceFen: 8000 },
+          { id: 't2', name: '学生', priceFen: 4050, proof: '学生证' },
+        ],
+        holdMinutes: 15,
+        refund: { fullHoursBefore: 24, partialHoursBefore: 2, partialPercent: 70 },
+      },
+    });
+    page.close();
+  }, 20000);
+
+  test('a malformed price is refused under its row before any call; turned free, the prices are removed', async () => {
+    const page = openPage('manager/resource-edit/index', { venueId: 'venue-culture', resourceId: 'res-gala' });
+    expect(await page.shows('添加票种')).toBe(true);
+    await page.input('nut-input-native', '120.555', ticketInput(page, 0, PRICE_OF));
+    await page.tap('保存修改');
+    const row = () => page.dom().querySelectorAll(cls('ticket-types__row'))[0]?.textContent ?? '';
+    expect(await waitFor(() => row().includes('格式不正确'))).toBe(true);
+    expect(callsTo('admin.resource.upsert')).toEqual([]);
+
+    await page.tap('收费（不勾选为免费）', cls('nut-checkbox'));
+    expect(await waitFor(() => !page.text().includes('添加票种'))).toBe(true);
+    await page.tap('保存修改');
+    expect(await page.shows('已保存')).toBe(true);
+    expect(callsTo('admin.resource.upsert')[0]?.data?.policy).toEqual({ ...DEFAULT_POLICY, pricing: null });
+    page.close();
+  }, 20000);
+
+  test('by the hour there are no prices to set; back to slots, the prices and zones go back as they were', async () => {
+    const page = openPage('manager/resource-edit/index', { venueId: 'venue-culture', resourceId: 'res-gala' });
+    expect(await page.shows('添加票种')).toBe(true);
+    await page.tap('时间区间', cls('nut-radio-button'));
+    expect(await waitFor(() => !page.text().includes('票价与退款'))).toBe(true);
+    await page.tap('分时段', cls('nut-radio-button'));
+    expect(await page.shows('添加票种')).toBe(true);
+    await page.tap('保存修改');
+    expect(await page.shows('已保存')).toBe(true);
+    expect(callsTo('admin.resource.upsert')[0]?.data?.policy).toEqual(GALA.policy);
     page.close();
   }, 20000);
 });

@@ -35,9 +35,11 @@ import {
   REAL_NAME_OPTIONS,
   inputOf,
   resourceFormSchema,
+  sellsTickets,
   valuesOf,
   type NumberPath,
 } from './form';
+import TicketTypes from './TicketTypes';
 import WeekHours from './WeekHours';
 import './index.css';
 
@@ -216,6 +218,29 @@ function ResourceForm({ venueId, resource }: { venueId: string; resource: Resour
           {number('policy.noShow.limit')}
           {number('policy.noShow.blockDays')}
         </Group>
+
+        {!byTheHour && (
+          <Group title="票价与退款" hint={values.priced ? HINTS.pricing : undefined}>
+            {/* Only an error of the prices as a whole here: those of their parts show at the parts. */}
+            <Field label="出售门票" error={form.errors['policy.pricing']}>
+              <Checkbox checked={values.priced} label="收费（不勾选为免费）" onChange={(v) => set('priced', v)} />
+            </Field>
+            {sellsTickets(values.mode, values.priced) && (
+              <>
+                <TicketTypes
+                  rows={values['policy.pricing.ticketTypes']}
+                  saved={values.keptPricing?.ticketTypes ?? []}
+                  error={error}
+                  onChange={(rows) => set('policy.pricing.ticketTypes', rows)}
+                />
+                {number('policy.pricing.holdMinutes')}
+                {number('policy.pricing.refund.fullHoursBefore')}
+                {number('policy.pricing.refund.partialHoursBefore')}
+                {number('policy.pricing.refund.partialPercent')}
+              </>
+            )}
+          </Group>
+        )}
 
         {!byTheHour && values.allocation === 'lottery' && (
           <Group title="抽签规则" hint={HINTS.lottery}>

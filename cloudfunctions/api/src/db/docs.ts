@@ -1,5 +1,6 @@
 // The stored shapes. Instants are epoch ms; `date` is the Asia/Shanghai business date of `start`.
 import type { IdType } from '@shared/rules/idDocument';
+import type { Fen } from '@shared/rules/money';
 import type { PolicyOverrides } from '@shared/rules/policy';
 import type {
   BookingStatus,
@@ -91,6 +92,8 @@ export interface SlotDoc {
   closedAt?: number;
   /** Closed, with bookings or entries still to cancel (slot/sweep.ts). */
   sweepPending?: boolean;
+  /** This slot's own prices by ticket type, over the resource's (rules/pricing.ts priceOf; seed 001). */
+  prices?: Record<string, Fen>;
   createdAt: number;
 }
 

@@ -7,7 +7,8 @@ import { checkLotteryFields, insertSlotWithLottery, newSlot, requireSlottedResou
 /**
  * The request's slots (shared/rules/slotBulk.ts), one by one, none on the venue's closed days (its
  * weekly closing day, holidays): slots that already exist are skipped (their lotteries untouched). On a lottery resource each new slot gets its own lottery, made as
- * admin.slot.create makes one, with its close and draw the given minutes before its start.
+ * admin.slot.create makes one, with its close and draw the given minutes before its start. Every new slot
+ * keeps the request's own prices, if any.
  */
 export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, record, roles }, input) => {
   const resource = await requireSlottedResource(deps, roles, input.resourceId);
@@ -21,7 +22,8 @@ export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, 
     const lottery = lead
       ? { closesAt: start - lead.closesMinutesBefore * MINUTE_MS, drawAt: start - lead.drawMinutesBefore * MINUTE_MS }
       : null;
-    if (await insertSlotWithLottery(deps, newSlot(resource, start, end, input.capacity, now), lottery)) created++;
+    const slot = newSlot(resource, start, end, input.capacity, now, input.prices);
+    if (await insertSlotWithLottery(deps, slot, lottery)) created++;
     else skipped++;
   }
   record({ venueId: resource.venueId, target: resource._id, detail: { ...input, created, skipped } });

@@ -25,7 +25,15 @@ export async function requireSlottedResource(deps: Deps, roles: RoleGrant[], res
   return resource;
 }
 
-export function newSlot(resource: ResourceDoc, start: number, end: number, capacity: number, now: number): SlotDoc {
+/** A new slot; `prices`, when given, are its own prices by ticket type over the resource's. */
+export function newSlot(
+  resource: ResourceDoc,
+  start: number,
+  end: number,
+  capacity: number,
+  now: number,
+  prices?: SlotDoc['prices'],
+): SlotDoc {
   return {
     _id: newId(),
     resourceId: resource._id,
@@ -39,6 +47,7 @@ export function newSlot(resource: ResourceDoc, start: number, end: number, capac
     released: [],
     waiting: 0,
     cancelled: false,
+    ...(prices ? { prices } : {}),
     createdAt: now,
   };
 }
@@ -93,7 +102,7 @@ export const createSlot: Handler<'admin.slot.create'> = async ({ deps, record, r
     ? { closesAt: input.closesAt!, drawAt: input.drawAt! }
     : null;
   const now = deps.clock();
-  const slot = newSlot(resource, input.start, input.end, input.capacity, now);
+  const slot = newSlot(resource, input.start, input.end, input.capacity, now, input.prices);
   if (!(await insertSlotWithLottery(deps, slot, lottery)))
     throw new AppError('CONFLICT', { start: input.start }, '该项目在此开始时间已有时段');
   record({ venueId: slot.venueId, target: slot._id, detail: { resourceId: resource._id } });
