@@ -100,7 +100,10 @@ async function fillProfile(j: Journey, page: Page, name: string, phone: string) 
 async function openRoomA(j: Journey, page: Page, homeShot?: string) {
   await j.go('/pages/index/index');
   await j.arrive('/pages/index/index');
-  await onScreen(page).locator(`[data-testid="chip-${VENUE}"]`).click({ force: true });
+  // The chip exists before 首页 has laid out its row (a forced tap on it then fails as not visible).
+  const chip = onScreen(page).locator(`[data-testid="chip-${VENUE}"]`);
+  await chip.waitFor();
+  await chip.click({ force: true });
   await onScreen(page).locator(`[data-testid="chip-${VENUE}"].chip-tabs__item--active`).waitFor();
   for (const room of ['会议室A', '会议室B', '产品展厅', '便携投影仪']) await text(page, room).waitFor();
   if (homeShot) await j.shot(homeShot);
