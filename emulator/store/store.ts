@@ -78,16 +78,19 @@ export class Store {
     return [...this.collections.keys()];
   }
 
-  /** Copies: the stored documents never leave the store. */
-  find(coll: string, selector: Selector, opts: FindOptions & WriteOptions = {}): Doc[] {
+  /**
+   * Copies: the stored documents never leave the store. `T` is what the caller knows the collection holds
+   * (a test reading a document's fields); the store itself checks no shape.
+   */
+  find<T = Doc>(coll: string, selector: Selector, opts: FindOptions & WriteOptions = {}): T[] {
     if (opts.transactionId) {
       const tx = this.openTransaction(opts.transactionId);
       const id = singleDocument(selector, 'a query');
       const doc = this.readInTransaction(tx, coll, id);
-      return structuredClone(project(doc ? [doc] : [], opts));
+      return structuredClone(project(doc ? [doc] : [], opts)) as T[];
     }
     const collection = this.collections.get(coll);
-    return collection ? structuredClone(project(collection.select(selector, opts), opts)) : [];
+    return collection ? (structuredClone(project(collection.select(selector, opts), opts)) as T[]) : [];
   }
 
   count(coll: string, filter: Filter): number {

@@ -7,7 +7,7 @@ import { makeAttendee, makeResource, makeSlot, makeVenue, unwrap } from './fixtu
 import { advanceLottery } from '../src/modules/lottery/advance';
 import { sweepClosedSlot } from '../src/modules/slot/sweep';
 import { markNoShows } from '../src/jobs/markNoShows';
-import type { SlotDoc } from '../src/db/docs';
+import type { NoticeDoc, SlotDoc } from '../src/db/docs';
 import type { ApplicationView, BookingView, LotteryView, SlotView } from '@shared/contract';
 
 const ADMIN = 'admin-1';
@@ -63,9 +63,9 @@ const close = (slotId: string) => h.call<SlotView>(ADMIN, 'admin.slot.close', { 
 const apps = (slotId: string, status?: string) =>
   h.store.find('applications', { where: { slotId, ...(status ? { status } : {}) } });
 const lotteryDoc = (slotId: string) => h.store.find('lotteries', { id: slotId })[0];
-const slotDoc = (slotId: string) => h.store.find('slots', { id: slotId })[0] as unknown as SlotDoc;
+const slotDoc = (slotId: string) => h.store.find<SlotDoc>('slots', { id: slotId })[0];
 const noticesOf = (kind: string, openids: string[]) =>
-  h.store.find('notices', { where: { kind, openid: { $in: openids } } });
+  h.store.find<NoticeDoc>('notices', { where: { kind, openid: { $in: openids } } });
 const mine = async (openid: string) => unwrap(await h.call<ApplicationView[]>(openid, 'lottery.mine', {}))[0];
 
 test('before the draw: the lottery ends, 150 applications end by the venue in bounded batches finished by the job, each told once', async () => {

@@ -4,6 +4,7 @@
 // winners; a cancellation frees the time; a repeat or a lost answer leaves one booking and one hold.
 import type { BookingView, CheckinTokenView, CheckinView, IntervalDayView, IntervalOffer } from '@shared/contract';
 import { startHarness, rid, type Harness } from './harness';
+import type { DayLedgerDoc } from '../src/modules/interval/dayLedger';
 import { makeAttendee, unwrap } from './fixtures';
 import {
   businessInstant,
@@ -196,10 +197,8 @@ test('30 people asking for overlapping ranges of one room at once: winners never
     const [s, e] = [Date.parse(asks[i].start), Date.parse(asks[i].end)];
     expect(spans.some(([ws, we]) => ws < e && s < we)).toBe(true);
   });
-  const [ledger] = await h.store.find('intervalDays', { id: 'room-c:2026-12-10' });
-  expect((ledger as { reservations: { id: string }[] }).reservations.map((r) => r.id).sort()).toEqual(
-    won.map((b) => b.id).sort(),
-  );
+  const [ledger] = await h.store.find<DayLedgerDoc>('intervalDays', { id: 'room-c:2026-12-10' });
+  expect(ledger.reservations.map((r) => r.id).sort()).toEqual(won.map((b) => b.id).sort());
 });
 
 test('three projectors go to three of four overlapping requests, one unit each', async () => {
@@ -207,8 +206,8 @@ test('three projectors go to three of four overlapping requests, one unit each',
     RUSH.slice(0, 4).map((o) => book(o, { ...range('projectors', '10:00', '11:00'), headcount: 1 })),
   );
   expect(answers.filter((a) => a.ok)).toHaveLength(3);
-  const [ledger] = await h.store.find('intervalDays', { id: `projectors:${DAY}` });
-  expect((ledger as { reservations: { unit: number }[] }).reservations.map((r) => r.unit).sort()).toEqual([0, 1, 2]);
+  const [ledger] = await h.store.find<DayLedgerDoc>('intervalDays', { id: `projectors:${DAY}` });
+  expect(ledger.reservations.map((r) => r.unit).sort()).toEqual([0, 1, 2]);
   expect(cellAt(await day('projectors'), '10:00')?.free).toBe(0);
 });
 
@@ -241,8 +240,8 @@ test('the booking written but its answer lost: the retry finds it, one booking a
   if (first.ok) expect(first.data.id).toBe(retried.id);
   const bookings = await h.store.find('bookings', { where: { resourceId: 'room-b', date: '2026-12-10' } });
   expect(bookings).toHaveLength(1);
-  const [ledger] = await h.store.find('intervalDays', { id: 'room-b:2026-12-10' });
-  expect((ledger as { reservations: { id: string }[] }).reservations.map((r) => r.id)).toEqual([retried.id]);
+  const [ledger] = await h.store.find<DayLedgerDoc>('intervalDays', { id: 'room-b:2026-12-10' });
+  expect(ledger.reservations.map((r) => r.id)).toEqual([retried.id]);
 });
 
 test('a real-name resource books named attendees, and staff check the booking in', async () => {

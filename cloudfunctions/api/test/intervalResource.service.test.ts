@@ -5,6 +5,7 @@ import { startHarness, type Harness } from './harness';
 import { unwrap } from './fixtures';
 import { intervalResourceInput, makeCompany, type IntervalPolicy } from './intervalFixtures';
 import type { ResourceView } from '@shared/contract';
+import type { FieldError } from '@shared/errors';
 
 const ADMIN = 'ir-admin';
 let h: Harness;
@@ -64,8 +65,9 @@ test('rules that cannot work are refused under their fields, in Chinese', async 
     },
   });
   expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  const fields = (answer as { error: { details: { fields: { path: string; message: string }[] } } }).error.details
-    .fields;
+  if (answer.ok) throw new Error('expected a refusal');
+  // The error body types its details loosely; an INVALID_INPUT refusal carries the failing fields.
+  const fields = (answer.error.details as { fields: FieldError[] }).fields;
   expect(fields).toEqual(
     expect.arrayContaining([
       { path: 'data.policy.interval.granularityMinutes', message: '时间粒度应为5、10、15、30、60分钟之一' },

@@ -2,6 +2,7 @@
 // rebook, waiting list, approval, closures, no-shows and credit, notices.
 import { startHarness, seedUsers, rid, type Harness } from './harness';
 import { makeAttendee, makeResource, makeSlot, makeVenue, unwrap } from './fixtures';
+import type { AttendeeDoc } from '../src/db/docs';
 import type { BlockedView, BookingView, MeView, NoticeView, SlotView, WaitEntryView } from '@shared/contract';
 
 const ADMIN = 'admin-1';
@@ -396,7 +397,9 @@ describe('no-shows and credit', () => {
 
     const blocked = unwrap(await h.call<BlockedView[]>(MANAGER, 'admin.credit.blocked', {}));
     expect(
-      blocked.find((b) => b.idMasked.endsWith(h.store.find('attendees', { id: mine })[0].idMasked.slice(-4))),
+      blocked.find((b) =>
+        b.idMasked.endsWith(h.store.find<AttendeeDoc>('attendees', { id: mine })[0].idMasked.slice(-4)),
+      ),
     ).toMatchObject({ venueId: 'v1', noShows: 2 });
     expect(await h.call(MANAGER, 'admin.credit.lift', { attendeeId: theirs, reason: '' })).toMatchObject({
       ok: false,

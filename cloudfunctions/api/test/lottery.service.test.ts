@@ -5,6 +5,7 @@ import { draw as referenceDraw, commitmentOf, listHash } from '@shared/rules/lot
 import { startHarness, seedUsers, type Harness } from './harness';
 import { makeAttendee, makeResource, makeVenue, unwrap } from './fixtures';
 import { advanceLottery } from '../src/modules/lottery/advance';
+import type { AttendeeDoc, LotteryDoc } from '../src/db/docs';
 import type { ApplicationView, BookingView, LotteryEntriesPage, LotteryView, SlotView } from '@shared/contract';
 
 const ADMIN = 'admin-1';
@@ -114,7 +115,7 @@ test('applications: one per ID number across accounts, within the window, not wh
   expect(await apply('la3', slotId, 4)).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED' } });
   // Blocked at the venue (a block as the no-show job records it).
   const blockedId = await makeAttendee(h.call, 'la5', ++person);
-  const { idHash } = h.store.find('attendees', { id: blockedId })[0] as { idHash: string };
+  const { idHash } = h.store.find<AttendeeDoc>('attendees', { id: blockedId })[0];
   await h.store.insert('blocks', [
     {
       _id: `${idHash}:v1:x`,
@@ -341,7 +342,7 @@ test('a forfeit interrupted before its places went on is finished once by the ne
   expect(all.filter((a) => a.status === 'forfeited')).toHaveLength(1);
   expect(all.filter((a) => a.status === 'won')).toHaveLength(1);
   expect(remaining(slotId)).toBe(0);
-  const lottery = h.store.find('lotteries', { id: slotId })[0] as { draw: { left: number; round: number } };
+  const lottery = h.store.find<LotteryDoc>('lotteries', { id: slotId })[0];
   expect(lottery.draw).toMatchObject({ left: 0, round: 2 });
   expect(h.store.find('applications', { where: { slotId, status: 'forfeited' } })[0]).toMatchObject({ passedOn: true });
 });

@@ -59,7 +59,9 @@ test('a department over 30 characters, or not text, is INVALID_INPUT in Chinese,
     ok: false,
     error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'data.department', message: '部门不超过30个字' }] } },
   });
-  expect(await h.call('p-8', 'profile.update', { name: '周敏', department: 7 })).toMatchObject({
+  // On purpose a number where the contract takes text: the router must refuse what the client's types prevent.
+  const notText = 7 as unknown as string;
+  expect(await h.call('p-8', 'profile.update', { name: '周敏', department: notText })).toMatchObject({
     ok: false,
     error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'data.department', message: '格式不正确' }] } },
   });

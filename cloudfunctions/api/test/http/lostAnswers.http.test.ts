@@ -61,7 +61,7 @@ test(`a rush of ${VISITORS} on ${PLACES} places and cancels after it, with write
   const won = answers.filter((a) => a.ok);
   expect(new Set(answers.map((a) => (a.ok ? 'ok' : a.error.code)))).toEqual(new Set(['ok', 'SLOT_FULL']));
   expect(won).toHaveLength(PLACES);
-  const slotDoc = () => t.cloud.store.find('slots', { id: slot })[0] as { remaining: number };
+  const slotDoc = () => t.cloud.store.find<{ remaining: number }>('slots', { id: slot })[0];
   expect(slotDoc().remaining).toBe(0);
   expect(t.cloud.store.count('bookings', { slotId: slot })).toBe(PLACES);
 

@@ -102,7 +102,7 @@ test('30 simultaneous cancels on a full slot with 60 in line: exactly the first 
   }
   await Promise.all(holders.map((bookingId, i) => t.call(`h2-${i}`, 'booking.cancel', { bookingId })));
   await t.post('/__dev/tick', {});
-  const statuses = entries.map((id) => (t.cloud.store.find('waitlist', { id })[0] as { status: string }).status);
+  const statuses = entries.map((id) => t.cloud.store.find<{ status: string }>('waitlist', { id })[0].status);
   expect(statuses.slice(0, 30)).toEqual(Array(30).fill('promoted'));
   expect(statuses.slice(30)).toEqual(Array(30).fill('waiting'));
 }, 180_000);
