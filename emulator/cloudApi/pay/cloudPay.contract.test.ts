@@ -5,10 +5,10 @@
 import type { CloudApi } from '..';
 import { startSdkEndpoint, type SdkEndpoint } from '../../testing/sdkEndpoint';
 import { LOCAL_APPID } from '../../runtimeEnv';
+import { refundInput, SUB_MCH, tradeInput } from './testing';
 import { sign } from './wire';
 
 const NOW = Date.parse('2026-12-01T09:30:00+08:00');
-const SUB_MCH = '1900000109';
 
 let endpoint: SdkEndpoint;
 let api: CloudApi;
@@ -29,26 +29,8 @@ beforeEach(() => {
   api.faults.clear();
 });
 
-const order = (outTradeNo: string, extra: Record<string, unknown> = {}) => ({
-  body: '演出票-全价',
-  outTradeNo,
-  spbillCreateIp: '127.0.0.1',
-  subMchId: SUB_MCH,
-  totalFee: 100,
-  envId: 'local',
-  functionName: 'api',
-  ...extra,
-});
-const refundOf = (outTradeNo: string, outRefundNo: string, refundFee: number, extra: Record<string, unknown> = {}) => ({
-  outTradeNo,
-  outRefundNo,
-  totalFee: 100,
-  refundFee,
-  subMchId: SUB_MCH,
-  envId: 'local',
-  functionName: 'api',
-  ...extra,
-});
+const order = tradeInput;
+const refundOf = refundInput;
 const query = (outTradeNo: string) => pay.queryOrder({ outTradeNo, subMchId: SUB_MCH });
 /** A refusal as the function sees it: WeChat's err_code is overwritten by the SDK's errCode 0. */
 const refusal = (errCodeDes: string) => ({ returnCode: 'SUCCESS', resultCode: 'FAIL', errCode: 0, errCodeDes });

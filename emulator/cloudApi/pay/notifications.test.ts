@@ -8,9 +8,9 @@ import path from 'node:path';
 import { startLocalCloud, type LocalCloud } from '../../localCloud';
 import { connectSdk } from '../../testing/sdkEndpoint';
 import { MAX_DELIVERIES } from './callbacks';
+import { refundInput, SUB_MCH, tradeInput } from './testing';
 
 const NOW = '2026-12-01T09:30:00+08:00';
-const SUB_MCH = '1900000109';
 const RECORDER = path.join(__dirname, '../../testing/payCallbackRecorder.cjs');
 
 let dataDir: string;
@@ -52,27 +52,10 @@ const visitorPays = (outTradeNo: string, extra: Record<string, unknown> = {}) =>
   devPost('/__dev/pay', { outTradeNo, result: 'success', ...extra }, { 'x-wx-openid': 'demo-visitor-1' });
 
 const order = (outTradeNo: string, extra: Record<string, unknown> = {}) =>
-  pay.unifiedOrder({
-    body: '演出票-全价',
-    outTradeNo,
-    spbillCreateIp: '127.0.0.1',
-    subMchId: SUB_MCH,
-    totalFee: 100,
-    envId: 'local',
-    functionName: 'api',
-    ...extra,
-  });
+  pay.unifiedOrder(tradeInput(outTradeNo, extra));
 
 const refund = (outTradeNo: string, outRefundNo: string, refundFee = 30) =>
-  pay.refund({
-    outTradeNo,
-    outRefundNo,
-    totalFee: 100,
-    refundFee,
-    subMchId: SUB_MCH,
-    envId: 'local',
-    functionName: 'api',
-  });
+  pay.refund(refundInput(outTradeNo, outRefundNo, refundFee));
 
 interface Received {
   event: Record<string, unknown>;
