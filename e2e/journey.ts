@@ -93,8 +93,17 @@ export function journey(page: () => Page, url: () => string): Journey {
       await onScreen(page()).locator(`[data-testid="${id}"].date-strip__item--active`).waitFor();
     },
     async openMe() {
-      await onScreen(page()).getByText('我的', { exact: true }).click({ force: true });
-      await page().waitForURL((u) => u.hash.startsWith('#/pages/me/index'));
+      await still();
+      const atMe = (u: URL) => u.hash.startsWith('#/pages/me/index');
+      // A tap on the tab while 首页 re-renders (the caller's roles arriving) can be lost: tap again, at most
+      // three times, until the address says 我的.
+      for (let tap = 0; tap < 3 && !atMe(new URL(page().url())); tap++) {
+        await onScreen(page()).getByText('我的', { exact: true }).click({ force: true });
+        await page()
+          .waitForURL(atMe, { timeout: 10_000 })
+          .catch(() => undefined);
+      }
+      await page().waitForURL(atMe);
       await page().waitForLoadState('networkidle');
       await still();
     },
