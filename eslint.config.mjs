@@ -25,6 +25,20 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      // The contract's index builds every action's schema (admin's included): a value imported from it would
+      // put them all in the main package. Values come from the contract's own files; types from anywhere.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@shared/contract',
+              allowTypeImports: true,
+              message: "Import values from the contract's own file (e.g. '@shared/contract/booking').",
+            },
+          ],
+        },
+      ],
     },
   },
   {

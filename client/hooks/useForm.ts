@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { parseInput, type ActionInput, type ActionOutput, type MutatingAction } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
+import type { ActionInput, ActionOutput, MutatingAction } from '@shared/contract';
 import { toFieldErrors, type FieldErrors } from '../utils/fieldErrors';
 import { useAction, type ActionOptions } from './useAction';
 

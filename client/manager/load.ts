@@ -1,13 +1,7 @@
 // What several manager pages load: the venues the caller manages, one resource by id, and the venue or
 // department a form edits.
-import {
-  grantsRole,
-  type DepartmentView,
-  type MeView,
-  type ResourceView,
-  type RoleGrant,
-  type VenueView,
-} from '@shared/contract';
+import { grantsRole, type RoleGrant } from '@shared/contract/roles';
+import type { DepartmentView, MeView, ResourceView, VenueView } from '@shared/contract/types';
 import { ERROR_MESSAGES } from '@shared/errors';
 import { call } from '../services/cloud';
 import { CallError } from '../services/callError';

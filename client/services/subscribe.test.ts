@@ -4,7 +4,8 @@
  * templates, counts the answers with notify.subscribed, and only then sends its action; 我的 → 通知设置
  * shows what is left and adds more. Needs `npm run build:weapp` first.
  */
-import { TEMPLATE_KIND_LABELS, type TemplateKind, type TemplateView } from '@shared/contract';
+import { TEMPLATE_KIND_LABELS, type TemplateKind } from '@shared/contract/notice';
+import type { TemplateView } from '@shared/contract/types';
 import { DEFAULT_POLICY } from '@shared/rules/policy';
 import {
   answers,

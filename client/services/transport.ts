@@ -1,5 +1,5 @@
 // What both transports share: the payload, the envelope, requestIds and one retry after a network failure.
-import { ACTIONS, type ActionInput, type ActionName, type ActionOutput, type CallPayload } from '@shared/contract';
+import type { ActionInput, ActionName, ActionOutput, CallPayload } from '@shared/contract';
 import { ERROR_MESSAGES, type Envelope } from '@shared/errors';
 import { CallError, networkError } from './callError';
 import { newRequestId } from './requestId';
@@ -34,8 +34,9 @@ function unwrap<T>(answer: unknown): T {
 
 export function createCall(send: Send): Call {
   return async (action, data, opts = {}) => {
-    const payload: CallPayload = { action, data };
-    if (ACTIONS[action].mutating) payload.requestId = opts.requestId ?? newRequestId();
+    // Every call carries a requestId: state changes need it to be applied once, reads ignore it. Deciding here
+    // which actions change state would pull the whole action table, schemas and all, into the main package.
+    const payload: CallPayload = { action, data, requestId: opts.requestId ?? newRequestId() };
     let answer: unknown;
     try {
       answer = await send(payload);

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { RESOURCE_KIND_LABELS, type ResourceView, type SlotView } from '@shared/contract';
+import { RESOURCE_KIND_LABELS } from '@shared/contract/catalog';
+import type { ResourceView, SlotView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import InfoCard from '../../components/InfoCard';
 import { definePage } from '../../components/Page';

@@ -1,7 +1,8 @@
 // The form of a booking by the hour: its values, booking.create's input from them and the chosen range, and
 // the schema checked on the phone (the function's own messages, and the seats of the room).
 import { z } from 'zod';
-import { bookingPurpose, headcount, id } from '@shared/contract';
+import { bookingPurpose, headcount } from '@shared/contract/booking';
+import { id } from '@shared/contract/common';
 import { parseIso, toIso } from '@shared/time';
 
 export interface IntervalForm {

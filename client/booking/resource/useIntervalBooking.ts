@@ -1,7 +1,9 @@
 // Booking by the hour from the resource page: booking.create under the one error policy, except a taken
 // range (SLOT_FULL), whose offers the page shows instead of a toast.
 import { useState } from 'react';
-import { parseInput, type BookingView, type ResourceView, type TemplateKind } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
+import type { BookingView, ResourceView } from '@shared/contract/types';
+import type { TemplateKind } from '@shared/contract/notice';
 import { useOffers } from '../../components/IntervalBooking/useOffers';
 import { useAction } from '../../hooks/useAction';
 import { navigate } from '../../services/navigate';

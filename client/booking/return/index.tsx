@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { bookingReturnInput, type BookingView } from '@shared/contract';
+import { bookingReturnInput } from '@shared/contract/booking';
+import type { BookingView } from '@shared/contract/types';
 import { RETURN_CONDITIONS, RETURN_CONDITION_LABELS, type ReturnCondition } from '@shared/contract/booking';
 import Button from '../../ui/button';
 import Field from '../../components/Field';

@@ -1,6 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { COMPLAINT_CATEGORY_LABELS, type ComplaintView, type TimelineEntryView } from '@shared/contract';
+import { COMPLAINT_CATEGORY_LABELS } from '@shared/contract/complaint';
+import type { ComplaintView, TimelineEntryView } from '@shared/contract/types';
 import { SLA } from '@shared/rules/complaintSla';
 import { DAY_MS } from '@shared/time';
 import Button from '../../ui/button';

@@ -1,12 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import {
-  complaintCreateInput,
-  parseInput,
-  type BookingView,
-  type ComplaintCategory,
-  type TemplateKind,
-} from '@shared/contract';
+import { complaintCreateInput, type ComplaintCategory } from '@shared/contract/complaint';
+import { parseInput } from '@shared/contract/zh';
+import type { BookingView } from '@shared/contract/types';
+import type { TemplateKind } from '@shared/contract/notice';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import CategoryPicker, { chosenCategory } from '../../components/CategoryPicker';

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { COMPLAINT_CATEGORY_LABELS, type ComplaintView } from '@shared/contract';
+import { COMPLAINT_CATEGORY_LABELS } from '@shared/contract/complaint';
+import type { ComplaintView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@shared/contract';
+import { COMPLAINT_CATEGORIES, COMPLAINT_CATEGORY_LABELS, type ComplaintCategory } from '@shared/contract/complaint';
 import OptionButtons from '../OptionButtons';
 
 /**

@@ -1,10 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import {
-  COMPLAINT_STEP_LABELS,
-  TIMELINE_ACTOR_LABELS,
-  TIMELINE_LABELS,
-  type TimelineEntryView,
-} from '@shared/contract';
+import { COMPLAINT_STEP_LABELS, TIMELINE_ACTOR_LABELS, TIMELINE_LABELS } from '@shared/contract/complaint';
+import type { TimelineEntryView } from '@shared/contract/types';
 import { dateTime } from '../../utils/format';
 import './index.css';
 

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { COMPLAINT_STEP_LABELS, type ComplaintDeadlineView } from '@shared/contract';
+import { COMPLAINT_STEP_LABELS } from '@shared/contract/complaint';
+import type { ComplaintDeadlineView } from '@shared/contract/types';
 import { dateTime, timeLeft } from '../../utils/format';
 import './index.css';
 

@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components';
-import { RESOURCE_KIND_LABELS, type ResourceView } from '@shared/contract';
+import { RESOURCE_KIND_LABELS } from '@shared/contract/catalog';
+import type { ResourceView } from '@shared/contract/types';
 import Card from '../Card';
 import { ToneTag } from '../StatusTag';
 import { policySummary } from '../../utils/format';

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import SuccessF from '@nutui/icons-react-taro/dist/es/icons/SuccessF';
 import WarningF from '@nutui/icons-react-taro/dist/es/icons/WarningF';
-import { ROLE_LABELS, type CheckinBookingView, type CheckinView } from '@shared/contract';
+import { ROLE_LABELS } from '@shared/contract/roles';
+import type { CheckinBookingView, CheckinView } from '@shared/contract/types';
 import Attendance from '../Attendance';
 import { CallError } from '../../services/callError';
 import { errorMessage } from '../../services/errorPolicy';

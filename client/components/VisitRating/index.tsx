@@ -1,6 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import StarF from '@nutui/icons-react-taro/dist/es/icons/StarF';
-import { feedbackCreateInput, type FeedbackView } from '@shared/contract';
+import { feedbackCreateInput } from '@shared/contract/checkin';
+import type { FeedbackView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Card from '../Card';
 import { useForm } from '../../hooks/useForm';

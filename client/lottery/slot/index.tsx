@@ -1,14 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  LOTTERY_UNCONFIRMED_LABELS,
-  type ApplicationView,
-  type AttendeeView,
-  type LotteryView,
-  type ResourceView,
-  type TemplateKind,
-  type WaitEntryView,
-} from '@shared/contract';
+import { LOTTERY_UNCONFIRMED_LABELS } from '@shared/contract/lottery';
+import type { ApplicationView, AttendeeView, LotteryView, ResourceView, WaitEntryView } from '@shared/contract/types';
+import type { TemplateKind } from '@shared/contract/notice';
 import Button from '../../ui/button';
 import AttendeePicker from '../../components/AttendeePicker';
 import ApplicationCard from '../../components/ApplicationCard';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { bookingRejectInput, type BookingView } from '@shared/contract';
+import { bookingRejectInput } from '@shared/contract/booking';
+import type { BookingView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import InfoCard from '../../components/InfoCard';
 import { definePage } from '../../components/Page';

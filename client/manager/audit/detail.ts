@@ -1,6 +1,6 @@
 // What an audit entry's detail says, in a line: the inputs people read (reasons, notes, numbers), each
 // under its Chinese name; ids (the target and venue show apart) and nested values are left out.
-import { ROLE_LABELS, type Role } from '@shared/contract';
+import { ROLE_LABELS, type Role } from '@shared/contract/roles';
 
 const LABELS: Record<string, string> = {
   reason: '原因',

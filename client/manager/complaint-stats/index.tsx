@@ -1,6 +1,7 @@
 import { Picker, Text, View, type BaseEventOrig } from '@tarojs/components';
 import { useState } from 'react';
-import { COMPLAINT_CATEGORY_LABELS, type ComplaintStatsView, type VenueView } from '@shared/contract';
+import { COMPLAINT_CATEGORY_LABELS } from '@shared/contract/complaint';
+import type { ComplaintStatsView, VenueView } from '@shared/contract/types';
 import { addMonths } from '@shared/time';
 import Card from '../../components/Card';
 import ChipTabs from '../../components/ChipTabs';

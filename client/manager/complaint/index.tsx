@@ -1,11 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import {
-  COMPLAINT_CATEGORY_LABELS,
-  COMPLAINT_CHANNEL_LABELS,
-  COMPLEXITY_LABELS,
-  type ComplaintView,
-} from '@shared/contract';
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, COMPLEXITY_LABELS } from '@shared/contract/complaint';
+import type { ComplaintView } from '@shared/contract/types';
 import Card from '../../components/Card';
 import ComplaintTimeline from '../../components/ComplaintTimeline';
 import DeadlineBadge from '../../components/DeadlineBadge';

@@ -3,8 +3,8 @@ import {
   COMPLAINT_ACTION_LABELS,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_CHANNEL_LABELS,
-  type ComplaintView,
-} from '@shared/contract';
+} from '@shared/contract/complaint';
+import type { ComplaintView } from '@shared/contract/types';
 import Card from '../../components/Card';
 import DeadlineBadge from '../../components/DeadlineBadge';
 import { ComplaintStatusTag, ToneTag } from '../../components/StatusTag';

@@ -5,8 +5,8 @@ import {
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUSES,
   COMPLAINT_STATUS_LABELS,
-  type ActionInput,
-} from '@shared/contract';
+} from '@shared/contract/complaint';
+import type { ActionInput } from '@shared/contract';
 import ChipTabs from '../../components/ChipTabs';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { creditLiftInput, type BlockedView } from '@shared/contract';
+import { creditLiftInput } from '@shared/contract/admin';
+import type { BlockedView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import InfoCard from '../../components/InfoCard';
 import { definePage } from '../../components/Page';

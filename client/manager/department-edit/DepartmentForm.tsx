@@ -4,8 +4,8 @@ import {
   COMPLAINT_CATEGORY_LABELS,
   departmentUpsertInput,
   type ComplaintCategory,
-  type DepartmentView,
-} from '@shared/contract';
+} from '@shared/contract/complaint';
+import type { DepartmentView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';
 import Input from '../../ui/input';

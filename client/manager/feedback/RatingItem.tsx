@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { LOW_RATING, type FeedbackRecordView } from '@shared/contract';
+import { LOW_RATING } from '@shared/contract/records';
+import type { FeedbackRecordView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import { ToneTag } from '../../components/StatusTag';

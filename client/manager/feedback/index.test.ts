@@ -5,7 +5,8 @@
  * admin.feedback.followUp and then shown with who and when; 加载更多 reads the next page.
  * Needs `npm run build:weapp` first.
  */
-import { LOW_RATING, type FeedbackRecordView, type Page } from '@shared/contract';
+import { LOW_RATING } from '@shared/contract/records';
+import type { FeedbackRecordView, Page } from '@shared/contract/types';
 import { addDays } from '@shared/time';
 import { today } from '../../utils/format';
 import { answers, callsTo, closePages, cls, fails, openPage, reset, startApp, waitFor } from '../../testing/weappPage';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { LOW_RATING, feedbackFollowUpInput, type FeedbackRecordView, type VenueView } from '@shared/contract';
+import { LOW_RATING, feedbackFollowUpInput } from '@shared/contract/records';
+import type { FeedbackRecordView, VenueView } from '@shared/contract/types';
 import Checkbox from '../../ui/checkbox';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';

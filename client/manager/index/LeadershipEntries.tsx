@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { ROLES, ROLE_LABELS } from '@shared/contract';
+import { ROLES, ROLE_LABELS } from '@shared/contract/roles';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import { navigate } from '../../services/navigate';

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
+import { VENUE_KIND_LABELS } from '@shared/contract/catalog';
+import type { VenueView } from '@shared/contract/types';
 import { ToneTag } from '../../components/StatusTag';
 import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { grantsRole } from '@shared/contract';
+import { grantsRole } from '@shared/contract/roles';
 import VenueTabs from '../../components/VenueTabs';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';

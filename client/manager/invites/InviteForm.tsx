@@ -1,14 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import {
-  INVITE_DEFAULT_HOURS,
-  ROLES,
-  ROLE_LABELS,
-  inviteCreateInput,
-  type DepartmentView,
-  type InviteCreatedView,
-  type Role,
-  type VenueView,
-} from '@shared/contract';
+import { INVITE_DEFAULT_HOURS, inviteCreateInput } from '@shared/contract/setup';
+import { ROLES, ROLE_LABELS, type Role } from '@shared/contract/roles';
+import type { DepartmentView, InviteCreatedView, VenueView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Field from '../../components/Field';
 import OptionButtons from '../../components/OptionButtons';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { grantsRole, type InviteCreatedView, type InviteView } from '@shared/contract';
+import { grantsRole } from '@shared/contract/roles';
+import type { InviteCreatedView, InviteView } from '@shared/contract/types';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';

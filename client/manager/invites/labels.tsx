@@ -1,6 +1,7 @@
 // How an invitation is named and tagged on this page.
 
-import { ROLE_LABELS, type InviteView, type Role } from '@shared/contract';
+import { ROLE_LABELS, type Role } from '@shared/contract/roles';
+import type { InviteView } from '@shared/contract/types';
 import { ToneTag } from '../../components/StatusTag';
 
 type Tone = Parameters<typeof ToneTag>[0]['tone'];

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { parseInput, resourceCloseInput, type ResourceView } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
+import { resourceCloseInput } from '@shared/contract/admin';
+import type { ResourceView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import ConfirmDialog from '../../components/ConfirmDialog';

@@ -1,4 +1,5 @@
-import { parseInput, type ResourceView } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
+import type { ResourceView } from '@shared/contract/types';
 import { DEFAULT_POLICY } from '@shared/rules/policy';
 import {
   hoursOf,

@@ -1,5 +1,6 @@
 // The resource form's values and the admin.resource.upsert input they make, both ways.
-import { GRANULARITIES, resourceUpsertInput, type ResourceView } from '@shared/contract';
+import { GRANULARITIES, resourceUpsertInput } from '@shared/contract/admin';
+import type { ResourceView } from '@shared/contract/types';
 import {
   DEFAULT_POLICY,
   resolvePricing,

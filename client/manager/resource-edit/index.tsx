@@ -4,13 +4,13 @@ import { useEffect, type ReactNode } from 'react';
 import {
   ALLOCATION_LABELS,
   ALLOCATIONS,
-  LOTTERY_UNCONFIRMED_LABELS,
   RESOURCE_KIND_LABELS,
   RESOURCE_KINDS,
   RESOURCE_MODE_LABELS,
   RESOURCE_MODES,
-  type ResourceView,
-} from '@shared/contract';
+} from '@shared/contract/catalog';
+import { LOTTERY_UNCONFIRMED_LABELS } from '@shared/contract/lottery';
+import type { ResourceView } from '@shared/contract/types';
 import { LOTTERY_UNCONFIRMED } from '@shared/rules/policy';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';

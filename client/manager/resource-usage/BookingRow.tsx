@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { RETURN_CONDITION_LABELS, type UsageRowView } from '@shared/contract';
+import { RETURN_CONDITION_LABELS } from '@shared/contract/booking';
+import type { UsageRowView } from '@shared/contract/types';
 import Card from '../../components/Card';
 import { BookingStatusTag, ToneTag } from '../../components/StatusTag';
 import { clockTime, slotWhen } from '../../utils/format';

@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components';
-import { ALLOCATION_LABELS, RESOURCE_KIND_LABELS, RESOURCE_MODE_LABELS, type ResourceView } from '@shared/contract';
+import { ALLOCATION_LABELS, RESOURCE_KIND_LABELS, RESOURCE_MODE_LABELS } from '@shared/contract/catalog';
+import type { ResourceView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';

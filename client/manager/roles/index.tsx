@@ -1,13 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  ROLE_LABELS,
-  type DepartmentView,
-  type Role,
-  type RoleGrant,
-  type RoleUserView,
-  type VenueView,
-} from '@shared/contract';
+import { ROLE_LABELS, type Role, type RoleGrant } from '@shared/contract/roles';
+import type { DepartmentView, RoleUserView, VenueView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import ConfirmDialog from '../../components/ConfirmDialog';

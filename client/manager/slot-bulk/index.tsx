@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { slotBulkCreateInput, type ResourceView } from '@shared/contract';
+import { slotBulkCreateInput } from '@shared/contract/admin';
+import type { ResourceView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Field from '../../components/Field';
 import FooterBar from '../../components/FooterBar';

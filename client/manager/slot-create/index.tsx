@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { ALLOCATION_LABELS, RESOURCE_KIND_LABELS, type ResourceView, type SlotView } from '@shared/contract';
+import { ALLOCATION_LABELS, RESOURCE_KIND_LABELS } from '@shared/contract/catalog';
+import type { ResourceView, SlotView } from '@shared/contract/types';
 import InfoCard from '../../components/InfoCard';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';

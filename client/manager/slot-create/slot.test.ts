@@ -1,4 +1,4 @@
-import { parseInput } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
 import { parseIso } from '@shared/time';
 import { initialValues, inputOf, slotFormSchema, withDate } from './slot';
 

@@ -1,7 +1,9 @@
 // The one-slot form: its first values (a lottery session's close and draw by default), the date that moves
 // them along, and the admin.slot.create input it sends, every instant composed in business time.
 import { z } from 'zod';
-import { parseInput, slotCreateInput, type ActionInput } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
+import { slotCreateInput } from '@shared/contract/admin';
+import type { ActionInput } from '@shared/contract';
 import { addDays, atLocal, dateOf, daysBetween, toIso } from '@shared/time';
 import { toNumber } from '../form';
 

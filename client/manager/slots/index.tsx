@@ -1,12 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  RESOURCE_KIND_LABELS,
-  slotCapacityInput,
-  slotCloseInput,
-  type ResourceView,
-  type SlotView,
-} from '@shared/contract';
+import { RESOURCE_KIND_LABELS } from '@shared/contract/catalog';
+import { slotCapacityInput, slotCloseInput } from '@shared/contract/admin';
+import type { ResourceView, SlotView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import DateStrip from '../../components/DateStrip';
 import FooterBar from '../../components/FooterBar';

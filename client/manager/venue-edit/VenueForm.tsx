@@ -1,5 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import { VENUE_KIND_LABELS, VENUE_KINDS, venueUpsertInput, type VenueView } from '@shared/contract';
+import { VENUE_KIND_LABELS, VENUE_KINDS } from '@shared/contract/catalog';
+import { venueUpsertInput } from '@shared/contract/admin';
+import type { VenueView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import Field from '../../components/Field';

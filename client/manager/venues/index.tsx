@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components';
-import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
+import { VENUE_KIND_LABELS } from '@shared/contract/catalog';
+import type { VenueView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { VENUE_KIND_LABELS, type VenueView } from '@shared/contract';
+import { VENUE_KIND_LABELS } from '@shared/contract/catalog';
+import type { VenueView } from '@shared/contract/types';
 import BlockBanner from '../../components/BlockBanner';
 import VenueTabs from '../../components/VenueTabs';
 import { definePage } from '../../components/Page';

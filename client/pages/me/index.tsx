@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS, grantsRole, type MeView } from '@shared/contract';
+import { ROLE_LABELS, grantsRole } from '@shared/contract/roles';
+import type { MeView } from '@shared/contract/types';
 import Cell from '../../ui/cell';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';

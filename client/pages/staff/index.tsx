@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { grantsRole } from '@shared/contract';
+import { grantsRole } from '@shared/contract/roles';
 import Card from '../../components/Card';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';

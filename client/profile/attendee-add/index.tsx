@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { attendeeAddInput } from '@shared/contract';
+import { attendeeAddInput } from '@shared/contract/attendee';
 import { ID_TYPE_SHORT_LABELS, ID_TYPES, type IdType } from '@shared/rules/idDocument';
 import Button from '../../ui/button';
 import Checkbox from '../../ui/checkbox';

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { profileUpdateInput, type ProfileView } from '@shared/contract';
+import { profileUpdateInput } from '@shared/contract/setup';
+import type { ProfileView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import Field from '../../components/Field';

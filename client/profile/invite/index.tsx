@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ROLE_LABELS, grantsRole, type RoleGrant, type VenueView } from '@shared/contract';
+import { ROLE_LABELS, grantsRole, type RoleGrant } from '@shared/contract/roles';
+import type { VenueView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import { definePage } from '../../components/Page';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { setupClaimInput } from '@shared/contract';
+import { setupClaimInput } from '@shared/contract/setup';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import Field from '../../components/Field';

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS, type ComplaintView } from '@shared/contract';
+import { COMPLAINT_CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS } from '@shared/contract/complaint';
+import type { ComplaintView } from '@shared/contract/types';
 import { SLA } from '@shared/rules/complaintSla';
 import Button from '../../ui/button';
 import Card from '../../components/Card';

@@ -4,10 +4,10 @@ import {
   COMPLAINT_CHANNEL_LABELS,
   OFFLINE_CHANNELS,
   complaintRegisterInput,
-  grantsRole,
   type ComplaintCategory,
-  type ComplaintView,
-} from '@shared/contract';
+} from '@shared/contract/complaint';
+import { grantsRole } from '@shared/contract/roles';
+import type { ComplaintView } from '@shared/contract/types';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import CategoryPicker, { chosen, chosenCategory } from '../../components/CategoryPicker';

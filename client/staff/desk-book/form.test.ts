@@ -1,4 +1,4 @@
-import { parseInput } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
 import { residentIdCheckChar } from '@shared/rules/idDocument';
 import type { SlotView } from '@shared/contract';
 import { CONSENT_MESSAGE, EMPTY_DESK_FORM, deskBookable, deskFormInput, deskFormSchema } from './form';

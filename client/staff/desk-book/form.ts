@@ -1,6 +1,8 @@
 // The desk booking form: its values, desk.book's input from them, and the schema checked on the phone.
 import { z } from 'zod';
-import { checkIdNumber, deskBookInput, type SlotView } from '@shared/contract';
+import { checkIdNumber } from '@shared/contract/attendee';
+import { deskBookInput } from '@shared/contract/booking';
+import type { SlotView } from '@shared/contract/types';
 import type { IdType } from '@shared/rules/idDocument';
 import { parseIso } from '@shared/time';
 

@@ -1,6 +1,7 @@
 // What the desk booking page loads besides the slots: the venues the staff member serves, and a slot
 // opened from the roster.
-import { grantsRole, type SlotView, type VenueView } from '@shared/contract';
+import { grantsRole } from '@shared/contract/roles';
+import type { SlotView, VenueView } from '@shared/contract/types';
 import { ERROR_MESSAGES } from '@shared/errors';
 import { call } from '../../services/cloud';
 import { CallError } from '../../services/callError';

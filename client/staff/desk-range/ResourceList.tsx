@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { RESOURCE_KIND_LABELS, type ResourceView } from '@shared/contract';
+import { RESOURCE_KIND_LABELS } from '@shared/contract/catalog';
+import type { ResourceView } from '@shared/contract/types';
 import { ToneTag } from '../../components/StatusTag';
 
 /** `可容纳12人`; equipment lent out by the unit says how many there are. */

@@ -1,4 +1,4 @@
-import { parseInput } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
 import { residentIdCheckChar } from '@shared/rules/idDocument';
 import { CONSENT_MESSAGE } from '../desk-book/form';
 import { EMPTY_RANGE_FORM, rangeFormInput, rangeFormSchema } from './form';

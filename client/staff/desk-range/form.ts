@@ -2,7 +2,8 @@
 // from them and the chosen range, and the schema checked on the phone (the function's own messages, the
 // seats of the resource, and the consent, which stays on the phone).
 import { z } from 'zod';
-import { checkIdNumber, deskRangeInput, headcount } from '@shared/contract';
+import { checkIdNumber } from '@shared/contract/attendee';
+import { deskRangeInput, headcount } from '@shared/contract/booking';
 import type { IdType } from '@shared/rules/idDocument';
 import { parseIso, toIso } from '@shared/time';
 import { CONSENT_MESSAGE } from '../desk-book/form';

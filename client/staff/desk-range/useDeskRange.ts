@@ -1,7 +1,8 @@
 // The customer booking by the hour: desk.bookRange under the one error policy, except a taken range
 // (SLOT_FULL), whose offers the page shows instead of a toast.
 import { useState } from 'react';
-import { parseInput, type BookingView } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
+import type { BookingView } from '@shared/contract/types';
 import { useOffers } from '../../components/IntervalBooking/useOffers';
 import { errorAt } from '../../hooks/useForm';
 import { useAction } from '../../hooks/useAction';

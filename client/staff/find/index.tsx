@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { checkinFindInput, parseInput, type CheckinBookingView, type ParsedInput } from '@shared/contract';
+import { checkinFindInput } from '@shared/contract/checkin';
+import { parseInput } from '@shared/contract/zh';
+import type { CheckinBookingView } from '@shared/contract/types';
+import type { ParsedInput } from '@shared/contract';
 import Button from '../../ui/button';
 import Input from '../../ui/input';
 import ChipTabs from '../../components/ChipTabs';

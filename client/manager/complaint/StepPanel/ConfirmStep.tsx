@@ -1,6 +1,7 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { complaintConfirmInput, parseInput } from '@shared/contract';
+import { complaintConfirmInput } from '@shared/contract/complaint';
+import { parseInput } from '@shared/contract/zh';
 import Button from '../../../ui/button';
 import Radio from '../../../ui/radio';
 import { useAction } from '../../../hooks/useAction';

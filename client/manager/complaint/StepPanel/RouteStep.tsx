@@ -1,12 +1,8 @@
 import { Text } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import {
-  COMPLEXITIES,
-  COMPLEXITY_LABELS,
-  complaintRouteInput,
-  parseInput,
-  type DepartmentView,
-} from '@shared/contract';
+import { COMPLEXITIES, COMPLEXITY_LABELS, complaintRouteInput } from '@shared/contract/complaint';
+import { parseInput } from '@shared/contract/zh';
+import type { DepartmentView } from '@shared/contract/types';
 import { SLA } from '@shared/rules/complaintSla';
 import Button from '../../../ui/button';
 import Radio from '../../../ui/radio';

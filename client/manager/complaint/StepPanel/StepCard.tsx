@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import Card from '../../../components/Card';
-import { COMPLAINT_ACTION_LABELS, type ComplaintAction } from '@shared/contract';
+import { COMPLAINT_ACTION_LABELS, type ComplaintAction } from '@shared/contract/complaint';
 import './index.css';
 
 /** The card of the step the viewer may take: what it is, what follows, and its form. */

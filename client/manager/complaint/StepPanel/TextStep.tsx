@@ -1,6 +1,8 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { complaintOptionalTextInput, complaintTextInput, parseInput, type ComplaintView } from '@shared/contract';
+import { complaintOptionalTextInput, complaintTextInput } from '@shared/contract/complaint';
+import { parseInput } from '@shared/contract/zh';
+import type { ComplaintView } from '@shared/contract/types';
 import { SLA } from '@shared/rules/complaintSla';
 import Button from '../../../ui/button';
 import { useAction } from '../../../hooks/useAction';

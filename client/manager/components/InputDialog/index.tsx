@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { parseInput, type ActionInput, type ActionOutput, type MutatingAction } from '@shared/contract';
+import { parseInput } from '@shared/contract/zh';
+import type { ActionInput, ActionOutput, MutatingAction } from '@shared/contract';
 import Dialog from '../../../ui/dialog';
 import Input from '../../../ui/input';
 import { useReloadPage } from '../../../hooks/pageData';

@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { CHECKIN_METHOD_LABELS, ROLE_LABELS, type CheckinBookingView } from '@shared/contract';
+import { CHECKIN_METHOD_LABELS } from '@shared/contract/checkin';
+import { ROLE_LABELS } from '@shared/contract/roles';
+import type { CheckinBookingView } from '@shared/contract/types';
 import Button from '../../../ui/button';
 import Attendance from '../../../components/Attendance';
 import Card from '../../../components/Card';
