@@ -13,7 +13,7 @@ import { FunctionPool, type InvocationResult } from './host/pool';
 import { BodyError, crossSiteRefusal, isLoopback, readJson, sendJson } from './http';
 import { functionKeys } from './keys';
 import { LOCAL_TEMPLATE_IDS } from './templates';
-import { LOCAL_APPID, LOCAL_ENV, sdkRuntimeEnv } from './runtimeEnv';
+import { LOCAL_APPID, LOCAL_ENV, LOCAL_SUB_MCH_ID, sdkRuntimeEnv } from './runtimeEnv';
 import { serveStatic } from './staticFiles';
 import { createStorage } from './storage';
 import { DEMO_USERS } from './seed/demoUsers';
@@ -110,6 +110,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       ...sdkRuntimeEnv(url),
       ...keys,
       SUBSCRIBE_TEMPLATES: process.env.SUBSCRIBE_TEMPLATES ?? JSON.stringify(LOCAL_TEMPLATE_IDS),
+      PAY_SUB_MCH_ID: process.env.PAY_SUB_MCH_ID ?? LOCAL_SUB_MCH_ID,
     },
   });
 

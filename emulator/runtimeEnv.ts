@@ -5,6 +5,8 @@
 export const LOCAL_ENV = 'local';
 /** The mini-program's appid as the local cloud gives it (WX_APPID, and the appId WeChat Pay signs for). */
 export const LOCAL_APPID = 'wx0000000000000000';
+/** The venue's merchant at the local WeChat Pay (the function's PAY_SUB_MCH_ID). */
+export const LOCAL_SUB_MCH_ID = '1900000109';
 
 export function sdkRuntimeEnv(endpointUrl: string): Record<string, string> {
   return {

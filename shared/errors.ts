@@ -105,6 +105,12 @@ export const STATE_REASONS = [
   'interval_resource',
   'resource_closed',
   'profile_missing',
+  'not_paid_ticket',
+  'not_awaiting_payment',
+  'hold_expired',
+  'pay_not_configured',
+  'payment_unavailable',
+  'paid_ticket',
 ] as const;
 
 export type StateReason = (typeof STATE_REASONS)[number];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daysBetween, isDate, isTimeOfDay } from '../time';
 import { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './catalog';
-import { businessDate, id, instant } from './common';
+import { businessDate, id, instant, pricingId } from './common';
 import { fen } from '../rules/money';
 import { LOTTERY_UNCONFIRMED, resolveRefund } from '../rules/policy';
 import { ROLES } from './roles';
@@ -16,9 +16,6 @@ const minutes = z
   .int()
   .min(0)
   .max(60 * 24 * 30);
-
-/** A ticket type's or a zone's id: orders, seats and slot prices name them by it. */
-const pricingId = z.string().regex(/^[a-z0-9_]{1,20}$/, '编号格式不正确');
 
 export const MAX_TICKET_TYPES = 8;
 
@@ -211,6 +208,16 @@ export const resourceUpsertInput = z
   .refine((v) => v.mode !== 'interval' || !v.policy?.pricing, {
     path: ['policy', 'pricing'],
     message: '按时间区间预约的项目暂不支持票价',
+  })
+  // A paid ticket is confirmed by its payment: nobody approves it, and a lottery's winners would have to pay
+  // after the draw, which is not built.
+  .refine((v) => v.allocation !== 'lottery' || !v.policy?.pricing, {
+    path: ['policy', 'pricing'],
+    message: '抽签分配的项目暂不支持票价',
+  })
+  .refine((v) => !v.policy?.requiresApproval || !v.policy?.pricing, {
+    path: ['policy', 'pricing'],
+    message: '需审核的项目暂不支持票价',
   });
 
 export const MAX_SLOT_CAPACITY = 100000;

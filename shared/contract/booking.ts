@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { businessDate, id, instant } from './common';
+import { businessDate, id, instant, pricingId } from './common';
 import { checkIdNumber, mobilePhone, personName } from './attendee';
 import { ID_TYPES } from '../rules/idDocument';
 
 export const BOOKING_STATUSES = [
+  /** A paid ticket's places held until its order's holdUntil, waiting for the payment (rules/order.ts). */
+  'pending_payment',
+  /** The hold ran out unpaid and the places went back. */
+  'expired',
   'pending_approval',
   'confirmed',
   'checked_in',
@@ -15,6 +19,8 @@ export const BOOKING_STATUSES = [
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 
 export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
+  pending_payment: '待支付',
+  expired: '支付超时',
   pending_approval: '待审核',
   confirmed: '已预约',
   checked_in: '已入场',
@@ -30,7 +36,7 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
  * complaint about it, show the entry pass of a confirmed booking; staff check a desk booking in during
  * its check-in window; the applicant confirms an approved booking by the hour before its confirmBy,
  * starts using a room in its check-in window (equipment is handed out by staff, who check it in), and
- * ends the use of either with the condition it is left in.
+ * ends the use of either with the condition it is left in; a paid ticket waiting for its payment is paid.
  */
 export const BOOKING_ACTIONS = [
   'cancel',
@@ -43,6 +49,7 @@ export const BOOKING_ACTIONS = [
   'confirm',
   'use',
   'return',
+  'pay',
 ] as const;
 export type BookingAction = (typeof BOOKING_ACTIONS)[number];
 
@@ -54,6 +61,12 @@ const attendeeIds = z
   .min(1, '请选择参观人')
   .max(MAX_ATTENDEES_PER_BOOKING)
   .refine((ids) => new Set(ids).size === ids.length, '同一位参观人不能重复选择');
+
+/**
+ * On a priced resource, the ticket type of each attendee (`{ [attendeeId]: ticketTypeId }`); an attendee
+ * left out takes the resource's first type (全价).
+ */
+const ticketTypes = z.record(id, pricingId);
 
 /** A slot and the attendees who take its places (booking.create on slots, waitlist.join, lottery.apply). */
 export const slotBookingInput = z.object({ slotId: id, attendeeIds }).strict();
@@ -79,6 +92,7 @@ export const bookingCreateInput = z
     end: instant.optional(),
     purpose: bookingPurpose.optional(),
     headcount: headcount.optional(),
+    ticketTypes: ticketTypes.optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -86,16 +100,19 @@ export const bookingCreateInput = z
     if (v.slotId !== undefined) {
       if (v.resourceId !== undefined) missing('resourceId', '按时段预约时不需填写资源');
       if (v.attendeeIds === undefined) missing('attendeeIds', '请选择参观人');
+      if (Object.keys(v.ticketTypes ?? {}).some((a) => !v.attendeeIds?.includes(a)))
+        missing('ticketTypes', '票种须对应所选的参观人');
       return;
     }
     if (v.resourceId === undefined) return missing('slotId', '请选择时段');
+    if (v.ticketTypes !== undefined) missing('ticketTypes', '按时间区间预约的项目不售票');
     if (v.start === undefined) missing('start', '请选择开始时间');
     if (v.end === undefined) missing('end', '请选择结束时间');
     if (v.purpose === undefined) missing('purpose', '请填写使用目的');
   })
   .transform((v) =>
     v.slotId !== undefined
-      ? { kind: 'slot' as const, slotId: v.slotId, attendeeIds: v.attendeeIds ?? [] }
+      ? { kind: 'slot' as const, slotId: v.slotId, attendeeIds: v.attendeeIds ?? [], ticketTypes: v.ticketTypes ?? {} }
       : {
           kind: 'interval' as const,
           resourceId: v.resourceId ?? '',

@@ -15,3 +15,6 @@ export const instant = z
   .transform((v) => parseIso(v));
 
 export const empty = z.object({}).strict();
+
+/** A ticket type's or a zone's id: orders, seats and slot prices name them by it. */
+export const pricingId = z.string().regex(/^[a-z0-9_]{1,20}$/, '编号格式不正确');

@@ -80,6 +80,7 @@ import type {
   ComplaintView,
   DepartmentView,
   BookingView,
+  PaymentView,
   CheckinBookingView,
   CheckinTokenView,
   CheckinView,
@@ -153,6 +154,23 @@ export const ACTIONS = {
     intrinsicIdempotency: true,
   }),
   'booking.change': action<BookingView>()({ input: bookingChangeInput, access: 'user', mutating: true }),
+  /**
+   * The payment of a ticket waiting for it: wx.requestPayment's parameters (asked again, WeChat's same
+   * prepay). A trade found paid meanwhile is confirmed instead, and the answer carries no payment.
+   */
+  'order.pay': action<{ booking: BookingView; payment?: PaymentView }>()({
+    input: bookingRefInput,
+    access: 'user',
+    mutating: true,
+    intrinsicIdempotency: true,
+  }),
+  /** After wx.requestPayment: asks WeChat Pay how the trade stands and applies it (the notification may lag). */
+  'order.check': action<BookingView>()({
+    input: bookingRefInput,
+    access: 'user',
+    mutating: true,
+    intrinsicIdempotency: true,
+  }),
   'booking.rebook': action<BookingView>()({ input: bookingMoveInput, access: 'user', mutating: true }),
   'waitlist.join': action<WaitEntryView>()({ input: waitlistJoinInput, access: 'user', mutating: true }),
   'waitlist.leave': action<WaitEntryView>()({ input: waitlistLeaveInput, access: 'user', mutating: true }),
@@ -316,4 +334,5 @@ export * from './lottery';
 export * from './complaint';
 export * from './setup';
 export * from './records';
+export * from './order';
 export { parseInput, zhErrorMap } from './zh';

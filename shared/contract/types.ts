@@ -2,6 +2,7 @@
 import type { Policy, SlotStatus } from '../rules/policy';
 import type { UsagePeriod } from '../rules/utilisation';
 import type { IdType } from '../rules/idDocument';
+import type { OrderStatus } from '../rules/order';
 import type { BookingAction, BookingStatus, ReturnCondition } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
 import type {
@@ -168,6 +169,29 @@ export interface BookingAttendeeView {
   idMasked: string;
 }
 
+/** A paid ticket's order (rules/order.ts): money in fen, times ISO. */
+export interface OrderView {
+  status: OrderStatus;
+  totalFen: number;
+  /** Until when the places are held for the payment (pending_payment). */
+  holdUntil: string;
+  /** One ticket per attendee, with its type and price. */
+  lines: { attendeeId: string; ticketTypeName: string; proof?: string; priceFen: number; cancelled: boolean }[];
+  paidAt?: string;
+  /** Refunded, or being refunded. */
+  refundedFen: number;
+  refunds: { fen: number; settled: boolean; at: string }[];
+}
+
+/** What `Taro.requestPayment` takes, as WeChat Pay answered order.pay. */
+export interface PaymentView {
+  timeStamp: string;
+  nonceStr: string;
+  package: string;
+  signType: 'MD5';
+  paySign: string;
+}
+
 export interface BookingView {
   id: string;
   slotId: string;
@@ -210,6 +234,8 @@ export interface BookingView {
   returned?: { at: string; condition: ReturnCondition; note?: string; photos?: string[] };
   unreturned?: boolean;
   booker?: { name: string; phoneMasked?: string; department?: string };
+  /** A paid ticket's order. */
+  order?: OrderView;
 }
 
 /** One booking in a resource's register of use. */

@@ -31,6 +31,8 @@ const SLOT: Record<SlotStatus, { label: string; tone: Tone }> = {
 };
 
 const BOOKING: Record<BookingStatus, Tone> = {
+  pending_payment: 'warning',
+  expired: 'muted',
   pending_approval: 'warning',
   confirmed: 'success',
   checked_in: 'primary',

@@ -29,6 +29,13 @@ export interface OpenApi {
   subscribeMessage: { send(message: SubscribeMessage): Promise<unknown> };
 }
 
+/** PAY_SUB_MCH_ID, and this function's environment and name (WeChat Pay notifies them). */
+export interface Merchant {
+  subMchId: string;
+  envId: string;
+  functionName: string;
+}
+
 export interface Deps {
   db: Db;
   clock: Clock;
@@ -38,6 +45,8 @@ export interface Deps {
   openapi: OpenApi;
   /** WeChat Pay (cloud pay): trades, refunds; its notifications arrive as invocations of their own. */
   pay: CloudPay;
+  /** The venue's merchant at WeChat Pay and where its notifications go; unset: nothing can be paid. */
+  merchant?: Merchant;
   /** Subscribe-message template ids by kind (configuration); a kind without one stays in-app. */
   templates: Partial<Record<TemplateKind, string>>;
   /** SETUP_CODE: whoever enters it first becomes the first admin (setup.claim). Unset: no claim. */

@@ -49,6 +49,8 @@ import { addAttendee } from './modules/attendee/add';
 import { listAttendees } from './modules/attendee/list';
 import { removeAttendee } from './modules/attendee/remove';
 import { cancelBooking } from './modules/booking/cancel';
+import { payOrder } from './modules/order/pay';
+import { checkOrder } from './modules/order/check';
 import { createBooking } from './modules/booking/create';
 import { getBooking, listBookings } from './modules/booking/list';
 import { listResources, listSlots, listVenues } from './modules/catalog/list';
@@ -79,6 +81,8 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'desk.return': deskReturn,
   'booking.cancel': cancelBooking,
   'booking.change': changeBooking,
+  'order.pay': payOrder,
+  'order.check': checkOrder,
   'booking.rebook': rebookBooking,
   'waitlist.join': joinWaitlist,
   'waitlist.leave': leaveWaitlist,

@@ -12,12 +12,17 @@ import type { Faults } from '../../../emulator/cloudApi/faults';
 import type { SubscriptionLedger } from '../../../emulator/cloudApi/subscriptions';
 import type { Outbox } from '../../../emulator/cloudApi';
 import { runJobs } from '../src/jobs';
+import { isPayNotification, onPayNotification } from '../src/modules/order/notification';
+import type { WechatPay } from '../../../emulator/cloudApi/pay';
+import { LOCAL_ENV, LOCAL_SUB_MCH_ID } from '../../../emulator/runtimeEnv';
 import { TEMPLATE_KINDS, type ActionInput, type ActionName } from '@shared/contract';
 
 export interface Harness {
   deps: Deps;
   store: Store;
   faults: Faults;
+  /** WeChat Pay's side: trades, refunds, the visitor paying (`pay.pay`), notifications delivered in-process. */
+  pay: WechatPay;
   /** WeChat's side of subscribe messages: the users' accepts, and the messages sent. */
   subscriptions: SubscriptionLedger;
   outbox: Outbox;
@@ -53,17 +58,30 @@ export async function startHarness(
     log: { error: () => undefined, info: () => undefined },
     openapi: cloud.openapi,
     pay: cloud.cloudPay,
+    merchant: { subMchId: LOCAL_SUB_MCH_ID, envId: LOCAL_ENV, functionName: 'api' },
     templates: Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, `tmpl-${k}`])),
     ...config,
   };
+  // WeChat Pay notifies the function: here the same dispatch as main.ts, in this process.
+  api.pay.callbacks.connect(async (_target, event) => ({
+    ok: true,
+    result: isPayNotification(event)
+      ? await onPayNotification(deps, event)
+      : { errcode: 1, errmsg: 'not a notification' },
+  }));
   return {
     deps,
     store,
     faults: api.faults,
+    pay: api.pay,
     subscriptions: api.subscriptions,
     outbox: api.outbox,
     async tick() {
-      for (let i = 0; i < 50 && (await runJobs(deps)).more; i++);
+      // As the local cloud's /__dev/tick: WeChat Pay delivers again what was not acknowledged, then the jobs.
+      for (let i = 0; i < 50; i++) {
+        await api.pay.callbacks.redeliver();
+        if (!(await runJobs(deps)).more) break;
+      }
     },
     setNow: (iso) => {
       now = Date.parse(iso);

@@ -1,5 +1,7 @@
 // Inputs of the WeChat Pay tests: a ¥1 trade of the local environment's `api` function, and a refund of it.
-export const SUB_MCH = '1900000109';
+import { LOCAL_SUB_MCH_ID } from '../../runtimeEnv';
+
+export const SUB_MCH = LOCAL_SUB_MCH_ID;
 
 export const tradeInput = (outTradeNo: string, extra: Record<string, unknown> = {}) => ({
   body: '演出票-全价',

@@ -3,14 +3,12 @@
 // the SDK. An answer has WeChat's two levels: `return_code` says whether the request got through,
 // `result_code` whether the business step succeeded, with `err_code` / `err_code_des` for a refusal.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import { businessTime } from '../../../shared/time';
 import { LOCAL_APPID } from '../../runtimeEnv';
 
 /** Cloud pay acts as a service provider: its merchant is `mch_id`, the venue's is `sub_mch_id`. */
 export const LOCAL_MCH_ID = '1800000001';
 /** The local merchant key that signs answers and `paySign` (MD5, as v2 signs). */
 const SIGN_KEY = 'local-cloud-wechat-pay-key-00000';
-const OFFSET_MS = 8 * 60 * 60 * 1000;
 
 export type Params = Record<string, unknown>;
 export type Answer = Record<string, unknown>;
@@ -27,21 +25,8 @@ export function sign(fields: Answer): string {
 
 export const newNonce = (): string => randomBytes(8).toString('hex');
 
-/** `yyyyMMddHHmmss` in Asia/Shanghai: WeChat Pay's time (time_end, time_expire). */
-export const payTime = (ms: number): string => businessTime(ms).format('YYYYMMDDHHmmss');
-
-/** `yyyy-MM-dd HH:mm:ss` in Asia/Shanghai: a refund's success_time. */
-export const refundTime = (ms: number): string => businessTime(ms).format('YYYY-MM-DD HH:mm:ss');
-
-/** The instant a `yyyyMMddHHmmss` business time names, or null when it names none. */
-export function parsePayTime(text: string): number | null {
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number);
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s) - OFFSET_MS;
-  // Date.UTC rolls 20261332 over into the next year: only a real time formats back to itself.
-  return payTime(ms) === text ? ms : null;
-}
+export { parsePayTime, payTime, refundTime } from '../../../shared/payTime';
+import { payTime } from '../../../shared/payTime';
 
 const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
 

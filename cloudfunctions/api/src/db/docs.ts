@@ -1,6 +1,7 @@
 // The stored shapes. Instants are epoch ms; `date` is the Asia/Shanghai business date of `start`.
 import type { IdType } from '@shared/rules/idDocument';
 import type { Fen } from '@shared/rules/money';
+import type { Order, OrderLine, OrderRefund } from '@shared/rules/order';
 import type { PolicyOverrides } from '@shared/rules/policy';
 import type {
   BookingStatus,
@@ -120,6 +121,28 @@ export interface BookingAttendee {
   phoneHash: string;
 }
 
+/** One ticket of an order: the line's id is its attendee's. */
+export interface OrderLineDoc extends OrderLine {
+  ticketTypeId: string;
+  ticketTypeName: string;
+  proof?: string;
+}
+
+export interface OrderRefundDoc extends OrderRefund {
+  /** When the refund was asked of WeChat, and when its notification (or a query) said it was made. */
+  askedAt: number;
+  settledAt?: number;
+}
+
+/** rules/order.ts's Order as stored, with a version every change increments (the conditional update's guard). */
+export interface OrderDoc extends Order {
+  lines: OrderLineDoc[];
+  refunds: OrderRefundDoc[];
+  version: number;
+  /** How it was paid: WeChat Pay in the mini-program. */
+  method: 'wechat';
+}
+
 export interface BookingDoc {
   _id: string;
   openid: string;
@@ -193,6 +216,11 @@ export interface BookingDoc {
    * their department; a customer booked by the desk).
    */
   booker?: { name: string; phoneMasked?: string; department?: string };
+  /**
+   * A paid ticket's order (modules/order/): kept in the booking itself, so that the order's state and the
+   * booking's change in one conditional update and can never disagree. Its number is the booking's id.
+   */
+  order?: OrderDoc;
   /**
    * Booked by staff for a walk-in (desk.book, modules/desk/book.ts): `openid` is then a synthetic owner
    * that can never sign in. The phone is masked here; the attendee record keeps it encrypted.

@@ -8,6 +8,8 @@ import { markNoShows } from './markNoShows';
 import { lapseUnconfirmed } from './lapseUnconfirmed';
 import { flagUnreturned } from './flagUnreturned';
 import { purgeRequests } from './purgeRequests';
+import { expireHolds } from './expireHolds';
+import { settleRefunds } from './settleRefunds';
 import {
   completeReleases,
   freeOrphanReservations,
@@ -20,8 +22,10 @@ import {
 // Order matters within one pass: finish interrupted releases and closures before filling places. A
 // closed day's sweep runs before completeReleases: a cancellation it must finish (notice, then release)
 // is found by the time it still holds, which that job would give back without telling anyone.
+// Holds expire before waiting lists are filled, so the places they give back reach the queue in one pass.
 export const JOBS: Job[] = [
   sweepClosedDays,
+  expireHolds,
   completeReleases,
   freeOrphanReservations,
   recoverPromotions,
@@ -35,6 +39,7 @@ export const JOBS: Job[] = [
   markNoShows,
   flagUnreturned,
   remindBookings,
+  settleRefunds,
   deliverMessages,
   purgeRequests,
 ];

@@ -44,6 +44,8 @@ const VALID_INPUT: Record<string, unknown> = {
   'booking.list': {},
   'booking.get': { bookingId: 'x' },
   'booking.cancel': { bookingId: 'x' },
+  'order.pay': { bookingId: 'x' },
+  'order.check': { bookingId: 'x' },
   'admin.venue.upsert': { name: '场馆', kind: 'museum' },
   'admin.resource.upsert': { venueId: 'v1', name: '项目', kind: 'exhibit', mode: 'slot', allocation: 'fcfs' },
   'admin.slot.create': { resourceId: 'r1', start: `${day}T12:00:00+08:00`, end: `${day}T13:00:00+08:00`, capacity: 1 },

@@ -8,6 +8,7 @@ import { dateTime } from '@shared/dates';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { Deps } from '../../deps';
+import { ACTIVE_STATUSES } from '../booking/transition';
 
 interface Use {
   resourceName: string;
@@ -18,7 +19,7 @@ interface Use {
 async function firstUse(deps: Deps, openid: string, attendeeId: string): Promise<{ what: string; use: Use } | null> {
   const _ = deps.db.command;
   const uses: [string, string, string[]][] = [
-    ['预约', COLLECTIONS.bookings, ['confirmed', 'pending_approval']],
+    ['预约', COLLECTIONS.bookings, [...ACTIVE_STATUSES]],
     ['候补', COLLECTIONS.waitlist, ['waiting', 'promoting']],
     ['抽签报名', COLLECTIONS.applications, ['applied', 'won']],
   ];

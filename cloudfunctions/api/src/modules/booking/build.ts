@@ -1,5 +1,7 @@
 import { cancelDeadline, changeDeadline, checkinOpensAt, type Policy } from '@shared/rules/policy';
-import type { AttendeeDoc, BookingAttendee, BookingDoc, ResourceDoc, SlotDoc } from '../../db/docs';
+import type { BookingStatus } from '@shared/contract';
+import type { AttendeeDoc, BookingAttendee, BookingDoc, OrderDoc, ResourceDoc, SlotDoc } from '../../db/docs';
+import { newOrder, orderLines } from '../order/build';
 
 export function bookingAttendee(a: AttendeeDoc): BookingAttendee {
   return { id: a._id, name: a.name, idMasked: a.idMasked, idHash: a.idHash, phoneHash: a.phoneHash };
@@ -18,6 +20,11 @@ export function slotFields(slot: SlotDoc, policy: Policy) {
   };
 }
 
+function initialStatus(policy: Policy, order: OrderDoc | undefined): BookingStatus {
+  if (order) return order.status === 'paid' ? 'confirmed' : 'pending_payment';
+  return policy.requiresApproval ? 'pending_approval' : 'confirmed';
+}
+
 export function newBooking(args: {
   id: string;
   openid: string;
@@ -30,8 +37,20 @@ export function newBooking(args: {
   now: number;
   /** A booking made by staff for a walk-in (modules/desk/book.ts). */
   desk?: BookingDoc['desk'];
+  /** On a priced resource, each attendee's ticket type (the first type for those left out). */
+  ticketTypes?: Record<string, string>;
 }): BookingDoc {
   const { id, openid, slot, resource, venueName, policy, attendees, claimIds, now, desk } = args;
+  // A priced resource's booking is its order, and waits for the payment unless there is nothing to pay.
+  const order = policy.pricing
+    ? newOrder({
+        bookingId: id,
+        slot,
+        pricing: policy.pricing,
+        lines: orderLines(policy.pricing, slot, attendees, args.ticketTypes ?? {}),
+        now,
+      })
+    : undefined;
   return {
     _id: id,
     openid,
@@ -41,11 +60,12 @@ export function newBooking(args: {
     venueName,
     ...(resource.location ? { location: resource.location } : {}),
     ...slotFields(slot, policy),
-    status: policy.requiresApproval ? 'pending_approval' : 'confirmed',
+    status: initialStatus(policy, order),
     attendees,
     claimIds,
     moves: 0,
     ...(desk ? { desk } : {}),
+    ...(order ? { order } : {}),
     createdAt: now,
     updatedAt: now,
   };

@@ -13,6 +13,8 @@ import { settleRelease } from './release';
 import { requireOwnBooking } from './repository';
 import { isActive, isRepeat, pendingRelease, requestChangeId, transition } from './transition';
 import { bookingView } from './view';
+import { cancelOrder, withOrder } from '../order/change';
+import { settleCancelledOrder } from '../order/carryOut';
 
 export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid, requestId }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
@@ -23,16 +25,19 @@ export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid, r
   if (now >= booking.cancelDeadline) throw new AppError('DEADLINE_PASSED', {}, '已超过可取消时间，预约保留');
 
   const release = pendingRelease(booking, now);
+  // A paid ticket's order changes in the same update: refunded by the rule, or its unpaid trade given up.
+  const { patch, guard } = withOrder(booking.order, cancelOrder(booking.order, now, false));
   return finish(
     deps,
     openid,
-    await transition(deps, booking, { status: 'cancelled', cancelledAt: now, release }, changeId),
+    await transition(deps, booking, { status: 'cancelled', cancelledAt: now, release, ...patch }, changeId, guard),
   );
 };
 
 /** After the change (or on a repeat of the request that made it): the release and the notice, both keyed. */
 async function finish(deps: Deps, openid: string, cancelled: BookingDoc) {
   if (cancelled.release) await settleRelease(deps, cancelled._id, cancelled.release);
+  await settleCancelledOrder(deps, cancelled);
   await sendNotice(deps, openid, 'cancelled', noticeData(cancelled), cancelled._id);
   return bookingView({ ...cancelled, release: undefined }, deps.clock());
 }

@@ -23,6 +23,7 @@ export const changeBooking: Handler<'booking.change'> = async ({ deps, openid, r
     return told(deps, openid, await changeInterval(deps, booking, { start: input.start, end: input.end }, changeId));
   const target = await requireSlot(deps.db, input.slotId);
   if (!isActive(booking)) throw stateError('booking_not_active', '该预约当前不能改期', { status: booking.status });
+  if (booking.order) throw stateError('paid_ticket', '已购门票不支持改期，可退票后重新购买');
   assertSameResource(booking, target);
   const now = deps.clock();
   if (now >= booking.changeDeadline) throw new AppError('DEADLINE_PASSED', {}, '已超过可改期时间');

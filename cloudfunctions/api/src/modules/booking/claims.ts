@@ -48,7 +48,7 @@ export interface ClaimHolder {
 
 export const holderOf = (docId: string, token = docId): ClaimHolder => ({ docId, token });
 
-const INACTIVE_BOOKING = new Set(['cancelled', 'cancelled_by_venue', 'rejected']);
+const INACTIVE_BOOKING = new Set(['cancelled', 'cancelled_by_venue', 'rejected', 'expired']);
 
 /** A booking that no longer holds its day's claims (a checked-in or no-show booking still does). */
 export const hasEnded = (b: Pick<BookingDoc, 'status'>) => INACTIVE_BOOKING.has(b.status);

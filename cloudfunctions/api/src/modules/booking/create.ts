@@ -12,7 +12,7 @@
 // finds its own work and finishes it. A refusal writes nothing, so repeating it simply asks again.
 // The steps are `bookFirstCome`, run for an owner: the caller here, a walk-in's synthetic account for
 // desk.book (modules/desk/book.ts), so both are held to the same claims, places, blocks and windows.
-import { AppError } from '@shared/errors';
+import { AppError, stateError } from '@shared/errors';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import type { BookingDoc, SlotDoc } from '../../db/docs';
@@ -30,6 +30,7 @@ import { noticeData } from './noticeData';
 import { holdingKey, takeHolding, untakeHolding } from './places';
 import { bookingView } from './view';
 import { bookInterval } from '../interval/book';
+import { orderLines } from '../order/build';
 
 export function slotFull(slot: SlotDoc, message = '该时段已约满，可加入候补'): AppError {
   return new AppError('SLOT_FULL', { remaining: slot.remaining, waiting: slot.waiting }, message);
@@ -57,7 +58,7 @@ export async function bookFirstCome(
   deps: Deps,
   owner: string,
   requestId: string,
-  input: { slotId: string; attendeeIds: string[] },
+  input: { slotId: string; attendeeIds: string[]; ticketTypes?: Record<string, string> },
   extras: BookingExtras,
 ): Promise<{ booking: BookingDoc; now: number }> {
   const { db } = deps;
@@ -66,6 +67,11 @@ export async function bookFirstCome(
   const holder = holderOf(bookingId);
   const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, owner, input, extras.purpose);
   const wants = bookingWants(attendees, owner, resource._id, slot.date, policy);
+  if (policy.pricing) {
+    if (extras.purpose === 'desk') throw stateError('paid_ticket', '付费项目请在售票窗口售票，暂不支持代订');
+    // An unknown ticket type is refused here, before anything is taken.
+    orderLines(policy.pricing, slot, attendees, input.ticketTypes ?? {});
+  }
 
   if (slot.remaining < attendees.length) {
     const { refusal, ours } = await readClaims(deps, wants, holder);
@@ -93,6 +99,7 @@ export async function bookFirstCome(
       claimIds: claims.ids,
       now,
       desk: extras.desk,
+      ticketTypes: input.ticketTypes,
     }),
     requestHash,
   };
@@ -125,6 +132,7 @@ export const createBooking: Handler<'booking.create'> = async ({ deps, openid, r
     input.kind === 'interval'
       ? await bookInterval(deps, openid, bookingIdOf(openid, requestId ?? ''), input, requestHash)
       : await bookFirstCome(deps, openid, requestId ?? '', input, { requestHash });
-  await sendNotice(deps, openid, 'booked', noticeData(booking), booking._id);
+  // A ticket waiting for its payment is told of when the payment confirms it (modules/order/carryOut.ts).
+  if (booking.status !== 'pending_payment') await sendNotice(deps, openid, 'booked', noticeData(booking), booking._id);
   return bookingView(booking, now);
 };

@@ -20,6 +20,7 @@ export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid, r
   const target = await requireSlot(deps.db, input.slotId);
   if (booking.status !== 'cancelled_by_venue')
     throw stateError('booking_not_cancelled_by_venue', '只有场馆取消的预约可以一键改约', { status: booking.status });
+  if (booking.order) throw stateError('paid_ticket', '已退款的门票请重新购买');
   assertSameResource(booking, target);
   const resource = await requireResource(deps.db, booking.resourceId);
   const policy = resolvePolicy(resource.policy);

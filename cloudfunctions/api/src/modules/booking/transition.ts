@@ -14,7 +14,7 @@ import { derivedId, newId } from '../../lib/ids';
 import type { Deps } from '../../deps';
 import { holdingKey } from './places';
 
-export const ACTIVE_STATUSES = ['confirmed', 'pending_approval'] as const;
+export const ACTIVE_STATUSES = ['confirmed', 'pending_approval', 'pending_payment'] as const;
 
 export function isActive(b: BookingDoc): boolean {
   return (ACTIVE_STATUSES as readonly string[]).includes(b.status);
@@ -27,11 +27,16 @@ export const requestChangeId = (bookingId: string, requestId: string | null) =>
 /** Whether this change is already the booking's last one: the request is a repeat. */
 export const isRepeat = (booking: BookingDoc, changeId: string) => booking.changeId === changeId;
 
+/**
+ * `guard`: more conditions of the update, e.g. the order's version (modules/order/apply.ts), for changes
+ * that may keep the status.
+ */
 export async function transition(
   deps: Deps,
   booking: BookingDoc,
   patch: Partial<BookingDoc>,
   changeId = newId(),
+  guard: Record<string, unknown> = {},
 ): Promise<BookingDoc> {
   const now = deps.clock();
   const _ = deps.db.command;
@@ -40,7 +45,7 @@ export async function transition(
   const data = Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v === undefined ? _.remove() : _.set(v)]));
   const bookings = deps.db.collection(COLLECTIONS.bookings);
   const res = await retryOnce(() =>
-    bookings.where({ _id: booking._id, status: booking.status, moves: booking.moves }).update({ data }),
+    bookings.where({ ...guard, _id: booking._id, status: booking.status, moves: booking.moves }).update({ data }),
   );
   if (
     res.stats.updated !== 1 &&

@@ -5,6 +5,7 @@ import type { BookingDoc } from '../../db/docs';
 import { isActive } from './transition';
 import { awaitsConfirmation } from './confirmation';
 import { mayStartUse } from '../interval/usage';
+import { orderView } from '../order/view';
 
 export function bookingView(
   doc: BookingDoc,
@@ -41,6 +42,7 @@ export function bookingView(
     ...(doc.interval?.equipment ? { equipment: true } : {}),
     ...(doc.returned ? { returned: returnedView(doc.returned) } : {}),
     ...(doc.unreturned ? { unreturned: true } : {}),
+    ...(doc.order ? { order: orderView(doc.order) } : {}),
   };
 }
 
@@ -49,7 +51,8 @@ export function bookingView(
  * it is running and before their deadlines (booking.cancel and booking.change refuse after them), rate a
  * visit once after check-in, rebook one the venue cancelled where its open slots (or free times) were looked up
  * (booking.get; the list may be empty), complain about any booking but one still awaiting approval, and
- * show the entry pass of a confirmed one.
+ * show the entry pass of a confirmed one, pay for a ticket still held for its payment. A paid ticket is
+ * not changed to another session (its price may differ there): it is cancelled, refunded by the rule.
  * A desk booking's owner is a walk-in who never signs in, and the staff who see it (desk.booking) can
  * show its pass (checkin.token) and, in its check-in window, check it in (checkin.manual): the owner's
  * other actions would be offered to no one who can take them.
@@ -61,15 +64,17 @@ export function bookingActions(doc: BookingDoc, now: number, alternatives?: unkn
   }
   const allowed: Record<BookingAction, boolean> = {
     cancel: isActive(doc) && now < doc.cancelDeadline,
-    change: isActive(doc) && now < doc.changeDeadline,
+    change: isActive(doc) && now < doc.changeDeadline && !doc.order,
     rate: doc.status === 'checked_in' && !doc.rated,
-    rebook: doc.status === 'cancelled_by_venue' && alternatives !== undefined,
+    // A paid ticket is bought again, not rebooked for nothing.
+    rebook: doc.status === 'cancelled_by_venue' && alternatives !== undefined && !doc.order,
     complain: doc.status !== 'pending_approval',
     pass: doc.status === 'confirmed',
     checkin: false,
     confirm: awaitsConfirmation(doc, now),
     use: mayStartUse(doc, now),
     return: doc.interval !== undefined && doc.status === 'checked_in' && !doc.returned,
+    pay: doc.status === 'pending_payment' && doc.order !== undefined && now < doc.order.holdUntil,
   };
   return BOOKING_ACTIONS.filter((a) => allowed[a]);
 }

@@ -17,6 +17,8 @@ import { findResource } from '../catalog/repository';
 import { cancelLottery } from '../lottery/repository';
 import { sendNotice } from '../notice/send';
 import { entryTransition, stopWaiting } from '../waitlist/transition';
+import { cancelOrder, withOrder } from '../order/change';
+import { settleCancelledOrder } from '../order/carryOut';
 
 const BATCH = 50;
 const APPLICATION_PAGE = 100;
@@ -39,10 +41,17 @@ export async function cancelForVenue(
   reason: string,
   offers: VenueOffers,
 ): Promise<void> {
-  const release = pendingRelease(booking, deps.clock());
-  const cancelled = await transition(deps, booking, { status: 'cancelled_by_venue', reason, release }).catch(
-    nullIfChangedMeanwhile,
-  );
+  const now = deps.clock();
+  const release = pendingRelease(booking, now);
+  // A paid ticket is refunded in full; one waiting for its payment is cancelled and its trade closed.
+  const { patch, guard } = withOrder(booking.order, cancelOrder(booking.order, now, true));
+  const cancelled = await transition(
+    deps,
+    booking,
+    { status: 'cancelled_by_venue', reason, release, ...patch },
+    undefined,
+    guard,
+  ).catch(nullIfChangedMeanwhile);
   if (cancelled) await tellCancelledByVenue(deps, cancelled, offers);
 }
 
@@ -58,6 +67,7 @@ export async function tellCancelledByVenue(deps: Deps, cancelled: BookingDoc, of
   };
   await sendNotice(deps, cancelled.openid, 'closed_by_venue', data, cancelled._id);
   if (cancelled.release) await settleRelease(deps, cancelled._id, cancelled.release);
+  await settleCancelledOrder(deps, cancelled);
 }
 
 /** A booking of a closed slot, offered the nearest open slots of its resource. */

@@ -1,0 +1,22 @@
+import type { OrderView } from '@shared/contract';
+import { refundedFen } from '@shared/rules/order';
+import { toIso } from '@shared/time';
+import type { OrderDoc } from '../../db/docs';
+
+export function orderView(order: OrderDoc): OrderView {
+  return {
+    status: order.status,
+    totalFen: order.totalFen,
+    holdUntil: toIso(order.holdUntil),
+    lines: order.lines.map((l) => ({
+      attendeeId: l.id,
+      ticketTypeName: l.ticketTypeName,
+      ...(l.proof ? { proof: l.proof } : {}),
+      priceFen: l.priceFen,
+      cancelled: l.cancelled,
+    })),
+    ...(order.payment && order.payment.fen > 0 ? { paidAt: toIso(order.payment.at) } : {}),
+    refundedFen: refundedFen(order),
+    refunds: order.refunds.map((r) => ({ fen: r.fen, settled: r.settled, at: toIso(r.settledAt ?? r.askedAt) })),
+  };
+}
