@@ -64,7 +64,7 @@ export const bookingOf = async (h: Harness, openid: string, bookingId: string) =
 
 /** The slot's places left, as the store has them. */
 export const remainingOf = (h: Harness, slotId: string) =>
-  (h.store.find('slots', { id: slotId })[0] as { remaining: number }).remaining;
+  h.store.find<{ remaining: number }>('slots', { id: slotId })[0].remaining;
 
 /** WeChat's refunds of a trade. */
 export const refundsAtWechat = (h: Harness, outTradeNo: string) =>

@@ -133,7 +133,7 @@ describe('the payment confirms the ticket exactly once', () => {
       { ok: true, result: { errcode: 0, errmsg: 'OK' } },
       { ok: true, result: { errcode: 0, errmsg: 'OK' } },
     ]);
-    const stored = h.store.find('bookings', { id: bookingId })[0] as { order: { version: number }; status: string };
+    const stored = h.store.find<{ order: { version: number }; status: string }>('bookings', { id: bookingId })[0];
     expect(stored.status).toBe('confirmed');
     expect(stored.order.version).toBe(1);
     expect(bookedNotices(h, openid)).toHaveLength(1);
@@ -164,7 +164,7 @@ describe('the payment confirms the ticket exactly once', () => {
     await h.tick();
     const released = await h.pay.callbacks.release((c) => c.outTradeNo === bookingId);
     expect(released[0].attempts[0].answer).toEqual({ ok: true, result: { errcode: 0, errmsg: 'OK' } });
-    const stored = h.store.find('bookings', { id: bookingId })[0] as { order: { version: number } };
+    const stored = h.store.find<{ order: { version: number } }>('bookings', { id: bookingId })[0];
     expect(stored.order.version).toBe(1);
     expect(bookedNotices(h, openid)).toHaveLength(1);
   });
