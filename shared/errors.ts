@@ -111,6 +111,7 @@ export const STATE_REASONS = [
   'pay_not_configured',
   'payment_unavailable',
   'paid_ticket',
+  'seated_session',
 ] as const;
 
 export type StateReason = (typeof STATE_REASONS)[number];

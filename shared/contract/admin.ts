@@ -4,6 +4,14 @@ import { ALLOCATIONS, RESOURCE_KINDS, RESOURCE_MODES, VENUE_KINDS } from './cata
 import { businessDate, id, instant, pricingId } from './common';
 import { fen } from '../rules/money';
 import { LOTTERY_UNCONFIRMED, resolveRefund } from '../rules/policy';
+import {
+  MAX_SEAT_COLUMNS,
+  MAX_SEAT_ROWS,
+  MAX_SEAT_SECTIONS,
+  SEAT_CELL,
+  seatMapIssues,
+  type SeatMap,
+} from '../rules/seats';
 import { ROLES } from './roles';
 
 /** The grids a resource booked by the hour may use, in minutes. */
@@ -221,6 +229,42 @@ export const resourceUpsertInput = z
   });
 
 export const MAX_SLOT_CAPACITY = 100000;
+
+const seatRowInput = z
+  .object({
+    label: z.string().trim().min(1, '请填写排号').max(6, '排号最多6个字'),
+    cells: z
+      .string()
+      .min(1, '每排至少一格')
+      .max(MAX_SEAT_COLUMNS, `每排最多${MAX_SEAT_COLUMNS}格`)
+      .regex(SEAT_CELL, '座位格式不正确'),
+  })
+  .strict();
+
+const seatSectionInput = z
+  .object({
+    id: pricingId,
+    name: z.string().trim().min(1, '请填写区域名称').max(10, '区域名称最多10个字'),
+    rows: z.array(seatRowInput).min(1, '每个区域至少一排').max(MAX_SEAT_ROWS, `每个区域最多${MAX_SEAT_ROWS}排`),
+  })
+  .strict();
+
+/** A hall's seat map (rules/seats.ts says how cells read); its zones must be the resource's price zones. */
+export const seatMapInput: z.ZodType<SeatMap> = z
+  .object({
+    sections: z
+      .array(seatSectionInput)
+      .min(1, '至少设置一个区域')
+      .max(MAX_SEAT_SECTIONS, `最多${MAX_SEAT_SECTIONS}个区域`),
+    zones: z.array(pricingId).max(8, '最多8个票价区域'),
+  })
+  .strict()
+  .superRefine((map, ctx) => {
+    for (const issue of seatMapIssues(map)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+
+/** A resource's seat map set, replaced, or removed (null): its sessions then sell a count again. */
+export const seatMapSaveInput = z.object({ resourceId: id, seatMap: seatMapInput.nullable() }).strict();
 
 export const slotCreateInput = z
   .object({

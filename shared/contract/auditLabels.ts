@@ -22,6 +22,7 @@ export const AUDIT_ACTION_LABELS = {
   'booking.reject': '驳回预约',
   'lottery.draw': '抽签开奖',
   'admin.resource.upsert': '保存项目',
+  'admin.seatmap.save': '保存座位图',
   'admin.resource.close': '暂停开放项目',
   'admin.slot.create': '新增时段',
   'admin.slot.bulkCreate': '批量新增时段',

@@ -68,6 +68,12 @@ const attendeeIds = z
  */
 const ticketTypes = z.record(id, pricingId);
 
+/** A seat of a hall's map (rules/seats.ts seatId: section, row and column). */
+export const seatIdInput = z.string().regex(/^[a-z0-9_]{1,20}_\d{1,2}_\d{1,2}$/, '座位编号不正确');
+
+/** On a seated session, each attendee's seat (`{ [attendeeId]: seatId }`). */
+const seats = z.record(id, seatIdInput);
+
 /** A slot and the attendees who take its places (booking.create on slots, waitlist.join, lottery.apply). */
 export const slotBookingInput = z.object({ slotId: id, attendeeIds }).strict();
 
@@ -93,6 +99,9 @@ export const bookingCreateInput = z
     purpose: bookingPurpose.optional(),
     headcount: headcount.optional(),
     ticketTypes: ticketTypes.optional(),
+    seats: seats.optional(),
+    /** On a seated session: the best seats next to each other, chosen by the function. */
+    bestSeats: z.literal(true).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -102,17 +111,30 @@ export const bookingCreateInput = z
       if (v.attendeeIds === undefined) missing('attendeeIds', '请选择参观人');
       if (Object.keys(v.ticketTypes ?? {}).some((a) => !v.attendeeIds?.includes(a)))
         missing('ticketTypes', '票种须对应所选的参观人');
+      if (Object.keys(v.seats ?? {}).some((a) => !v.attendeeIds?.includes(a)))
+        missing('seats', '座位须对应所选的参观人');
+      if (new Set(Object.values(v.seats ?? {})).size < Object.keys(v.seats ?? {}).length)
+        missing('seats', '同一座位不能选两次');
+      if (v.seats !== undefined && v.bestSeats) missing('bestSeats', '已自选座位时不需系统选座');
       return;
     }
     if (v.resourceId === undefined) return missing('slotId', '请选择时段');
-    if (v.ticketTypes !== undefined) missing('ticketTypes', '按时间区间预约的项目不售票');
+    if (v.ticketTypes !== undefined || v.seats !== undefined || v.bestSeats)
+      missing('ticketTypes', '按时间区间预约的项目不售票');
     if (v.start === undefined) missing('start', '请选择开始时间');
     if (v.end === undefined) missing('end', '请选择结束时间');
     if (v.purpose === undefined) missing('purpose', '请填写使用目的');
   })
   .transform((v) =>
     v.slotId !== undefined
-      ? { kind: 'slot' as const, slotId: v.slotId, attendeeIds: v.attendeeIds ?? [], ticketTypes: v.ticketTypes ?? {} }
+      ? {
+          kind: 'slot' as const,
+          slotId: v.slotId,
+          attendeeIds: v.attendeeIds ?? [],
+          ticketTypes: v.ticketTypes ?? {},
+          ...(v.seats ? { seats: v.seats } : {}),
+          ...(v.bestSeats ? { bestSeats: true as const } : {}),
+        }
       : {
           kind: 'interval' as const,
           resourceId: v.resourceId ?? '',

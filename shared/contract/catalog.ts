@@ -43,6 +43,8 @@ export const ALLOCATION_LABELS: Record<(typeof ALLOCATIONS)[number], string> = {
 
 export const resourceListInput = z.object({ venueId: id.optional() }).strict();
 
+export const slotRefInput = z.object({ slotId: id }).strict();
+
 /** At most 31 days per call, so one answer stays within a few reads. */
 export const slotListInput = z
   .object({ resourceId: id, from: businessDate, to: businessDate })

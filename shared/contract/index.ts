@@ -15,7 +15,7 @@ import {
 import type { z } from 'zod';
 import { empty } from './common';
 import { attendeeAddInput, attendeeRemoveInput } from './attendee';
-import { resourceListInput, slotListInput } from './catalog';
+import { resourceListInput, slotListInput, slotRefInput } from './catalog';
 import {
   bookingCreateInput,
   bookingListInput,
@@ -58,6 +58,7 @@ import {
   resourceCloseInput,
   roleGrantInput,
   resourceUpsertInput,
+  seatMapSaveInput,
   slotBulkCreateInput,
   slotCapacityInput,
   slotCloseInput,
@@ -81,6 +82,7 @@ import type {
   DepartmentView,
   BookingView,
   PaymentView,
+  SeatingView,
   CheckinBookingView,
   CheckinTokenView,
   CheckinView,
@@ -128,6 +130,8 @@ export const ACTIONS = {
   'venue.list': action<VenueView[]>()({ input: empty, access: 'public', mutating: false }),
   'resource.list': action<ResourceView[]>()({ input: resourceListInput, access: 'public', mutating: false }),
   'slot.list': action<SlotView[]>()({ input: slotListInput, access: 'public', mutating: false }),
+  /** A seated session's map and the seats taken (sold or held for a payment). */
+  'slot.seats': action<SeatingView>()({ input: slotRefInput, access: 'public', mutating: false }),
   /** A resource booked by the hour: the day's grid, free and busy (the caller's own marked when signed in). */
   'resource.day': action<IntervalDayView>()({ input: resourceDayInput, access: 'public', mutating: false }),
   /** Idempotent by itself: every write is keyed by the request (modules/booking/create.ts), so a refusal writes nothing. */
@@ -218,6 +222,8 @@ export const ACTIONS = {
   'admin.booking.pending': action<BookingView[]>()({ input: pendingListInput, access: 'manager', mutating: false }),
   'admin.venue.upsert': action<VenueView>()({ input: venueUpsertInput, access: 'admin', mutating: true }),
   'admin.resource.upsert': action<ResourceView>()({ input: resourceUpsertInput, access: 'manager', mutating: true }),
+  /** A hall's seat map (seed 001): its sessions then sell seats, chosen on the map or best available. */
+  'admin.seatmap.save': action<ResourceView>()({ input: seatMapSaveInput, access: 'manager', mutating: true }),
   'admin.slot.create': action<SlotView>()({ input: slotCreateInput, access: 'manager', mutating: true }),
   'admin.slot.bulkCreate': action<{ created: number; skipped: number }>()({
     input: slotBulkCreateInput,

@@ -3,6 +3,7 @@ import type { Policy, SlotStatus } from '../rules/policy';
 import type { UsagePeriod } from '../rules/utilisation';
 import type { IdType } from '../rules/idDocument';
 import type { OrderStatus } from '../rules/order';
+import type { SeatMap } from '../rules/seats';
 import type { BookingAction, BookingStatus, ReturnCondition } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
 import type {
@@ -144,6 +145,15 @@ export interface ResourceView {
   description?: string;
   location?: string;
   policy: Policy;
+  /** A seated hall: the seats it sells (its sessions sell seats, chosen on the map: slot.seats). */
+  seats?: number;
+}
+
+/** A session's seat map and the seats sold or held (slot.seats). */
+export interface SeatingView {
+  slotId: string;
+  seatMap: SeatMap;
+  taken: string[];
 }
 
 export interface SlotView {
@@ -167,6 +177,8 @@ export interface BookingAttendeeView {
   id: string;
   name: string;
   idMasked: string;
+  /** Their seat on a seated session: `二楼 3排12座`. */
+  seat?: string;
 }
 
 /** A paid ticket's order (rules/order.ts): money in fen, times ISO. */
@@ -344,7 +356,16 @@ export interface CheckinBookingView {
   start: string;
   end: string;
   status: BookingStatus;
-  attendees: { id: string; name: string; idMasked: string; present: boolean }[];
+  attendees: {
+    id: string;
+    name: string;
+    idMasked: string;
+    present: boolean;
+    seat?: string;
+    /** A paid ticket's type, and the proof to check at the gate (学生证). */
+    ticket?: string;
+    proof?: string;
+  }[];
   checkedInAt?: string;
   checkedInBy?: string;
   method?: CheckinMethod;
@@ -422,6 +443,8 @@ export interface NoticeData {
   alternatives?: SlotView[];
   /** A booking by the hour closed by the venue: other free times and resources, as in BookingView.offers. */
   offers?: IntervalOffer[];
+  /** A seated booking's seats: `一楼 3排12座、一楼 3排13座`. */
+  seats?: string;
 }
 
 export interface NoticeView {

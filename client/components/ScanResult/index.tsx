@@ -81,6 +81,26 @@ interface PassedProps {
   onChange: (booking: CheckinBookingView) => void;
 }
 
+/** Where the gate sends them (seats) and what it must see (a student ticket's 学生证). */
+function GateNotes({ attendees }: { attendees: CheckinBookingView['attendees'] }) {
+  const seats = attendees.flatMap((a) => (a.seat ? [a.seat] : []));
+  const proofs = attendees.flatMap((a) => (a.proof ? [`${a.name}（${a.ticket}票）：请查验${a.proof}`] : []));
+  return (
+    <View>
+      {seats.length > 0 && (
+        <Text className="scan-result__seats" data-testid="scan-seats">
+          请前往 {seats.join('、')}
+        </Text>
+      )}
+      {proofs.map((p) => (
+        <Text key={p} className="card__line">
+          {p}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 function Passed({ checkin, onChange }: PassedProps) {
   const { booking } = checkin;
   return (
@@ -95,6 +115,7 @@ function Passed({ checkin, onChange }: PassedProps) {
         <Text className="card__line">{slotWhen(booking.start, booking.end)}</Text>
         <Text className="card__line">{[booking.venueName, booking.location].filter(Boolean).join(' · ')}</Text>
         <Text className="scan-result__check">请核对证件（{booking.attendees.length}人）</Text>
+        <GateNotes attendees={booking.attendees} />
         <Attendance booking={booking} onChange={onChange} />
       </View>
     </View>

@@ -50,6 +50,8 @@ import { listAttendees } from './modules/attendee/list';
 import { removeAttendee } from './modules/attendee/remove';
 import { cancelBooking } from './modules/booking/cancel';
 import { payOrder } from './modules/order/pay';
+import { slotSeats } from './modules/catalog/seats';
+import { saveSeatMap } from './modules/admin/seatMap';
 import { checkOrder } from './modules/order/check';
 import { createBooking } from './modules/booking/create';
 import { getBooking, listBookings } from './modules/booking/list';
@@ -71,6 +73,7 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'venue.list': listVenues,
   'resource.list': listResources,
   'slot.list': listSlots,
+  'slot.seats': slotSeats,
   'resource.day': resourceDay,
   'booking.create': createBooking,
   'booking.list': listBookings,
@@ -129,6 +132,7 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'admin.role.list': listRoles,
   'admin.venue.upsert': upsertVenue,
   'admin.resource.upsert': upsertResource,
+  'admin.seatmap.save': saveSeatMap,
   'admin.slot.create': createSlot,
   'admin.slot.bulkCreate': bulkCreateSlots,
   'admin.slot.capacity': setSlotCapacity,

@@ -2,6 +2,7 @@
 import type { IdType } from '@shared/rules/idDocument';
 import type { Fen } from '@shared/rules/money';
 import type { Order, OrderLine, OrderRefund } from '@shared/rules/order';
+import type { SeatMap } from '@shared/rules/seats';
 import type { PolicyOverrides } from '@shared/rules/policy';
 import type {
   BookingStatus,
@@ -63,8 +64,10 @@ export interface VenueDoc extends Omit<VenueView, 'id'> {
   updatedAt: number;
 }
 
-export interface ResourceDoc extends Omit<ResourceView, 'id' | 'policy'> {
+export interface ResourceDoc extends Omit<ResourceView, 'id' | 'policy' | 'seats'> {
   _id: string;
+  /** A seated hall's map (admin.seatmap.save, rules/seats.ts): its sessions sell seats. */
+  seatMap?: SeatMap;
   /** Only what differs from the defaults; the full policy is resolved when read. */
   policy: PolicyOverrides;
   updatedAt: number;
@@ -95,6 +98,12 @@ export interface SlotDoc {
   sweepPending?: boolean;
   /** This slot's own prices by ticket type, over the resource's (rules/pricing.ts priceOf; seed 001). */
   prices?: Record<string, Fen>;
+  /**
+   * A seated session's seats sold or held, by seat id, each to the key of the holding that took it: taken
+   * and given back in the same conditional update as the places (booking/places.ts). Left out of reads but
+   * slot.seats and best available (SLOT_FIELDS).
+   */
+  seats?: Record<string, string>;
   createdAt: number;
 }
 
@@ -119,6 +128,8 @@ export interface BookingAttendee {
   idMasked: string;
   idHash: string;
   phoneHash: string;
+  /** Their seat on a seated session, as sold (the label stays if the map is edited later). */
+  seat?: { id: string; label: string; zoneId?: string };
 }
 
 /** One ticket of an order: the line's id is its attendee's. */
@@ -260,6 +271,8 @@ export interface PendingRelease {
   reservation?: { resourceId: string; date: string };
   places: number;
   key: string;
+  /** The seats of a seated session, given back with the places. */
+  seats?: string[];
   claimIds: string[];
   /** The token the claims are held under (absent: the booking's id). */
   claimHolder?: string;

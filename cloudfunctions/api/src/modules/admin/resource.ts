@@ -21,6 +21,8 @@ export const upsertResource: Handler<'admin.resource.upsert'> = async ({ deps, r
   const doc: ResourceDoc = {
     ...fields,
     _id: id ?? newId(),
+    // The seat map is saved on its own (admin.seatmap.save): an edit of the resource keeps it.
+    ...(previous?.seatMap ? { seatMap: previous.seatMap } : {}),
     // Overrides merge into the previous ones: an upsert that omits a field keeps it.
     policy: { ...previous?.policy, ...policy },
     updatedAt: deps.clock(),

@@ -9,7 +9,7 @@ import { assertEligible } from './eligibility';
 import { assertSameResource, finishMove, moveBooking } from './move';
 import { noticeData } from './noticeData';
 import { requireOwnBooking } from './repository';
-import { isActive, isRepeat, requestChangeId } from './transition';
+import { isActive, isRepeat, requestChangeId, seatsOfBooking } from './transition';
 import { bookingView } from './view';
 import { changeInterval } from '../interval/change';
 
@@ -23,7 +23,8 @@ export const changeBooking: Handler<'booking.change'> = async ({ deps, openid, r
     return told(deps, openid, await changeInterval(deps, booking, { start: input.start, end: input.end }, changeId));
   const target = await requireSlot(deps.db, input.slotId);
   if (!isActive(booking)) throw stateError('booking_not_active', '该预约当前不能改期', { status: booking.status });
-  if (booking.order) throw stateError('paid_ticket', '已购门票不支持改期，可退票后重新购买');
+  if (booking.order || seatsOfBooking(booking).length)
+    throw stateError('paid_ticket', '已购门票不支持改期，可退票后重新购买');
   assertSameResource(booking, target);
   const now = deps.clock();
   if (now >= booking.changeDeadline) throw new AppError('DEADLINE_PASSED', {}, '已超过可改期时间');

@@ -15,7 +15,7 @@
 import { AppError, stateError } from '@shared/errors';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
-import type { BookingDoc, SlotDoc } from '../../db/docs';
+import type { BookingDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { isDuplicateKey } from '../../db/errors';
 import { retryOnce } from '../../db/retry';
@@ -27,14 +27,11 @@ import { newBooking } from './build';
 import { bookingWants, hasEnded, holderOf, readClaims, takeClaims } from './claims';
 import { eligibleRequest, type Purpose } from './eligibility';
 import { noticeData } from './noticeData';
-import { holdingKey, takeHolding, untakeHolding } from './places';
+import { holdingKey, slotFull, untakeHolding } from './places';
+import { chooseSeats, seated, seatIdsOf, takePlaces, type SeatRequest } from './seating';
 import { bookingView } from './view';
 import { bookInterval } from '../interval/book';
 import { orderLines } from '../order/build';
-
-export function slotFull(slot: SlotDoc, message = '该时段已约满，可加入候补'): AppError {
-  return new AppError('SLOT_FULL', { remaining: slot.remaining, waiting: slot.waiting }, message);
-}
 
 /** The booking a request of `owner` writes: a repeat of the request finds it. */
 export const bookingIdOf = (owner: string, requestId: string): string => derivedId('b', owner, requestId);
@@ -58,7 +55,7 @@ export async function bookFirstCome(
   deps: Deps,
   owner: string,
   requestId: string,
-  input: { slotId: string; attendeeIds: string[]; ticketTypes?: Record<string, string> },
+  input: { slotId: string; attendeeIds: string[]; ticketTypes?: Record<string, string> } & SeatRequest,
   extras: BookingExtras,
 ): Promise<{ booking: BookingDoc; now: number }> {
   const { db } = deps;
@@ -67,11 +64,11 @@ export async function bookFirstCome(
   const holder = holderOf(bookingId);
   const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, owner, input, extras.purpose);
   const wants = bookingWants(attendees, owner, resource._id, slot.date, policy);
-  if (policy.pricing) {
-    if (extras.purpose === 'desk') throw stateError('paid_ticket', '付费项目请在售票窗口售票，暂不支持代订');
-    // An unknown ticket type is refused here, before anything is taken.
-    orderLines(policy.pricing, slot, attendees, input.ticketTypes ?? {});
-  }
+  if ((policy.pricing || resource.seatMap) && extras.purpose === 'desk')
+    throw stateError('paid_ticket', '售票与选座的项目暂不支持代订');
+  // An unknown ticket type or seat is refused here, before anything is taken.
+  if (policy.pricing) orderLines(policy.pricing, slot, attendees, input.ticketTypes ?? {});
+  const chosen = await chooseSeats(deps, resource, slot, attendees, input);
 
   if (slot.remaining < attendees.length) {
     const { refusal, ours } = await readClaims(deps, wants, holder);
@@ -81,10 +78,12 @@ export async function bookFirstCome(
   }
   const claims = await takeClaims(deps, wants, holder, policy);
   const key = holdingKey({ _id: bookingId, moves: 0 });
-  if (!(await takeHolding(db, slot._id, attendees.length, key))) {
-    await claims.undo();
-    throw slotFull(slot);
-  }
+  const seating = await takePlaces(deps, { resource, slot, attendees, key, request: input }, chosen).catch(
+    async (e: unknown) => {
+      await claims.undo();
+      throw e;
+    },
+  );
   // Read only once the place is ours: the many losers of a rush skip it.
   const venue = await bookingVenue(db, slot.venueId);
   const fresh: BookingDoc = {
@@ -95,7 +94,7 @@ export async function bookFirstCome(
       resource,
       venueName: venue?.name ?? '',
       policy,
-      attendees,
+      attendees: seated(attendees, seating),
       claimIds: claims.ids,
       now,
       desk: extras.desk,
@@ -108,7 +107,7 @@ export async function bookFirstCome(
     await retryOnce(() => db.collection(COLLECTIONS.bookings).add({ data: fresh }));
   } catch (e) {
     if (!isDuplicateKey(e)) {
-      await untakeHolding(db, slot._id, attendees.length, key);
+      await untakeHolding(db, slot._id, attendees.length, key, seatIdsOf(seating));
       await claims.undo();
       throw e;
     }
@@ -119,7 +118,7 @@ export async function bookFirstCome(
     if (conflict || hasEnded(booking)) await claims.undo();
     if (conflict) {
       // The requestId was used for another booking: give back what this call took on another slot.
-      if (booking.slotId !== slot._id) await untakeHolding(db, slot._id, attendees.length, key);
+      if (booking.slotId !== slot._id) await untakeHolding(db, slot._id, attendees.length, key, seatIdsOf(seating));
       throw new AppError('CONFLICT', { requestId }, '该请求编号已用于另一操作');
     }
   }

@@ -14,7 +14,7 @@ import type { BookingDoc, ResourceDoc, SlotDoc } from '../../db/docs';
 import type { Deps } from '../../deps';
 import { slotFields } from './build';
 import { bookingWants, holderOf, takeClaims } from './claims';
-import { slotFull } from './create';
+import { slotFull } from './places';
 import { holdingKey, takeHolding, untakeHolding } from './places';
 import { settleRelease } from './release';
 import { findBooking } from './repository';

@@ -2,6 +2,9 @@ import type { NoticeData, SlotView } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { BookingDoc, WaitEntryDoc } from '../../db/docs';
 
+const seatsText = (b: BookingDoc | WaitEntryDoc) =>
+  b.attendees.flatMap((a) => ('seat' in a && a.seat ? [a.seat.label] : [])).join('、');
+
 /** The facts a notice about a booking or waiting entry carries. */
 export function noticeData(
   b: BookingDoc | WaitEntryDoc,
@@ -15,6 +18,7 @@ export function noticeData(
     start: toIso(b.start),
     end: toIso(b.end),
     ...('confirmBy' in b && b.confirmBy && !b.confirmedAt ? { confirmBy: toIso(b.confirmBy) } : {}),
+    ...(seatsText(b) ? { seats: seatsText(b) } : {}),
     ...extra,
   };
 }

@@ -9,7 +9,7 @@ import { assertEligible } from './eligibility';
 import { assertSameResource, finishMove, moveBooking } from './move';
 import { noticeData } from './noticeData';
 import { requireOwnBooking } from './repository';
-import { isRepeat, requestChangeId } from './transition';
+import { isRepeat, requestChangeId, seatsOfBooking } from './transition';
 import { bookingView } from './view';
 
 /** booking.rebook: a booking the venue cancelled, moved in one tap to an open slot (places permitting). */
@@ -20,7 +20,7 @@ export const rebookBooking: Handler<'booking.rebook'> = async ({ deps, openid, r
   const target = await requireSlot(deps.db, input.slotId);
   if (booking.status !== 'cancelled_by_venue')
     throw stateError('booking_not_cancelled_by_venue', '只有场馆取消的预约可以一键改约', { status: booking.status });
-  if (booking.order) throw stateError('paid_ticket', '已退款的门票请重新购买');
+  if (booking.order || seatsOfBooking(booking).length) throw stateError('paid_ticket', '门票请重新购买');
   assertSameResource(booking, target);
   const resource = await requireResource(deps.db, booking.resourceId);
   const policy = resolvePolicy(resource.policy);

@@ -13,7 +13,7 @@ import { releaseReservation } from '../interval/dayLedger';
 export async function completeRelease(deps: Deps, bookingId: string, release: PendingRelease): Promise<void> {
   const { reservation } = release;
   if (reservation) await releaseReservation(deps, reservation.resourceId, reservation.date, bookingId);
-  else await releaseHolding(deps.db, release.slotId, release.places, release.key);
+  else await releaseHolding(deps.db, release.slotId, release.places, release.key, release.seats);
   await releaseClaims(deps, release.claimIds, holderOf(bookingId, release.claimHolder ?? bookingId));
   await deps.db
     .collection(COLLECTIONS.bookings)

@@ -76,11 +76,16 @@ export function pendingRelease(
     ...(booking.interval ? { reservation: { resourceId: booking.resourceId, date: booking.date } } : {}),
     places: booking.attendees.length,
     key: holdingKey(booking),
+    ...(seatsOfBooking(booking).length ? { seats: seatsOfBooking(booking) } : {}),
     claimIds,
     claimHolder: claimToken(booking),
     at: now,
   };
 }
+
+/** The seats a booking holds on a seated session. */
+export const seatsOfBooking = (booking: Pick<BookingDoc, 'attendees'>): string[] =>
+  booking.attendees.flatMap((a) => (a.seat ? [a.seat.id] : []));
 
 /** The token the booking's claims are held under. */
 export const claimToken = (booking: Pick<BookingDoc, '_id' | 'claimHolder'>) => booking.claimHolder ?? booking._id;

@@ -2,7 +2,7 @@ import type { BookingAction, BookingView, DeskNoteView, FeedbackView, IntervalOf
 import { BOOKING_ACTIONS } from '@shared/contract';
 import { toIso } from '@shared/time';
 import type { BookingDoc } from '../../db/docs';
-import { isActive } from './transition';
+import { isActive, seatsOfBooking } from './transition';
 import { awaitsConfirmation } from './confirmation';
 import { mayStartUse } from '../interval/usage';
 import { orderView } from '../order/view';
@@ -23,7 +23,12 @@ export function bookingView(
     start: toIso(doc.start),
     end: toIso(doc.end),
     status: doc.status,
-    attendees: doc.attendees.map(({ id, name, idMasked }) => ({ id, name, idMasked })),
+    attendees: doc.attendees.map(({ id, name, idMasked, seat }) => ({
+      id,
+      name,
+      idMasked,
+      ...(seat ? { seat: seat.label } : {}),
+    })),
     createdAt: toIso(doc.createdAt),
     cancelDeadline: toIso(doc.cancelDeadline),
     changeDeadline: toIso(doc.changeDeadline),
@@ -57,6 +62,9 @@ export function bookingView(
  * show its pass (checkin.token) and, in its check-in window, check it in (checkin.manual): the owner's
  * other actions would be offered to no one who can take them.
  */
+/** A bought or seated ticket: cancelled and bought again rather than moved (its price or seat differs there). */
+const isTicket = (doc: BookingDoc) => doc.order !== undefined || seatsOfBooking(doc).length > 0;
+
 export function bookingActions(doc: BookingDoc, now: number, alternatives?: unknown[]): BookingAction[] {
   if (doc.desk) {
     if (doc.status !== 'confirmed') return [];
@@ -64,10 +72,10 @@ export function bookingActions(doc: BookingDoc, now: number, alternatives?: unkn
   }
   const allowed: Record<BookingAction, boolean> = {
     cancel: isActive(doc) && now < doc.cancelDeadline,
-    change: isActive(doc) && now < doc.changeDeadline && !doc.order,
+    change: isActive(doc) && now < doc.changeDeadline && !isTicket(doc),
     rate: doc.status === 'checked_in' && !doc.rated,
     // A paid ticket is bought again, not rebooked for nothing.
-    rebook: doc.status === 'cancelled_by_venue' && alternatives !== undefined && !doc.order,
+    rebook: doc.status === 'cancelled_by_venue' && alternatives !== undefined && !isTicket(doc),
     complain: doc.status !== 'pending_approval',
     pass: doc.status === 'confirmed',
     checkin: false,

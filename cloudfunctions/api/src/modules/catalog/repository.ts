@@ -5,7 +5,13 @@ import type { Db } from '../../deps';
 import { warmCache } from '../../lib/warmCache';
 
 /** A slot's key lists grow with every booking and are only ever written: reads leave them out. */
-export const SLOT_FIELDS = { held: false, released: false } as const;
+export const SLOT_FIELDS = { held: false, released: false, seats: false } as const;
+
+/** A seated session's taken seats (left out of every other read of a slot). */
+export async function takenSeats(db: Db, slotId: string): Promise<Set<string>> {
+  const { data } = await db.collection(COLLECTIONS.slots).doc(slotId).field({ seats: true }).get();
+  return new Set(Object.keys((data as Pick<SlotDoc, 'seats'> | null)?.seats ?? {}));
+}
 
 async function byId<T>(db: Db, collection: string, id: string, fields?: Record<string, boolean>): Promise<T | null> {
   const doc = db.collection(collection).doc(id);

@@ -1,3 +1,4 @@
+import { sellableSeats } from '@shared/rules/seats';
 import type { ResourceView, SlotView, VenueView } from '@shared/contract';
 import { bookingClosesAt, bookingOpensAt, resolvePolicy, slotStatus, type Policy } from '@shared/rules/policy';
 import { toIso } from '@shared/time';
@@ -31,6 +32,7 @@ export function resourceView(doc: ResourceDoc): ResourceView {
     ...(description ? { description } : {}),
     ...(location ? { location } : {}),
     policy: resolvePolicy(doc.policy),
+    ...(doc.seatMap ? { seats: sellableSeats(doc.seatMap).length } : {}),
   };
 }
 

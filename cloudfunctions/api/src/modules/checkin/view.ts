@@ -19,12 +19,18 @@ export function checkinBookingView(b: BookingDoc): CheckinBookingView {
     start: toIso(b.start),
     end: toIso(b.end),
     status: b.status,
-    attendees: b.attendees.map((a) => ({
-      id: a.id,
-      name: maskName(a.name),
-      idMasked: a.idMasked,
-      present: present.has(a.id),
-    })),
+    attendees: b.attendees.map((a) => {
+      const line = b.order?.lines.find((l) => l.id === a.id);
+      return {
+        id: a.id,
+        name: maskName(a.name),
+        idMasked: a.idMasked,
+        present: present.has(a.id),
+        // What the gate checks and where it sends them (seed 001): 学生票 with 学生证, 二楼 3排12座.
+        ...(a.seat ? { seat: a.seat.label } : {}),
+        ...(line ? { ticket: line.ticketTypeName, ...(line.proof ? { proof: line.proof } : {}) } : {}),
+      };
+    }),
     ...(b.checkedInAt
       ? { checkedInAt: toIso(b.checkedInAt), checkedInBy: checkedInByName(b), method: b.checkinMethod }
       : {}),

@@ -39,7 +39,8 @@ const SPECS: Record<TemplateKind, TemplateSpec> = {
     values: (_, d) => ({
       thing1: what(d),
       time2: when(d),
-      thing3: d.venueName ?? '',
+      // A seated ticket's message says where to sit (the booking page shows the venue too).
+      thing3: d.seats ?? d.venueName ?? '',
       character_string4: d.bookingId ?? '',
     }),
   },

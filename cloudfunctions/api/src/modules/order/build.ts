@@ -6,19 +6,20 @@ import type { BookingAttendee, OrderDoc, OrderLineDoc, SlotDoc } from '../../db/
 
 /**
  * The lines of `attendees`: each at the type named for them in `ticketTypes`, the resource's first type
- * (全价) otherwise. A type the resource does not sell is refused (priceOf), before anything is taken.
+ * (全价) otherwise, at their seat's zone price on a seated session. A type the resource does not sell is refused (priceOf), before anything is taken.
  */
 export function orderLines(
   pricing: Pricing,
   slot: Pick<SlotDoc, 'prices'>,
-  attendees: Pick<BookingAttendee, 'id'>[],
+  attendees: Pick<BookingAttendee, 'id' | 'seat'>[],
   ticketTypes: Record<string, string>,
 ): OrderLineDoc[] {
   return attendees.map((a) => {
     const ticketTypeId = Object.prototype.hasOwnProperty.call(ticketTypes, a.id)
       ? ticketTypes[a.id]
       : pricing.ticketTypes[0].id;
-    const priceFen = priceOf(pricing, ticketTypeId, { slotPrices: slot.prices });
+    // A seat's zone prices it (a seated hall); the slot's own prices go over both.
+    const priceFen = priceOf(pricing, ticketTypeId, { slotPrices: slot.prices, zoneId: a.seat?.zoneId });
     const type = pricing.ticketTypes.find((t) => t.id === ticketTypeId) as Pricing['ticketTypes'][number];
     return {
       id: a.id,

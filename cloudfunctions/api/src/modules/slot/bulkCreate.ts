@@ -2,7 +2,7 @@ import { MINUTE_MS } from '@shared/time';
 import { bulkWindows } from '@shared/rules/slotBulk';
 import type { Handler } from '../../context';
 import { findVenue } from '../catalog/repository';
-import { checkLotteryFields, insertSlotWithLottery, newSlot, requireSlottedResource } from './create';
+import { checkLotteryFields, insertSlotWithLottery, newSlot, requireSlottedResource, assertSeatsFit } from './create';
 
 /**
  * The request's slots (shared/rules/slotBulk.ts), one by one, none on the venue's closed days (its
@@ -13,6 +13,7 @@ import { checkLotteryFields, insertSlotWithLottery, newSlot, requireSlottedResou
 export const bulkCreateSlots: Handler<'admin.slot.bulkCreate'> = async ({ deps, record, roles }, input) => {
   const resource = await requireSlottedResource(deps, roles, input.resourceId);
   const lead = checkLotteryFields(resource, input, ['lottery']) ? input.lottery! : null;
+  assertSeatsFit(resource, input.capacity);
   const venue = await findVenue(deps.db, resource.venueId);
   const closed = { weekdays: venue?.closedWeekdays, dates: venue?.closedDates };
   const now = deps.clock();

@@ -1,6 +1,7 @@
 import { grantsRole, type RoleGrant } from '@shared/contract';
 import { AppError, stateError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
+import { sellableSeats } from '@shared/rules/seats';
 import { dateOf } from '@shared/time';
 import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
@@ -23,6 +24,15 @@ export async function requireSlottedResource(deps: Deps, roles: RoleGrant[], res
   const resource = await requireManagedResource(deps, roles, resourceId);
   if (resource.mode === 'interval') throw stateError('interval_resource', '该项目按时间区间预约，无需新增时段');
   return resource;
+}
+
+/** A seated hall's session sells at most its seats. */
+export function assertSeatsFit(resource: ResourceDoc, capacity: number): void {
+  const seats = resource.seatMap ? sellableSeats(resource.seatMap).length : Infinity;
+  if (capacity > seats)
+    throw new AppError('INVALID_INPUT', {
+      fields: [{ path: 'data.capacity', message: `选座项目每场最多${seats}人（座位数）` }],
+    });
 }
 
 /** A new slot; `prices`, when given, are its own prices by ticket type over the resource's. */
@@ -101,6 +111,7 @@ export const createSlot: Handler<'admin.slot.create'> = async ({ deps, record, r
   const lottery = checkLotteryFields(resource, input, ['closesAt', 'drawAt'])
     ? { closesAt: input.closesAt!, drawAt: input.drawAt! }
     : null;
+  assertSeatsFit(resource, input.capacity);
   const now = deps.clock();
   const slot = newSlot(resource, input.start, input.end, input.capacity, now, input.prices);
   if (!(await insertSlotWithLottery(deps, slot, lottery)))

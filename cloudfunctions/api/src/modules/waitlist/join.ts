@@ -22,6 +22,8 @@ import { waitEntryView } from './view';
 export const joinWaitlist: Handler<'waitlist.join'> = async ({ deps, openid, requestId }, input) => {
   const { db } = deps;
   const { slot, attendees, resource, policy, now } = await eligibleRequest(deps, openid, input, 'wait');
+  // A freed seat is one seat somewhere: a waiting group could not be seated together, nor choose.
+  if (resource.seatMap) throw stateError('seated_session', '选座场次不设候补，请留意退票释放的座位');
   if (resource.allocation === 'lottery') {
     // After the draw only: places left over or given up by winners are served from here.
     if ((await requireLottery(deps, slot._id)).status !== 'drawn')
