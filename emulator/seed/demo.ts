@@ -3,6 +3,7 @@
 // own admin actions as demo-admin-1, so the data has exactly the shape the function writes.
 import { addDays, atLocal, dateOf } from '@shared/time';
 import type { ActionInput, ActionName } from '@shared/contract';
+import type { SeatMap } from '@shared/rules/seats';
 import type { Store } from '../store';
 import type { InvocationResult } from '../host/pool';
 import { DEMO_MUSEUM_ID, DEMO_USERS } from './demoUsers';
@@ -15,7 +16,32 @@ interface DemoResource {
   sessions: [string, string, number][];
   /** Lottery resources: applications close, and the draw runs, the evening before at these times. */
   lottery?: { closesAt: string; drawAt: string };
+  /** A seated hall's map (admin.seatmap.save), saved before its sessions are made. */
+  seatMap?: SeatMap;
 }
+
+/**
+ * 大剧场 (seed 001): 一楼 of 12 rows, two aisles, wheelchair spaces at the ends of the last row; 二楼 of 6 rows
+ * split by one aisle. 408 + 168 = 576 seats.
+ */
+const THEATRE: SeatMap = {
+  zones: ['stalls', 'balcony'],
+  sections: [
+    {
+      id: 'stalls',
+      name: '一楼',
+      rows: Array.from({ length: 12 }, (_, i) => ({
+        label: String(i + 1),
+        cells: i === 11 ? 'AAaaaaaaaa.aaaaaaaaaaaaaa.aaaaaaaaAA' : 'aaaaaaaaaa.aaaaaaaaaaaaaa.aaaaaaaaaa',
+      })),
+    },
+    {
+      id: 'balcony',
+      name: '二楼',
+      rows: Array.from({ length: 6 }, (_, i) => ({ label: String(i + 1), cells: 'bbbbbbbbbbbbbb.bbbbbbbbbbbbbb' })),
+    },
+  ],
+};
 
 /** The receiving desk and the handling departments of seed 002 (demo-handler-1 is in 展览部). */
 const DEPARTMENTS: ActionInput<'admin.department.upsert'>[] = [
@@ -150,10 +176,16 @@ const VENUES: DemoVenue[] = [
                 { id: 'child', name: '儿童', priceFen: 3000 },
               ],
               refund: { fullHoursBefore: 48, partialHoursBefore: 24, partialPercent: 50 },
+              // 一楼 costs more; 二楼 sells at the base prices.
+              zones: [
+                { id: 'stalls', name: '一楼', prices: { full: 12000, student: 6000, child: 4500 } },
+                { id: 'balcony', name: '二楼', prices: {} },
+              ],
             },
           },
         },
-        sessions: [['19:30', '21:00', 300]],
+        seatMap: THEATRE,
+        sessions: [['19:30', '21:00', 576]],
       },
     ],
   },
@@ -291,8 +323,9 @@ export async function seedDemo(store: Store, call: Call, clock: () => number): P
   for (const department of DEPARTMENTS) await admin('admin.department.upsert', department);
   for (const { venue, resources } of VENUES) {
     await admin('admin.venue.upsert', venue);
-    for (const { resource, sessions, lottery } of resources) {
+    for (const { resource, sessions, lottery, seatMap } of resources) {
       await admin('admin.resource.upsert', { ...resource, venueId: venue.id! });
+      if (seatMap) await admin('admin.seatmap.save', { resourceId: resource.id!, seatMap });
       for (let d = 0; d < SEED_DAYS; d++) {
         const date = addDays(today, d);
         const eve = addDays(date, -1);

@@ -266,6 +266,8 @@ export const seatMapInput: z.ZodType<SeatMap> = z
 /** A resource's seat map set, replaced, or removed (null): its sessions then sell a count again. */
 export const seatMapSaveInput = z.object({ resourceId: id, seatMap: seatMapInput.nullable() }).strict();
 
+export const seatMapGetInput = z.object({ resourceId: id }).strict();
+
 export const slotCreateInput = z
   .object({
     resourceId: id,

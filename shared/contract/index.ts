@@ -59,6 +59,7 @@ import {
   roleGrantInput,
   resourceUpsertInput,
   seatMapSaveInput,
+  seatMapGetInput,
   slotBulkCreateInput,
   slotCapacityInput,
   slotCloseInput,
@@ -66,6 +67,7 @@ import {
   venueUpsertInput,
 } from './admin';
 import type { Access, RoleGrant } from './roles';
+import type { SeatMap } from '../rules/seats';
 import type {
   ApplicationView,
   AuditEntryView,
@@ -224,6 +226,12 @@ export const ACTIONS = {
   'admin.resource.upsert': action<ResourceView>()({ input: resourceUpsertInput, access: 'manager', mutating: true }),
   /** A hall's seat map (seed 001): its sessions then sell seats, chosen on the map or best available. */
   'admin.seatmap.save': action<ResourceView>()({ input: seatMapSaveInput, access: 'manager', mutating: true }),
+  /** The map as saved (null: the resource sells a count), for 座位图. */
+  'admin.seatmap.get': action<{ seatMap: SeatMap | null }>()({
+    input: seatMapGetInput,
+    access: 'manager',
+    mutating: false,
+  }),
   'admin.slot.create': action<SlotView>()({ input: slotCreateInput, access: 'manager', mutating: true }),
   'admin.slot.bulkCreate': action<{ created: number; skipped: number }>()({
     input: slotBulkCreateInput,

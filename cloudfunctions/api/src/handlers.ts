@@ -51,7 +51,7 @@ import { removeAttendee } from './modules/attendee/remove';
 import { cancelBooking } from './modules/booking/cancel';
 import { payOrder } from './modules/order/pay';
 import { slotSeats } from './modules/catalog/seats';
-import { saveSeatMap } from './modules/admin/seatMap';
+import { getSeatMap, saveSeatMap } from './modules/admin/seatMap';
 import { checkOrder } from './modules/order/check';
 import { createBooking } from './modules/booking/create';
 import { getBooking, listBookings } from './modules/booking/list';
@@ -133,6 +133,7 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'admin.venue.upsert': upsertVenue,
   'admin.resource.upsert': upsertResource,
   'admin.seatmap.save': saveSeatMap,
+  'admin.seatmap.get': getSeatMap,
   'admin.slot.create': createSlot,
   'admin.slot.bulkCreate': bulkCreateSlots,
   'admin.slot.capacity': setSlotCapacity,

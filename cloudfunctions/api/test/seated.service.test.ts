@@ -98,6 +98,7 @@ describe('the seat map', () => {
     );
     expect(listed.find((r) => r.id === resourceId)?.seats).toBe(16);
     expect(await seating(slotId)).toEqual({ slotId, seatMap: HALL, taken: [] });
+    expect(unwrap(await h.call(ADMIN, 'admin.seatmap.get', { resourceId }))).toEqual({ seatMap: HALL });
   });
 
   test('a zone the prices do not have, or a map that does not add up, is refused in Chinese at its field', async () => {

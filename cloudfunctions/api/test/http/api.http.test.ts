@@ -137,6 +137,7 @@ const VALID_INPUT: Record<string, unknown> = {
   'admin.feedback.list': {},
   'admin.feedback.followUp': { feedbackId: 'x', note: '已电话回访' },
   'admin.seatmap.save': { resourceId: 'x', seatMap: null },
+  'admin.seatmap.get': { resourceId: 'x' },
 };
 
 test('every action that needs a caller has a valid input here', () => {

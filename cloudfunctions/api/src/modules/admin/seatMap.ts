@@ -8,7 +8,7 @@ import type { Handler } from '../../context';
 import { COLLECTIONS } from '../../db/schema';
 import { forgetCatalog } from '../catalog/repository';
 import { resourceView } from '../catalog/views';
-import { requireSlottedResource } from '../slot/create';
+import { requireManagedResource, requireSlottedResource } from '../slot/create';
 
 export const saveSeatMap: Handler<'admin.seatmap.save'> = async ({ deps, record, roles }, { resourceId, seatMap }) => {
   const resource = await requireSlottedResource(deps, roles, resourceId);
@@ -31,4 +31,9 @@ export const saveSeatMap: Handler<'admin.seatmap.save'> = async ({ deps, record,
   record({ venueId: resource.venueId, target: resourceId, detail: { seats } });
   const { seatMap: _previous, ...rest } = resource;
   return resourceView({ ...rest, ...(seatMap ? { seatMap } : {}), updatedAt });
+};
+
+export const getSeatMap: Handler<'admin.seatmap.get'> = async ({ deps, roles }, { resourceId }) => {
+  const resource = await requireManagedResource(deps, roles, resourceId);
+  return { seatMap: resource.seatMap ?? null };
 };
