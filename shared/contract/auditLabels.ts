@@ -9,6 +9,8 @@ export const AUDIT_ACTION_LABELS = {
   'checkin.manual': '手工核验入场',
   'checkin.attendance': '更新到场人员',
   'desk.book': '代客预约',
+  'desk.sell': '窗口售票',
+  'desk.refund': '窗口退票',
   'desk.bookRange': '代客户预约场地',
   'desk.return': '登记归还',
   'complaint.register': '登记投诉',

@@ -68,6 +68,7 @@ import {
 } from './admin';
 import type { Access, RoleGrant } from './roles';
 import type { SeatMap } from '../rules/seats';
+import { deskSellInput, deskStatementInput, financeStatementInput } from './order';
 import type {
   ApplicationView,
   AuditEntryView,
@@ -85,6 +86,7 @@ import type {
   BookingView,
   PaymentView,
   SeatingView,
+  StatementView,
   CheckinBookingView,
   CheckinTokenView,
   CheckinView,
@@ -300,6 +302,18 @@ export const ACTIONS = {
   /** Customer service books a resource by the hour for a customer (company, contact, needs). */
   'desk.bookRange': action<BookingView>()({ input: deskRangeInput, access: 'staff', mutating: true }),
   'desk.booking': action<BookingView>()({ input: bookingRefInput, access: 'staff', mutating: false }),
+  /** The ticket window sells to walk-ins, paid there in cash or on the venue's terminal (seed 001). */
+  'desk.sell': action<BookingView>()({ input: deskSellInput, access: 'staff', mutating: true }),
+  /** A window sale given back at the window: refunded by the rule, in the way it was paid. */
+  'desk.refund': action<BookingView>()({ input: bookingRefInput, access: 'staff', mutating: true }),
+  /** A day's takings of the venue, per window and in all (every order of the day, summed). */
+  'desk.statement': action<StatementView>()({ input: deskStatementInput, access: 'staff', mutating: false }),
+  /** A month's orders and refunds by day, for the finance office (exported from the page). */
+  'admin.finance.statement': action<StatementView>()({
+    input: financeStatementInput,
+    access: 'manager',
+    mutating: false,
+  }),
   'admin.audit.list': action<Page<AuditEntryView>>()({ input: auditListInput, access: 'manager', mutating: false }),
   'admin.feedback.list': action<Page<FeedbackRecordView>>()({
     input: feedbackListInput,

@@ -3,6 +3,7 @@ import type { Policy, SlotStatus } from '../rules/policy';
 import type { UsagePeriod } from '../rules/utilisation';
 import type { IdType } from '../rules/idDocument';
 import type { OrderStatus } from '../rules/order';
+import type { PaymentMethod } from './order';
 import type { SeatMap } from '../rules/seats';
 import type { BookingAction, BookingStatus, ReturnCondition } from './booking';
 import type { ApplicationStatus, LotteryStatus } from './lottery';
@@ -193,6 +194,40 @@ export interface OrderView {
   /** Refunded, or being refunded. */
   refundedFen: number;
   refunds: { fen: number; settled: boolean; at: string }[];
+  /** Sold at the ticket window (cash, terminal); absent: paid with WeChat Pay. */
+  method?: Exclude<PaymentMethod, 'wechat'>;
+}
+
+/** One window's or the whole venue's takings for a day (desk.statement): fen by payment method. */
+export interface TakingsView {
+  tickets: number;
+  paidFen: Record<PaymentMethod, number>;
+  refundedFen: Record<PaymentMethod, number>;
+  refundedTickets: number;
+  netFen: number;
+}
+
+export interface StatementView {
+  venueId: string;
+  /** A day (YYYY-MM-DD) or a month (YYYY-MM). */
+  period: string;
+  total: TakingsView;
+  /** desk.statement: per window (the staff member who sold); the app's own sales as 线上. */
+  windows?: (TakingsView & { seller: string; name: string })[];
+  /** admin.finance.statement: per day of the month. */
+  days?: (TakingsView & { date: string })[];
+  /** Every order of the period, for the finance office's export. */
+  orders: {
+    orderNo: string;
+    resourceName: string;
+    start: string;
+    method: PaymentMethod;
+    tickets: number;
+    paidFen: number;
+    paidAt?: string;
+    refundedFen: number;
+    refundedAt?: string;
+  }[];
 }
 
 /** What `Taro.requestPayment` takes, as WeChat Pay answered order.pay. */
@@ -323,7 +358,7 @@ export interface IntervalDayView {
 
 export interface DeskNoteView {
   name: string;
-  phoneMasked: string;
+  phoneMasked?: string;
   company?: string;
   needs?: string;
   bookedBy: PersonRef;

@@ -50,6 +50,9 @@ import { listAttendees } from './modules/attendee/list';
 import { removeAttendee } from './modules/attendee/remove';
 import { cancelBooking } from './modules/booking/cancel';
 import { payOrder } from './modules/order/pay';
+import { sellAtDesk } from './modules/desk/sell';
+import { refundAtDesk } from './modules/desk/refund';
+import { deskStatement, financeStatement } from './modules/order/statementActions';
 import { slotSeats } from './modules/catalog/seats';
 import { getSeatMap, saveSeatMap } from './modules/admin/seatMap';
 import { checkOrder } from './modules/order/check';
@@ -151,6 +154,10 @@ export const HANDLERS: { [A in ActionName]: Handler<A> | PublicHandler<A> } = {
   'desk.book': bookAtDesk,
   'desk.bookRange': bookRangeAtDesk,
   'desk.booking': getDeskBooking,
+  'desk.sell': sellAtDesk,
+  'desk.refund': refundAtDesk,
+  'desk.statement': deskStatement,
+  'admin.finance.statement': financeStatement,
   'admin.audit.list': listAudit,
   'admin.feedback.list': listFeedback,
   'admin.feedback.followUp': followUpFeedback,

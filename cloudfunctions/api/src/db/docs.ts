@@ -3,6 +3,7 @@ import type { IdType } from '@shared/rules/idDocument';
 import type { Fen } from '@shared/rules/money';
 import type { Order, OrderLine, OrderRefund } from '@shared/rules/order';
 import type { SeatMap } from '@shared/rules/seats';
+import type { PaymentMethod } from '@shared/contract/order';
 import type { PolicyOverrides } from '@shared/rules/policy';
 import type {
   BookingStatus,
@@ -150,8 +151,10 @@ export interface OrderDoc extends Order {
   lines: OrderLineDoc[];
   refunds: OrderRefundDoc[];
   version: number;
-  /** How it was paid: WeChat Pay in the mini-program. */
-  method: 'wechat';
+  /** How it was paid: WeChat Pay in the mini-program, or at the ticket window (desk/sell.ts). */
+  method: PaymentMethod;
+  /** A window sale: who sold it, and the terminal's slip number. */
+  sale?: { by: string; reference?: string };
 }
 
 export interface BookingDoc {
@@ -238,12 +241,13 @@ export interface BookingDoc {
    */
   desk?: {
     name: string;
-    phoneMasked: string;
+    /** Absent for a ticket sold at the window: no one's personal data is taken there (desk/sell.ts). */
+    phoneMasked?: string;
     company?: string;
     needs?: string;
     /** The staff member's OpenID: who booked, and who took the person's consent at the desk. */
     bookedBy: string;
-    consent: { version: string; at: number };
+    consent?: { version: string; at: number };
   };
   createdAt: number;
   updatedAt: number;

@@ -61,6 +61,8 @@ export const INDEXES: IndexSpec[] = [
   { collection: 'bookings', name: 'status_confirmBy', keys: ['status', 'confirmBy'], unique: false },
   { collection: 'bookings', name: 'status_holdUntil', keys: ['status', 'order.holdUntil'], unique: false },
   { collection: 'bookings', name: 'orderStatus_updated', keys: ['order.status', 'updatedAt'], unique: false },
+  { collection: 'bookings', name: 'venue_paidAt', keys: ['venueId', 'order.payment.at'], unique: false },
+  { collection: 'bookings', name: 'venue_refundedAt', keys: ['venueId', 'order.refunds.settledAt'], unique: false },
   { collection: 'bookings', name: 'owner_resource_date', keys: ['openid', 'resourceId', 'date'], unique: false },
   { collection: 'bookings', name: 'venue_status', keys: ['venueId', 'status'], unique: false },
   { collection: 'slots', name: 'waiting_remaining', keys: ['waiting', 'remaining'], unique: false },

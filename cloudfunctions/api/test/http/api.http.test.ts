@@ -138,6 +138,10 @@ const VALID_INPUT: Record<string, unknown> = {
   'admin.feedback.followUp': { feedbackId: 'x', note: '已电话回访' },
   'admin.seatmap.save': { resourceId: 'x', seatMap: null },
   'admin.seatmap.get': { resourceId: 'x' },
+  'desk.sell': { slotId: 'x', tickets: [{ ticketTypeId: 'full' }], method: 'cash' },
+  'desk.refund': { bookingId: 'x' },
+  'desk.statement': { venueId: 'v1', date: '2026-12-02' },
+  'admin.finance.statement': { venueId: 'v1', month: '2026-12' },
 };
 
 test('every action that needs a caller has a valid input here', () => {

@@ -1,7 +1,7 @@
 import { cancelDeadline, changeDeadline, checkinOpensAt, type Policy } from '@shared/rules/policy';
 import type { BookingStatus } from '@shared/contract';
 import type { AttendeeDoc, BookingAttendee, BookingDoc, OrderDoc, ResourceDoc, SlotDoc } from '../../db/docs';
-import { newOrder, orderLines } from '../order/build';
+import { newOrder, orderLines, type WindowSale } from '../order/build';
 
 export function bookingAttendee(a: AttendeeDoc): BookingAttendee {
   return { id: a._id, name: a.name, idMasked: a.idMasked, idHash: a.idHash, phoneHash: a.phoneHash };
@@ -39,6 +39,8 @@ export function newBooking(args: {
   desk?: BookingDoc['desk'];
   /** On a priced resource, each attendee's ticket type (the first type for those left out). */
   ticketTypes?: Record<string, string>;
+  /** Sold at the ticket window, paid there. */
+  sale?: WindowSale;
 }): BookingDoc {
   const { id, openid, slot, resource, venueName, policy, attendees, claimIds, now, desk } = args;
   // A priced resource's booking is its order, and waits for the payment unless there is nothing to pay.
@@ -49,6 +51,7 @@ export function newBooking(args: {
         pricing: policy.pricing,
         lines: orderLines(policy.pricing, slot, attendees, args.ticketTypes ?? {}),
         now,
+        sale: args.sale,
       })
     : undefined;
   return {

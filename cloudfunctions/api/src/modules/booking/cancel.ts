@@ -14,7 +14,7 @@ import { requireOwnBooking } from './repository';
 import { isActive, isRepeat, pendingRelease, requestChangeId, transition } from './transition';
 import { bookingView } from './view';
 import { cancelOrder, withOrder } from '../order/change';
-import { settleCancelledOrder } from '../order/carryOut';
+import { settleCancelledOrder } from '../order/settle';
 
 export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid, requestId }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);

@@ -42,20 +42,31 @@ export function newOrder(args: {
   pricing: Pricing;
   lines: OrderLineDoc[];
   now: number;
+  /** Sold at the ticket window: paid there and then (desk/sell.ts). */
+  sale?: WindowSale;
 }): OrderDoc {
-  const { bookingId, slot, pricing, lines, now } = args;
+  const { bookingId, slot, pricing, lines, now, sale } = args;
   const totalFen = orderTotal(lines);
+  const paidNow = totalFen === 0 || sale !== undefined;
   return {
     orderNo: bookingId,
-    status: totalFen === 0 ? 'paid' : 'pending_payment',
+    status: paidNow ? 'paid' : 'pending_payment',
     totalFen,
     holdUntil: now + pricing.holdMinutes * 60_000,
     start: slot.start,
     refundRule: pricing.refund,
     lines,
-    payment: totalFen === 0 ? { fen: 0, at: now } : null,
+    payment: paidNow ? { fen: totalFen, at: now } : null,
     refunds: [],
     version: 0,
-    method: 'wechat',
+    method: sale?.method ?? 'wechat',
+    ...(sale ? { sale: { by: sale.by, ...(sale.reference ? { reference: sale.reference } : {}) } } : {}),
   };
+}
+
+/** How a window sale was paid, and who sold it. */
+export interface WindowSale {
+  method: 'cash' | 'terminal';
+  by: string;
+  reference?: string;
 }

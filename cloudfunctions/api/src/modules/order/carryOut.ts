@@ -28,15 +28,3 @@ export async function askPendingRefunds(deps: Deps, booking: BookingDoc): Promis
   const order = booking.order;
   for (const refund of order?.refunds ?? []) if (order && !refund.settled) await askRefund(deps, order, refund);
 }
-
-/**
- * After a booking with an order was cancelled (also when a repeat of the request finds it so): an unpaid
- * trade closed, every refund not yet settled asked of WeChat. Derived from the stored order, so a
- * repeat carries out exactly what the first one may not have finished.
- */
-export async function settleCancelledOrder(deps: Deps, booking: BookingDoc): Promise<void> {
-  const order = booking.order;
-  if (!order) return;
-  if (order.status === 'cancelled' || order.status === 'expired') await closeTrade(deps, order);
-  await askPendingRefunds(deps, booking);
-}

@@ -18,5 +18,6 @@ export function orderView(order: OrderDoc): OrderView {
     ...(order.payment && order.payment.fen > 0 ? { paidAt: toIso(order.payment.at) } : {}),
     refundedFen: refundedFen(order),
     refunds: order.refunds.map((r) => ({ fen: r.fen, settled: r.settled, at: toIso(r.settledAt ?? r.askedAt) })),
+    ...(order.method !== 'wechat' ? { method: order.method } : {}),
   };
 }

@@ -17,6 +17,8 @@ const failure = (e: unknown) => (e instanceof Error ? e.message : JSON.stringify
 
 /** Asks WeChat for the refund (the same outRefundNo again is that refund again, never a second one). */
 export async function askRefund(deps: Deps, order: OrderDoc, refund: OrderRefundDoc): Promise<boolean> {
+  // A window sale's money goes back at the window (order/settle.ts), not through WeChat.
+  if (order.method !== 'wechat') return false;
   try {
     const { subMchId, envId, functionName } = merchantOf(deps);
     const res = await deps.pay.refund({

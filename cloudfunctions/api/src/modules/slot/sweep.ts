@@ -18,7 +18,7 @@ import { cancelLottery } from '../lottery/repository';
 import { sendNotice } from '../notice/send';
 import { entryTransition, stopWaiting } from '../waitlist/transition';
 import { cancelOrder, withOrder } from '../order/change';
-import { settleCancelledOrder } from '../order/carryOut';
+import { settleCancelledOrder } from '../order/settle';
 
 const BATCH = 50;
 const APPLICATION_PAGE = 100;
