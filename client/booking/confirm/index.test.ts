@@ -1,8 +1,9 @@
 /**
  * 确认预约 and 加入候补 (weapp build): the slot and the visitor's attendees; 确认预约 books the ticked ones and
  * goes to the booking; a slot that filled meanwhile (SLOT_FULL) is said and loaded again; a booking cut off by
- * the network is sent again with its requestId; 加入候补 joins a full slot's waiting list. Needs
- * `npm run build:weapp` first.
+ * the network is sent again with its requestId; 加入候补 joins a full slot's waiting list; on a priced
+ * resource a ticket type per attendee, the total, and 提交订单 leading to the order waiting for its payment.
+ * Needs `npm run build:weapp` first.
  */
 import {
   answers,
@@ -10,13 +11,16 @@ import {
   closePages,
   cls,
   fails,
+  fire,
   navigated,
   openPage,
   reset,
+  settle,
   startApp,
   waitFor,
   type RenderedPage,
 } from '../../testing/weappPage';
+import { ATTENDEE2, PRICED, pendingBooking } from '../components/testing';
 import { ATTENDEE, ME, RESOURCE, TOMORROW, booking, slot, waitEntry } from '../testing';
 
 const OPEN = slot('s-10', TOMORROW, '10:00');
@@ -131,5 +135,70 @@ describe('加入候补 (weapp build)', () => {
     expect(await page.shows('该时段尚有余位，请直接预约')).toBe(true);
     expect(await waitFor(() => callsTo('slot.list').length === 2)).toBe(true);
     expect(await page.shows('12 / 30')).toBe(true);
+  }, 20000);
+});
+
+describe('提交订单 of paid tickets (weapp build)', () => {
+  beforeEach(() => {
+    answers['resource.list'] = [PRICED];
+    answers['attendee.list'] = [ATTENDEE, ATTENDEE2];
+  });
+
+  /** The radio button reading `label` in the ticket row of the `nth` selected attendee. */
+  async function chooseTicket(page: RenderedPage, nth: number, label: string) {
+    const row = page.dom().querySelectorAll(cls('ticket-types__row'))[nth];
+    const button = Array.from(row?.querySelectorAll(cls('nut-radio-button')) ?? []).find(
+      (b) => b.textContent?.trim() === label,
+    );
+    if (!button) throw new Error(`no ${label} in ticket row ${nth}`);
+    fire(button, 'tap');
+    await settle();
+  }
+
+  test('each attendee takes 全价 unless another type is chosen; the total and ticketTypes follow the choice', async () => {
+    answers['booking.create'] = pendingBooking();
+    const page = await open();
+    expect(page.text()).toContain('选择票种王小明全价 ¥80学生 ¥40儿童 ¥30合计（1张）¥80');
+    await page.tap('李小红', cls('nut-checkbox'));
+    expect(await page.shows('合计（2张）')).toBe(true);
+    const row = () => page.dom().querySelectorAll(cls('ticket-types__row'))[1]?.textContent ?? '';
+    expect(row()).toContain('李小红全价 ¥80学生 ¥40儿童 ¥30');
+    expect(page.text()).toContain('合计（2张）¥160');
+    expect(page.find('提交订单 ¥160', cls('nut-button'))).not.toBeNull();
+    expect(page.text()).not.toContain('需出示学生证');
+    expect(page.text()).toContain('提交后请在15分钟内完成支付');
+    expect(page.text()).toContain('开始48小时前取消全额退款，开始2小时前取消退还50%');
+
+    await chooseTicket(page, 1, '学生 ¥40');
+    expect(await page.shows('合计（2张）¥120')).toBe(true);
+    expect(row()).toContain('需出示学生证');
+    await tapButton(page, '提交订单 ¥120');
+    expect(await page.shows('订单已提交，请在15分钟内支付')).toBe(true);
+    expect(page.text()).not.toContain('预约成功');
+    expect(callsTo('booking.create').map((c) => c.data)).toEqual([
+      { slotId: OPEN.id, attendeeIds: [ATTENDEE.id, ATTENDEE2.id], ticketTypes: { 'a-1': 'adult', 'a-2': 'student' } },
+    ]);
+    expect(await waitFor(() => navigated('redirectTo').length > 0, 3000)).toBe(true);
+    expect(navigated('redirectTo')).toEqual(['/booking/detail/index?bookingId=b-1']);
+  }, 20000);
+
+  test('an attendee unticked drops out of the order and its total', async () => {
+    const page = await open();
+    await page.tap('李小红', cls('nut-checkbox'));
+    await chooseTicket(page, 1, '儿童 ¥30');
+    expect(await page.shows('合计（2张）¥110')).toBe(true);
+    await page.tap('王小明', cls('nut-checkbox'));
+    expect(await page.shows('合计（1张）¥30')).toBe(true);
+    expect(page.find('提交订单 ¥30', cls('nut-button'))).not.toBeNull();
+    await page.tap('李小红', cls('nut-checkbox'));
+    expect(await waitFor(() => !page.text().includes('选择票种'))).toBe(true);
+    expect(page.find('提交订单', cls('nut-button'))?.textContent?.trim()).toBe('提交订单');
+  }, 20000);
+
+  test('joining a priced slot’s waiting list takes no tickets', async () => {
+    answers['slot.list'] = [FULL];
+    const page = await open({ ...QUERY, mode: 'waitlist' });
+    expect(page.text()).not.toContain('选择票种');
+    expect(page.find('加入候补', cls('nut-button'))).not.toBeNull();
   }, 20000);
 });

@@ -1,8 +1,10 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { AttendeeView, ResourceView, SlotView, TemplateKind, WaitEntryView } from '@shared/contract';
+import type { AttendeeView, BookingView, ResourceView, SlotView, TemplateKind, WaitEntryView } from '@shared/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
+import { yuan } from '@shared/rules/money';
+import { DEFAULT_PRICING } from '@shared/rules/policy';
 import Button from '../../ui/button';
 import AttendeePicker from '../../components/AttendeePicker';
 import BlockBanner from '../../components/BlockBanner';
@@ -21,7 +23,10 @@ import { redirect, switchTab } from '../../services/navigate';
 import { loadTemplates } from '../../services/subscribe';
 import { useAskFirst } from '../../services/subscribe.hook';
 import { slotWhen } from '../../utils/format';
+import TicketTypes from '../components/TicketTypes';
 import { loadResource } from '../loadResource';
+import { refundText } from '../resource/priceRules';
+import { ticketOrder, type TicketChoice } from './tickets';
 import './index.css';
 
 interface Props {
@@ -62,19 +67,33 @@ const bookingKinds = (resource: ResourceView): TemplateKind[] => [
 ];
 const WAITLIST_KINDS: TemplateKind[] = ['waitlist_promoted', 'booking_reminder', 'booking_changed'];
 
+/** A paid ticket is booked once paid: until then the order only holds the places for the payment. */
+const bookedText = (resource: ResourceView) => (b: BookingView) =>
+  b.status === 'pending_payment'
+    ? `订单已提交，请在${resource.policy.pricing?.holdMinutes ?? DEFAULT_PRICING.holdMinutes}分钟内支付`
+    : '预约成功';
+
 function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [entry, setEntry] = useState<WaitEntryView | null>(null);
+  const [chosen, setChosen] = useState<TicketChoice>({});
   const { asking, askFirst } = useAskFirst();
-  const create = useAction('booking.create', { success: '预约成功' });
+  const create = useAction('booking.create', { success: bookedText(resource) });
   const join = useAction('waitlist.join', { success: '已加入候补' });
   // A waiting group is booked together once enough places free up, so only the policy limits it.
   const max = waitlist ? resource.policy.maxAttendees : Math.min(resource.policy.maxAttendees, slot.remaining);
+  // Joining a waiting list takes no tickets (waitlist.join has no ticket types).
+  const pricing = waitlist ? undefined : resource.policy.pricing;
+  const order = pricing && ticketOrder(pricing, selected, chosen);
 
   const book = async () => {
     if (asking || create.busy) return;
     await askFirst(bookingKinds(resource));
-    const booking = await create.run({ slotId: slot.id, attendeeIds: selected });
+    const booking = await create.run({
+      slotId: slot.id,
+      attendeeIds: selected,
+      ...(order ? { ticketTypes: order.types } : {}),
+    });
     if (booking) setTimeout(() => redirect('booking/detail/index', { bookingId: booking.id }), 800);
   };
 
@@ -107,11 +126,25 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
         value={selected}
         onChange={setSelected}
       />
+      {order && selected.length > 0 && (
+        <TicketTypes
+          pricing={order.pricing}
+          attendees={attendees.filter((a) => selected.includes(a.id))}
+          value={order.types}
+          onChange={(attendeeId, type) => setChosen({ ...chosen, [attendeeId]: type })}
+          total={order.totalFen}
+        />
+      )}
       <Text className="confirm__note">
         {waitlist
           ? '候补按加入先后排序；有名额释放时自动为所选参观人预约，候补成功的预约同样可以取消。'
           : `请携带所选参观人的有效证件，开始前${resource.policy.checkinOpensMinutesBefore}分钟起可入场核验。`}
       </Text>
+      {order && (
+        <Text className="confirm__note" data-testid="order-rules">
+          提交后请在{order.pricing.holdMinutes}分钟内完成支付，逾期名额自动释放。{refundText(order.pricing.refund)}。
+        </Text>
+      )}
       <FooterBar>
         {waitlist ? (
           <Button
@@ -133,7 +166,7 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
             disabled={!selected.length}
             onClick={book}
           >
-            确认预约
+            {order ? `提交订单${selected.length ? ` ${yuan(order.totalFen)}` : ''}` : '确认预约'}
           </Button>
         )}
       </FooterBar>

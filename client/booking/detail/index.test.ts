@@ -3,14 +3,17 @@
  * and shows the booking as it is now; a cancel the booking moved past (INVALID_STATE) is said and the booking
  * loaded again; a cancel cut off by the network is sent again with its requestId; rating a visit and rebooking
  * a booking the venue cancelled; for a booking by the hour: confirming it, 改期, starting and ending its use,
- * and equipment kept past its end; 添加到日历 of a booking still ahead (wx.addPhoneCalendar), and its refusal.
- * Needs `npm run build:weapp` first.
+ * and equipment kept past its end; 添加到日历 of a booking still ahead (wx.addPhoneCalendar), and its refusal;
+ * a paid ticket's order: the countdown, 去支付 through wx.requestPayment and order.check, 取消订单, the refund
+ * a cancel gets, and the refunds. Needs `npm run build:weapp` first.
  */
-import type { BookingView } from '@shared/contract';
+import type { BookingView, PaymentView } from '@shared/contract';
 import { monthDayTime } from '@shared/dates';
+import { HOUR_MS, toIso } from '@shared/time';
 import { CALENDAR_ADDED, CALENDAR_FAILED } from '../../services/calendar.common';
 import {
   answers,
+  calls,
   callsTo,
   closePages,
   cls,
@@ -25,11 +28,27 @@ import {
   wxCalls,
   type RenderedPage,
 } from '../../testing/weappPage';
+import { PRICED, order, paidBooking, pendingBooking } from '../components/testing';
 import { ME, TODAY, TOMORROW, at, booking, projectorBooking, roomBooking, slot, tapInRow } from '../testing';
 
 const TOKEN = { token: 'T-123456', expiresAt: at(TOMORROW, '23:00'), refreshAt: at(TOMORROW, '22:59') };
 
 let current: BookingView;
+
+type PaymentArg = Record<string, unknown> & { success?: (r: unknown) => void; fail?: (r: unknown) => void };
+/** WeChat's payment sheet: what each test of a payment makes of wx.requestPayment. */
+let paymentSheet: (arg: PaymentArg) => void = () => undefined;
+// The shared wx stub (testing/weappPage.ts) has no requestPayment, and Taro makes its APIs of those wx has
+// when the app starts: the stub is given one as startApp installs it.
+let installedWx: Record<string, unknown> | undefined;
+Object.defineProperty(global, 'wx', {
+  configurable: true,
+  get: () => installedWx,
+  set: (wx: Record<string, unknown>) => {
+    wx.requestPayment = (arg: PaymentArg) => paymentSheet(arg);
+    installedWx = wx;
+  },
+});
 
 beforeAll(startApp);
 beforeEach(() => {
@@ -395,5 +414,197 @@ describe('预约详情 (weapp build)', () => {
     } finally {
       wx.addPhoneCalendar = granted;
     }
+  }, 20000);
+});
+
+describe('预约详情 of a paid ticket (weapp build)', () => {
+  const PAYMENT: PaymentView = {
+    timeStamp: '1796000000',
+    nonceStr: 'n0nce',
+    package: 'prepay_id=wx2026',
+    signType: 'MD5',
+    paySign: 'C0FFEE',
+  };
+  /** What wx.requestPayment was asked, and how the payer ends the sheet (`null`: paid). */
+  let sheets: Record<string, unknown>[];
+  let sheetFails: string | null;
+
+  beforeEach(() => {
+    current = pendingBooking();
+    answers['resource.list'] = [PRICED];
+    sheets = [];
+    sheetFails = null;
+    paymentSheet = (arg) => {
+      sheets.push(arg);
+      setTimeout(() =>
+        sheetFails
+          ? arg.fail?.({ errMsg: `requestPayment:fail ${sheetFails}` })
+          : arg.success?.({ errMsg: 'requestPayment:ok' }),
+      );
+    };
+  });
+
+  const confirmed = () =>
+    booking({
+      ...current,
+      status: 'confirmed',
+      actions: ['cancel', 'complain', 'pass'],
+      order: order({ status: 'paid', paidAt: at(TODAY, '08:05') }),
+    });
+
+  test('an order waiting for its payment shows its tickets, the time left to pay, 去支付 and 取消订单', async () => {
+    const page = await open();
+    expect(status(page)).toBe('待支付');
+    expect(await page.shows('剩余支付时间')).toBe(true);
+    const countdown = page.find('剩余支付时间')?.textContent?.trim();
+    expect(countdown).toMatch(/^剩余支付时间 1[45]:\d\d$/);
+    const text = page.text();
+    expect(text).toContain('王小明全价¥80');
+    expect(text).toContain('李小红学生 · 需出示学生证¥40');
+    expect(text).toContain('合计¥120');
+    expect(text).not.toContain('支付时间20');
+    expect(hasButton(page, '去支付')).toBe(true);
+    expect(hasButton(page, '取消订单')).toBe(true);
+    expect(hasButton(page, '取消预约')).toBe(false);
+    // It ticks each second.
+    expect(await waitFor(() => page.find('剩余支付时间')?.textContent?.trim() !== countdown, 2500)).toBe(true);
+  }, 20000);
+
+  test('去支付 asks order.pay, opens WeChat’s payment sheet with its parameters, then order.check shows the ticket confirmed', async () => {
+    answers['order.pay'] = () => ({ booking: current, payment: PAYMENT });
+    answers['order.check'] = confirmed;
+    const page = await open();
+    await page.tap('去支付', cls('nut-button'));
+    expect(await page.shows('支付成功')).toBe(true);
+    expect(calls.filter((c) => c.action.startsWith('order.')).map((c) => [c.action, c.data])).toEqual([
+      ['order.pay', { bookingId: 'b-1' }],
+      ['order.check', { bookingId: 'b-1' }],
+    ]);
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toMatchObject(PAYMENT);
+    expect(await waitFor(() => status(page) === '已预约')).toBe(true);
+    expect(page.text()).toContain(`支付时间${TODAY} 08:05`);
+    expect(page.text()).not.toContain('剩余支付时间');
+    expect(hasButton(page, '去支付')).toBe(false);
+    expect(hasButton(page, '取消预约')).toBe(true);
+  }, 20000);
+
+  test('a payment sheet closed by the payer says 已取消支付 and the order still waits; a declined one says so', async () => {
+    answers['order.pay'] = () => ({ booking: current, payment: PAYMENT });
+    answers['order.check'] = confirmed;
+    sheetFails = 'cancel';
+    const page = await open();
+    await page.tap('去支付', cls('nut-button'));
+    expect(await page.shows('已取消支付')).toBe(true);
+    sheetFails = '余额不足';
+    await page.tap('去支付', cls('nut-button'));
+    expect(await page.shows('支付失败，请稍后重试')).toBe(true);
+    expect(sheets).toHaveLength(2);
+    expect(callsTo('order.check')).toEqual([]);
+    expect(status(page)).toBe('待支付');
+    expect(hasButton(page, '去支付')).toBe(true);
+  }, 20000);
+
+  test('an order found paid meanwhile is confirmed without a payment sheet', async () => {
+    answers['order.pay'] = () => ({ booking: confirmed() });
+    const page = await open();
+    await page.tap('去支付', cls('nut-button'));
+    expect(await page.shows('支付成功')).toBe(true);
+    expect(await waitFor(() => status(page) === '已预约')).toBe(true);
+    expect(sheets).toEqual([]);
+    expect(callsTo('order.check')).toEqual([]);
+  }, 20000);
+
+  test('a hold over when paying is said, and the booking is loaded again', async () => {
+    answers['order.pay'] = () => {
+      current = { ...current, status: 'expired', actions: [], order: order({ status: 'expired' }) };
+      return fails('INVALID_STATE', '支付时间已过，名额已释放', { reason: 'hold_expired' });
+    };
+    const page = await open();
+    await page.tap('去支付', cls('nut-button'));
+    expect(await page.shows('支付时间已过，名额已释放')).toBe(true);
+    expect(await waitFor(() => status(page) === '支付超时')).toBe(true);
+    expect(page.text()).toContain('已超时');
+    expect(hasButton(page, '去支付')).toBe(false);
+    expect(sheets).toEqual([]);
+  }, 20000);
+
+  test('the countdown stops at 00:00 and the booking is loaded again', async () => {
+    current = pendingBooking({ order: order({ holdUntil: toIso(Date.now() + 1200) }) });
+    answers['booking.get'] = () => {
+      const shown = current;
+      current = { ...current, status: 'expired', actions: [], order: order({ status: 'expired' }) };
+      return shown;
+    };
+    const page = await open();
+    expect(await waitFor(() => callsTo('booking.get').length === 2, 4000)).toBe(true);
+    expect(await waitFor(() => status(page) === '支付超时')).toBe(true);
+    expect(hasButton(page, '去支付')).toBe(false);
+    await settle(1500);
+    expect(callsTo('booking.get')).toHaveLength(2);
+  }, 20000);
+
+  test('取消订单 asks first and gives the unpaid order up', async () => {
+    answers['booking.cancel'] = () => ({
+      ...current,
+      status: 'cancelled',
+      actions: [],
+      order: order({ status: 'cancelled' }),
+    });
+    const page = await open();
+    await page.tap('取消订单', cls('nut-button'));
+    expect(await page.shows('确定要取消这个订单吗')).toBe(true);
+    await page.tap('确认取消');
+    expect(await page.shows('订单已取消')).toBe(true);
+    expect(callsTo('booking.cancel').map((c) => c.data)).toEqual([{ bookingId: 'b-1' }]);
+    expect(await waitFor(() => status(page) === '已取消')).toBe(true);
+  }, 20000);
+
+  test('the cancel dialog of a paid ticket states the refund it gets now, by the rule’s tier', async () => {
+    for (const [hoursAhead, says] of [
+      [72, '将退还 ¥120，确定要取消这次预约吗？'],
+      [24, '将退还 ¥60（票款的50%），确定要取消这次预约吗？'],
+      [1, '已过退款时间，取消将不退款，确定要取消这次预约吗？'],
+    ] as const) {
+      current = paidBooking(Date.now() + hoursAhead * HOUR_MS);
+      const page = await open();
+      expect(page.text()).toContain('已支付');
+      await page.tap('取消预约', cls('nut-button'));
+      expect(await page.shows(says)).toBe(true);
+      page.close();
+    }
+    expect(callsTo('booking.cancel')).toEqual([]);
+  }, 20000);
+
+  test('after cancelling a paid ticket the refund shows in the order: 退款中, then 已退款', async () => {
+    current = paidBooking(Date.now() + 72 * HOUR_MS);
+    const refunding = order({
+      status: 'refunding',
+      paidAt: at(TODAY, '08:05'),
+      lines: order().lines.map((l) => ({ ...l, cancelled: true })),
+      refundedFen: 12000,
+      refunds: [{ fen: 12000, settled: false, at: at(TODAY, '09:00') }],
+    });
+    answers['booking.cancel'] = () => ({ ...current, status: 'cancelled', actions: [], order: refunding });
+    let page = await open();
+    await page.tap('取消预约', cls('nut-button'));
+    expect(await page.shows('将退还 ¥120')).toBe(true);
+    await page.tap('确认取消');
+    expect(await page.shows('已取消，¥120将原路退回')).toBe(true);
+    expect(await waitFor(() => status(page) === '已取消')).toBe(true);
+    expect(page.text()).toContain(`退款中¥120 · ${TODAY} 09:00`);
+    expect(page.text()).toContain('已退¥80');
+    page.close();
+
+    current = {
+      ...current,
+      status: 'cancelled',
+      actions: [],
+      order: { ...refunding, status: 'refunded', refunds: [{ fen: 12000, settled: true, at: at(TODAY, '09:01') }] },
+    };
+    page = await open();
+    expect(page.text()).toContain(`已退款¥120 · ${TODAY} 09:01`);
+    expect(page.find('已退款', cls('nut-tag'))).not.toBeNull();
+    expect(page.text()).not.toContain('退款中');
   }, 20000);
 });

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { BookingAction, BookingView } from '@shared/contract';
+import { yuan } from '@shared/rules/money';
+import type { RefundRule } from '@shared/rules/policy';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import ConfirmDialog from '../../components/ConfirmDialog';
@@ -17,22 +19,47 @@ import { useRemote } from '../../hooks/useRemote';
 import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
 import { dateTime, slotWhen } from '../../utils/format';
+import OrderCard from '../components/OrderCard';
+import { loadResource } from '../loadResource';
 import AddToCalendar, { mayAddToCalendar } from './AddToCalendar';
 import { ConfirmNotice, StatusTags, UsageCard, UsageHints, bookerName, isByTheHour } from './ByTheHour';
 import IntervalRebook from './IntervalRebook';
+import { refundNotice } from './orderRules';
+import PayCountdown from './PayCountdown';
+import { usePayOrder } from './usePayOrder';
 import './index.css';
 
 interface BookingDetailProps {
   booking: BookingView;
+  /** A paid ticket's refund rule (its resource's), to say what a cancellation gives back. */
+  refundRule?: RefundRule;
   onChange: (b: BookingView) => void;
   /** Loads the booking again, keeping it on screen meanwhile. */
   onRefresh: () => void;
 }
 
-function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
+/** The toast of a cancel: an unpaid order given up, a paid one's refund on its way, or a booking cancelled. */
+function cancelledText(b: BookingView): string {
+  if (b.order?.status === 'cancelled') return '订单已取消';
+  if (b.order && b.order.refundedFen > 0) return `已取消，${yuan(b.order.refundedFen)}将原路退回`;
+  return '已取消预约';
+}
+
+/** What the cancel dialog asks: an unpaid order, a paid ticket with the refund it gets now, or a booking. */
+function cancelQuestion(booking: BookingView, refundRule: RefundRule | undefined): string {
+  if (booking.status === 'pending_payment') return '取消后名额将释放给其他观众，确定要取消这个订单吗？';
+  const refund = booking.order && refundRule && refundNotice(booking.order, booking.start, Date.now(), refundRule);
+  if (refund) return `${refund}，确定要取消这次预约吗？`;
+  return booking.attendees.length
+    ? '取消后名额将释放给其他观众，确定要取消这次预约吗？'
+    : '取消后该时间将释放给其他人预约，确定要取消这次预约吗？';
+}
+
+function BookingDetail({ booking, refundRule, onChange, onRefresh }: BookingDetailProps) {
   const [asking, setAsking] = useState(false);
   // A stale refusal (cancelled meanwhile, past the deadline) loads the booking again.
-  const cancel = useAction('booking.cancel', { success: '已取消预约' });
+  const cancel = useAction('booking.cancel', { success: cancelledText });
+  const payment = usePayOrder(booking, onChange);
   // The answers are the booking as it is now, as for a cancel.
   const confirm = useAction('booking.confirm', { success: '已确认使用' });
   const use = useAction('booking.use', { success: '已开始使用' });
@@ -52,19 +79,26 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
     const now = await action.run({ bookingId: booking.id });
     if (now) onChange(now);
   };
-  /** The one primary action of the footer; using a room also confirms it, so 开始使用 comes first. */
-  const primary = may('return')
-    ? {
-        label: '结束使用',
-        testId: 'return-booking',
-        busy: false,
-        onClick: () => navigate('booking/return/index', { bookingId: booking.id }),
-      }
-    : may('use')
-      ? { label: '开始使用', testId: 'use-booking', busy: use.busy, onClick: () => run(use) }
-      : may('confirm')
-        ? { label: '确认使用', testId: 'confirm-booking', busy: confirm.busy, onClick: () => run(confirm) }
-        : undefined;
+  const unpaid = booking.status === 'pending_payment';
+  const cancelLabel = unpaid ? '取消订单' : '取消预约';
+  /**
+   * The one primary action of the footer: 去支付 while a ticket waits for its payment; using a room also
+   * confirms it, so 开始使用 comes before 确认使用.
+   */
+  const primary = may('pay')
+    ? { label: '去支付', testId: 'pay-order', busy: payment.paying, onClick: payment.run }
+    : may('return')
+      ? {
+          label: '结束使用',
+          testId: 'return-booking',
+          busy: false,
+          onClick: () => navigate('booking/return/index', { bookingId: booking.id }),
+        }
+      : may('use')
+        ? { label: '开始使用', testId: 'use-booking', busy: use.busy, onClick: () => run(use) }
+        : may('confirm')
+          ? { label: '确认使用', testId: 'confirm-booking', busy: confirm.busy, onClick: () => run(confirm) }
+          : undefined;
 
   return (
     <View>
@@ -93,6 +127,12 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
         <UsageHints booking={booking} />
         {mayAddToCalendar(booking, Date.now()) && <AddToCalendar booking={booking} />}
       </InfoCard>
+      {/* Waiting for its payment the order comes first, with the time left; once paid, after the pass. */}
+      {booking.order && unpaid && (
+        <OrderCard order={booking.order} attendees={booking.attendees}>
+          <PayCountdown holdUntil={booking.order.holdUntil} onExpired={onRefresh} />
+        </OrderCard>
+      )}
       {may('confirm') && <ConfirmNotice booking={booking} />}
       {may('pass') && <EntryPass booking={booking} onStale={onRefresh} />}
       {byTheHour && <UsageCard booking={booking} />}
@@ -129,6 +169,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           ))}
         </InfoCard>
       )}
+      {booking.order && !unpaid && <OrderCard order={booking.order} attendees={booking.attendees} />}
       {may('complain') && (
         <Text
           className="detail__complain"
@@ -166,7 +207,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
                 loading={cancel.busy}
                 onClick={() => setAsking(true)}
               >
-                取消预约
+                {cancelLabel}
               </Button>
             )}
             {primary && (
@@ -186,12 +227,8 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
       )}
       <ConfirmDialog
         visible={asking}
-        title="取消预约"
-        content={
-          booking.attendees.length
-            ? '取消后名额将释放给其他观众，确定要取消这次预约吗？'
-            : '取消后该时间将释放给其他人预约，确定要取消这次预约吗？'
-        }
+        title={cancelLabel}
+        content={asking ? cancelQuestion(booking, refundRule) : ''}
         confirmText="确认取消"
         onConfirm={confirmCancel}
         onClose={() => setAsking(false)}
@@ -200,13 +237,32 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
   );
 }
 
+/**
+ * The booking, and for a paid ticket its resource's refund rule. The order's view does not carry the rule
+ * it was sold under, so the resource's current one is read: the function refunds by the order's own.
+ */
+async function loadDetail(bookingId: string) {
+  const booking = await call('booking.get', { bookingId });
+  const refundRule = booking.order
+    ? (await loadResource(booking.venueId, booking.resourceId)).policy.pricing?.refund
+    : undefined;
+  return { booking, refundRule };
+}
+
 function Detail() {
   const { bookingId } = usePageParams('booking/detail/index');
   // Shown again after a change: the booking has a new slot.
-  const booking = useRemote(() => call('booking.get', { bookingId }), [bookingId], { reloadOnShow: true });
+  const detail = useRemote(() => loadDetail(bookingId), [bookingId], { reloadOnShow: true });
   return (
-    <RemoteView state={booking.state} onRetry={booking.reload}>
-      {(b) => <BookingDetail booking={b} onChange={booking.setData} onRefresh={booking.refresh} />}
+    <RemoteView state={detail.state} onRetry={detail.reload}>
+      {({ booking, refundRule }) => (
+        <BookingDetail
+          booking={booking}
+          refundRule={refundRule}
+          onChange={(b) => detail.setData({ booking: b, refundRule })}
+          onRefresh={detail.refresh}
+        />
+      )}
     </RemoteView>
   );
 }
