@@ -8,7 +8,15 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'booking',
-      pages: ['resource/index', 'confirm/index', 'detail/index', 'change/index', 'return/index', 'week/index'],
+      pages: [
+        'resource/index',
+        'confirm/index',
+        'detail/index',
+        'change/index',
+        'return/index',
+        'week/index',
+        'seats/index',
+      ],
     },
     {
       root: 'profile',
@@ -47,6 +55,8 @@ export default defineAppConfig({
         'invites/index',
         'audit/index',
         'resource-usage/index',
+        'seat-map/index',
+        'finance/index',
         'feedback/index',
       ],
     },
@@ -60,6 +70,8 @@ export default defineAppConfig({
         'desk-book/index',
         'desk-pass/index',
         'desk-range/index',
+        'sell/index',
+        'statement/index',
       ],
     },
     { root: 'complaint', pages: ['mine/index', 'file/index', 'detail/index'] },

@@ -1,5 +1,5 @@
 // What the function answers: the views clients render. Times are ISO 8601 with +08:00.
-import type { Policy, SlotStatus } from '../rules/policy';
+import type { Policy, RefundRule, SlotStatus } from '../rules/policy';
 import type { UsagePeriod } from '../rules/utilisation';
 import type { IdType } from '../rules/idDocument';
 import type { OrderStatus } from '../rules/order';
@@ -196,6 +196,8 @@ export interface OrderView {
   refunds: { fen: number; settled: boolean; at: string }[];
   /** Sold at the ticket window (cash, terminal); absent: paid with WeChat Pay. */
   method?: Exclude<PaymentMethod, 'wechat'>;
+  /** The refund rule it was sold under: what a cancellation gives back. */
+  refundRule: RefundRule;
 }
 
 /** One window's or the whole venue's takings for a day (desk.statement): fen by payment method. */

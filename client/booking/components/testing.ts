@@ -33,6 +33,7 @@ export function order(over: Partial<OrderView> = {}): OrderView {
     ],
     refundedFen: 0,
     refunds: [],
+    refundRule: PRICING.refund,
     ...over,
   };
 }

@@ -21,6 +21,7 @@ import {
   type RenderedPage,
 } from '../../testing/weappPage';
 import { ATTENDEE2, PRICED, pendingBooking } from '../components/testing';
+import { THEATRE, seating } from '../seats/testing';
 import { ATTENDEE, ME, RESOURCE, TOMORROW, booking, slot, waitEntry } from '../testing';
 
 const OPEN = slot('s-10', TOMORROW, '10:00');
@@ -200,5 +201,34 @@ describe('提交订单 of paid tickets (weapp build)', () => {
     const page = await open({ ...QUERY, mode: 'waitlist' });
     expect(page.text()).not.toContain('选择票种');
     expect(page.find('加入候补', cls('nut-button'))).not.toBeNull();
+  }, 20000);
+});
+
+describe('the seats chosen on the map (weapp build)', () => {
+  beforeEach(() => {
+    answers['resource.list'] = [THEATRE];
+    answers['attendee.list'] = [ATTENDEE, ATTENDEE2];
+    answers['slot.seats'] = seating(OPEN.id);
+  });
+
+  test('go to the attendees in the order they are ticked, priced by their zone, and are sent with the booking', async () => {
+    answers['booking.create'] = pendingBooking();
+    // 一楼 1排1座 (前区, 全价 ¥120) and 一楼 3排1座 (后区, the base ¥80).
+    const page = await open({ ...QUERY, resourceId: THEATRE.id, seats: 'stalls_1_1,stalls_3_1' });
+    expect(callsTo('slot.seats').map((c) => c.data)).toEqual([{ slotId: OPEN.id }]);
+    expect(page.text()).toContain('已选2个座位，请选择2位参观人');
+    expect(page.find('提交订单 ¥120', cls('nut-button'))?.className).toContain('disabled');
+    await page.tap('李小红', cls('nut-checkbox'));
+    expect(await page.shows('王小明 · 一楼 1排1座')).toBe(true);
+    expect(page.text()).toContain('李小红 · 一楼 3排1座');
+    expect(page.text()).toContain('合计（2张）¥200');
+    await tapButton(page, '提交订单 ¥200');
+    expect(await waitFor(() => callsTo('booking.create').length === 1)).toBe(true);
+    expect(callsTo('booking.create')[0].data).toEqual({
+      slotId: OPEN.id,
+      attendeeIds: [ATTENDEE.id, ATTENDEE2.id],
+      ticketTypes: { 'a-1': 'adult', 'a-2': 'adult' },
+      seats: { 'a-1': 'stalls_1_1', 'a-2': 'stalls_3_1' },
+    });
   }, 20000);
 });

@@ -27,12 +27,17 @@ import TicketTypes from '../components/TicketTypes';
 import { loadResource } from '../loadResource';
 import { refundText } from '../resource/priceRules';
 import { ticketOrder, type TicketChoice } from './tickets';
+import { assignSeats } from './seated';
+import { indexSeats, parseSeatsParam, type SeatIndex } from '../seats/selection';
+import { priceOf } from '@shared/rules/pricing';
 import './index.css';
 
 interface Props {
   resource: ResourceView;
   slot: SlotView;
   attendees: AttendeeView[];
+  /** A seated session: the seats chosen on the map (booking/seats), and the map's seats. */
+  seating?: { seatIds: string[]; index: SeatIndex };
   /** Joining the full slot's waiting list instead of booking it. */
   waitlist: boolean;
 }
@@ -73,7 +78,7 @@ const bookedText = (resource: ResourceView) => (b: BookingView) =>
     ? `订单已提交，请在${resource.policy.pricing?.holdMinutes ?? DEFAULT_PRICING.holdMinutes}分钟内支付`
     : '预约成功';
 
-function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
+function ConfirmForm({ resource, slot, attendees, waitlist, seating }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [entry, setEntry] = useState<WaitEntryView | null>(null);
   const [chosen, setChosen] = useState<TicketChoice>({});
@@ -81,10 +86,17 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
   const create = useAction('booking.create', { success: bookedText(resource) });
   const join = useAction('waitlist.join', { success: '已加入候补' });
   // A waiting group is booked together once enough places free up, so only the policy limits it.
-  const max = waitlist ? resource.policy.maxAttendees : Math.min(resource.policy.maxAttendees, slot.remaining);
+  // On a seated session, one attendee per seat chosen on the map.
+  const max = seating
+    ? seating.seatIds.length
+    : waitlist
+      ? resource.policy.maxAttendees
+      : Math.min(resource.policy.maxAttendees, slot.remaining);
+  const seats = seating && assignSeats(selected, seating.seatIds, seating.index);
   // Joining a waiting list takes no tickets (waitlist.join has no ticket types).
   const pricing = waitlist ? undefined : resource.policy.pricing;
-  const order = pricing && ticketOrder(pricing, selected, chosen);
+  const order = pricing && ticketOrder(pricing, selected, chosen, seats?.zones);
+  const ready = seating ? selected.length === seating.seatIds.length : selected.length > 0;
 
   const book = async () => {
     if (asking || create.busy) return;
@@ -93,6 +105,7 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
       slotId: slot.id,
       attendeeIds: selected,
       ...(order ? { ticketTypes: order.types } : {}),
+      ...(seats ? { seats: seats.seats } : {}),
     });
     if (booking) setTimeout(() => redirect('booking/detail/index', { bookingId: booking.id }), 800);
   };
@@ -129,11 +142,20 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
       {order && selected.length > 0 && (
         <TicketTypes
           pricing={order.pricing}
-          attendees={attendees.filter((a) => selected.includes(a.id))}
+          attendees={selected.map((id) => {
+            const a = attendees.find((x) => x.id === id) as AttendeeView;
+            return { id, name: seats?.labels[id] ? `${a.name} · ${seats.labels[id]}` : a.name };
+          })}
           value={order.types}
           onChange={(attendeeId, type) => setChosen({ ...chosen, [attendeeId]: type })}
           total={order.totalFen}
+          priceOf={(attendeeId, type) => priceOf(order.pricing, type, { zoneId: seats?.zones[attendeeId] })}
         />
+      )}
+      {seating && (
+        <Text className="confirm__note" data-testid="seat-note">
+          已选{seating.seatIds.length}个座位，请选择{seating.seatIds.length}位参观人，按选择先后依次对应座位。
+        </Text>
       )}
       <Text className="confirm__note">
         {waitlist
@@ -158,14 +180,7 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
             加入候补
           </Button>
         ) : (
-          <Button
-            type="primary"
-            block
-            size="large"
-            loading={create.busy || asking}
-            disabled={!selected.length}
-            onClick={book}
-          >
+          <Button type="primary" block size="large" loading={create.busy || asking} disabled={!ready} onClick={book}>
             {order ? `提交订单${selected.length ? ` ${yuan(order.totalFen)}` : ''}` : '确认预约'}
           </Button>
         )}
@@ -175,25 +190,27 @@ function ConfirmForm({ resource, slot, attendees, waitlist }: Props) {
 }
 
 function Confirm() {
-  const { venueId, resourceId, slotId, date, mode } = usePageParams('booking/confirm/index');
+  const { venueId, resourceId, slotId, date, mode, seats } = usePageParams('booking/confirm/index');
+  const seatIds = parseSeatsParam(seats);
   const waitlist = mode === 'waitlist';
   useEffect(() => {
     if (waitlist) Taro.setNavigationBarTitle({ title: '加入候补' });
   }, [waitlist]);
   const data = useRemote(
     async () => {
-      const [resource, slots, attendees] = await Promise.all([
+      const [resource, slots, attendees, map] = await Promise.all([
         loadResource(venueId, resourceId),
         call('slot.list', { resourceId, from: date, to: date }),
         call('attendee.list', {}),
+        seatIds.length ? call('slot.seats', { slotId }) : null,
         // The template ids must be known before the tap that asks for them; never fails the page.
         loadTemplates(),
       ]);
       const slot = slots.find((s) => s.id === slotId);
       if (!slot) throw new CallError('NOT_FOUND', ERROR_MESSAGES.NOT_FOUND);
-      return { resource, slot, attendees };
+      return { resource, slot, attendees, ...(map ? { seating: { seatIds, index: indexSeats(map.seatMap) } } : {}) };
     },
-    [venueId, resourceId, slotId, date],
+    [venueId, resourceId, slotId, date, seats],
     { reloadOnShow: true },
   );
   return (

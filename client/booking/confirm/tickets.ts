@@ -21,11 +21,19 @@ export function ticketTypesOf(pricing: Pricing, attendeeIds: readonly string[], 
  * The total at the types' prices. A slot's own prices (a gala night) are not in its view, so for such a
  * slot the function's total, shown on the order, is the one that counts.
  */
-export const ticketsTotal = (pricing: Pricing, types: TicketChoice): number =>
-  orderTotal(Object.values(types).map((id) => ({ priceFen: priceOf(pricing, id) })));
+export const ticketsTotal = (pricing: Pricing, types: TicketChoice, zones: ZoneChoice = {}): number =>
+  orderTotal(Object.entries(types).map(([a, id]) => ({ priceFen: priceOf(pricing, id, { zoneId: zones[a] }) })));
 
-/** The order the page shows and sends: the type of each selected attendee, and the total. */
-export function ticketOrder(pricing: Pricing, attendeeIds: readonly string[], chosen: TicketChoice) {
+/** The price zone of each attendee's seat, on a seated session. */
+export type ZoneChoice = Record<string, string | undefined>;
+
+/** The order the page shows and sends: the type of each selected attendee, and the total at their seats' zones. */
+export function ticketOrder(
+  pricing: Pricing,
+  attendeeIds: readonly string[],
+  chosen: TicketChoice,
+  zones: ZoneChoice = {},
+) {
   const types = ticketTypesOf(pricing, attendeeIds, chosen);
-  return { pricing, types, totalFen: ticketsTotal(pricing, types) };
+  return { pricing, types, totalFen: ticketsTotal(pricing, types, zones) };
 }

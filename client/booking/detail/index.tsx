@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { BookingAction, BookingView } from '@shared/contract';
 import { yuan } from '@shared/rules/money';
-import type { RefundRule } from '@shared/rules/policy';
 import Button from '../../ui/button';
 import Card from '../../components/Card';
 import ConfirmDialog from '../../components/ConfirmDialog';
@@ -20,7 +19,6 @@ import { call } from '../../services/cloud';
 import { navigate } from '../../services/navigate';
 import { dateTime, slotWhen } from '../../utils/format';
 import OrderCard from '../components/OrderCard';
-import { loadResource } from '../loadResource';
 import AddToCalendar, { mayAddToCalendar } from './AddToCalendar';
 import { ConfirmNotice, StatusTags, UsageCard, UsageHints, bookerName, isByTheHour } from './ByTheHour';
 import IntervalRebook from './IntervalRebook';
@@ -31,8 +29,6 @@ import './index.css';
 
 interface BookingDetailProps {
   booking: BookingView;
-  /** A paid ticket's refund rule (its resource's), to say what a cancellation gives back. */
-  refundRule?: RefundRule;
   onChange: (b: BookingView) => void;
   /** Loads the booking again, keeping it on screen meanwhile. */
   onRefresh: () => void;
@@ -46,7 +42,8 @@ function cancelledText(b: BookingView): string {
 }
 
 /** What the cancel dialog asks: an unpaid order, a paid ticket with the refund it gets now, or a booking. */
-function cancelQuestion(booking: BookingView, refundRule: RefundRule | undefined): string {
+function cancelQuestion(booking: BookingView): string {
+  const refundRule = booking.order?.refundRule;
   if (booking.status === 'pending_payment') return '取消后名额将释放给其他观众，确定要取消这个订单吗？';
   const refund = booking.order && refundRule && refundNotice(booking.order, booking.start, Date.now(), refundRule);
   if (refund) return `${refund}，确定要取消这次预约吗？`;
@@ -55,7 +52,7 @@ function cancelQuestion(booking: BookingView, refundRule: RefundRule | undefined
     : '取消后该时间将释放给其他人预约，确定要取消这次预约吗？';
 }
 
-function BookingDetail({ booking, refundRule, onChange, onRefresh }: BookingDetailProps) {
+function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
   const [asking, setAsking] = useState(false);
   // A stale refusal (cancelled meanwhile, past the deadline) loads the booking again.
   const cancel = useAction('booking.cancel', { success: cancelledText });
@@ -164,6 +161,11 @@ function BookingDetail({ booking, refundRule, onChange, onRefresh }: BookingDeta
           {booking.attendees.map((a) => (
             <View key={a.id} className="detail__person">
               <Text className="detail__name">{a.name}</Text>
+              {a.seat && (
+                <Text className="detail__seat" data-testid={`seat-${a.id}`}>
+                  {a.seat}
+                </Text>
+              )}
               <Text className="detail__id">{a.idMasked}</Text>
             </View>
           ))}
@@ -228,7 +230,7 @@ function BookingDetail({ booking, refundRule, onChange, onRefresh }: BookingDeta
       <ConfirmDialog
         visible={asking}
         title={cancelLabel}
-        content={asking ? cancelQuestion(booking, refundRule) : ''}
+        content={asking ? cancelQuestion(booking) : ''}
         confirmText="确认取消"
         onConfirm={confirmCancel}
         onClose={() => setAsking(false)}
@@ -237,32 +239,13 @@ function BookingDetail({ booking, refundRule, onChange, onRefresh }: BookingDeta
   );
 }
 
-/**
- * The booking, and for a paid ticket its resource's refund rule. The order's view does not carry the rule
- * it was sold under, so the resource's current one is read: the function refunds by the order's own.
- */
-async function loadDetail(bookingId: string) {
-  const booking = await call('booking.get', { bookingId });
-  const refundRule = booking.order
-    ? (await loadResource(booking.venueId, booking.resourceId)).policy.pricing?.refund
-    : undefined;
-  return { booking, refundRule };
-}
-
 function Detail() {
   const { bookingId } = usePageParams('booking/detail/index');
   // Shown again after a change: the booking has a new slot.
-  const detail = useRemote(() => loadDetail(bookingId), [bookingId], { reloadOnShow: true });
+  const detail = useRemote(() => call('booking.get', { bookingId }), [bookingId], { reloadOnShow: true });
   return (
     <RemoteView state={detail.state} onRetry={detail.reload}>
-      {({ booking, refundRule }) => (
-        <BookingDetail
-          booking={booking}
-          refundRule={refundRule}
-          onChange={(b) => detail.setData({ booking: b, refundRule })}
-          onRefresh={detail.refresh}
-        />
-      )}
+      {(booking) => <BookingDetail booking={booking} onChange={(b) => detail.setData(b)} onRefresh={detail.refresh} />}
     </RemoteView>
   );
 }

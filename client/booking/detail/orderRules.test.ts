@@ -34,6 +34,7 @@ describe('refundNotice', () => {
     paidAt: toIso(startMs - 100 * HOUR_MS),
     refundedFen: 0,
     refunds: [],
+    refundRule: RULE,
     ...over,
   });
 

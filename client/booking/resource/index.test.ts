@@ -1,7 +1,7 @@
 /**
  * 选择时段 (weapp build): the resource with its 预约须知 (its prices and refunds where it sells tickets) and
- * today's slots; an open slot leads to 确认预约, a full one to 加入候补 on the same page, a lottery resource's
- * slots to their lottery. Needs `npm run build:weapp` first.
+ * today's slots; an open slot leads to 确认预约 (a seated hall's to 选择座位), a full one to 加入候补 on the same
+ * page, a lottery resource's slots to their lottery. Needs `npm run build:weapp` first.
  */
 import { resolvePricing } from '@shared/rules/policy';
 import { addDays } from '@shared/time';
@@ -84,6 +84,22 @@ describe('选择时段 (weapp build)', () => {
     await tapInRow(page, '10:00', '抽签');
     expect(await waitFor(() => navigated('navigateTo').length === 1)).toBe(true);
     expect(navigated('navigateTo')).toEqual(['/lottery/slot/index?slotId=s-open']);
+    page.close();
+  }, 20000);
+
+  test('a seated hall’s open session leads to 选择座位; a full one offers no waiting list', async () => {
+    answers['resource.list'] = [{ ...RESOURCE, seats: 576 }];
+    const page = openPage('booking/resource/index', QUERY);
+    expect(await page.shows('选座')).toBe(true);
+    expect(buttonInRow(page, '10:00', '预约')).toBeNull();
+    await tapInRow(page, '10:00', '选座');
+    expect(await waitFor(() => navigated('navigateTo').length === 1)).toBe(true);
+    expect(navigated('navigateTo')).toEqual([
+      `/booking/seats/index?slotId=s-open&resourceId=${RESOURCE.id}&venueId=${RESOURCE.venueId}&date=${TODAY}`,
+    ]);
+    expect(buttonInRow(page, '14:00', '候补')).toBeNull();
+    expect(buttonInRow(page, '14:00', '选座')).toBeNull();
+    expect(buttonInRow(page, '08:00', '选座')).toBeNull();
     page.close();
   }, 20000);
 

@@ -18,15 +18,27 @@ import { intervalLines } from './intervalRules';
 import { pricesText, refundText } from './priceRules';
 import './index.css';
 
+/** What the pages after this one read to find the slot again. */
+const slotParams = (resource: ResourceView, slot: SlotView) => ({
+  slotId: slot.id,
+  resourceId: resource.id,
+  venueId: resource.venueId,
+  date: dateOfIso(slot.start),
+});
+
 /** To the confirm page: booking an open slot, or joining the waiting list of a full one. */
 const openConfirm = (resource: ResourceView, slot: SlotView, mode?: 'waitlist') =>
-  navigate('booking/confirm/index', {
-    slotId: slot.id,
-    resourceId: resource.id,
-    venueId: resource.venueId,
-    date: dateOfIso(slot.start),
-    mode,
-  });
+  navigate('booking/confirm/index', { ...slotParams(resource, slot), mode });
+
+/** A seated hall's open session: its seats are chosen on the map first. No 候补: seated sessions keep no waiting list. */
+function seatedAction(resource: ResourceView, slot: SlotView): ReactNode {
+  if (slot.status !== 'open') return undefined;
+  return (
+    <Button type="primary" size="small" onClick={() => navigate('booking/seats/index', slotParams(resource, slot))}>
+      选座
+    </Button>
+  );
+}
 
 /** Slots still to come of a lottery resource open their lottery (to apply, or to see the result). */
 function lotteryAction(slot: SlotView): ReactNode {
@@ -43,9 +55,10 @@ function lotteryAction(slot: SlotView): ReactNode {
   );
 }
 
-/** Open slots are booked, full ones waited for; the others show their status. */
+/** Open slots are booked (seated ones on the map), full ones waited for; the others show their status. */
 function slotAction(resource: ResourceView, slot: SlotView): ReactNode {
   if (resource.allocation === 'lottery') return lotteryAction(slot);
+  if (resource.seats !== undefined) return seatedAction(resource, slot);
   if (slot.status === 'open') {
     return (
       <Button type="primary" size="small" onClick={() => openConfirm(resource, slot)}>

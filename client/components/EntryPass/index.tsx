@@ -71,6 +71,7 @@ export default function EntryPass({ booking, onStale }: EntryPassProps) {
         {booking.attendees.map((a) => (
           <View key={a.id} className="entry-pass__person">
             <Text className="entry-pass__name">{maskName(a.name)}</Text>
+            {a.seat && <Text className="entry-pass__seat">{a.seat}</Text>}
             <Text className="entry-pass__id">{a.idMasked}</Text>
           </View>
         ))}

@@ -48,6 +48,12 @@ export default function VenueEntries({ venue }: { venue: VenueView }) {
         testId="mgr-entry-credit"
         onClick={() => navigate('manager/credit/index', { venueId })}
       />
+      <Entry
+        title="财务报表"
+        line="按月查看售票收入、退款与净收入，导出订单明细和每日汇总"
+        testId="mgr-entry-finance"
+        onClick={() => navigate('manager/finance/index', { venueId })}
+      />
       <Text className="section-title">人员与记录</Text>
       <Entry
         title="邀请工作人员"

@@ -46,6 +46,7 @@ describe('管理 home (weapp build)', () => {
     await page.tap('邀请工作人员');
     await page.tap('操作日志');
     await page.tap('参观评价');
+    await page.tap('财务报表');
     await page.tap('投诉处理');
     expect(navigated('navigateTo')).toEqual([
       '/manager/resources/index?venueId=venue-museum',
@@ -55,6 +56,7 @@ describe('管理 home (weapp build)', () => {
       '/manager/invites/index?venueId=venue-museum',
       '/manager/audit/index?venueId=venue-museum',
       '/manager/feedback/index?venueId=venue-museum',
+      '/manager/finance/index?venueId=venue-museum',
       '/manager/complaints/index',
     ]);
     page.close();

@@ -1,7 +1,8 @@
 /**
  * 项目与规则 (weapp build): a resource booked by the hour has 台账, which opens its register
  * (manager/resource-usage) without opening the resource's settings, and no slot actions; one booked by
- * slots has its slot actions and no 台账. Both can be paused for a period (暂停开放).
+ * slots has its slot actions and no 台账, and 座位图, which opens its seat map (with the seats it sells
+ * once drawn). Both can be paused for a period (暂停开放).
  * Needs `npm run build:weapp` first.
  */
 import type { ResourceView } from '@shared/contract';
@@ -18,7 +19,7 @@ const ROOM: ResourceView = {
   location: 'A座3楼',
   policy: DEFAULT_POLICY,
 };
-const DOME: ResourceView = { ...ROOM, id: 'res-dome', name: '球幕影院', kind: 'exhibit', mode: 'slot' };
+const DOME: ResourceView = { ...ROOM, id: 'res-dome', name: '球幕影院', kind: 'exhibit', mode: 'slot', seats: 320 };
 
 beforeAll(startApp);
 beforeEach(() => {
@@ -54,5 +55,14 @@ describe('项目与规则 (weapp build)', () => {
     fire(pause, 'tap');
     await settle();
     expect(navigated('navigateTo')).toEqual(['/manager/resource-close/index?resourceId=res-meeting-a']);
+  }, 20000);
+
+  test('座位图 on a resource booked by slots opens its seat map; one booked by the hour has none', async () => {
+    const page = openPage('manager/resources/index', { venueId: 'venue-office' });
+    expect(await page.shows('球幕影院')).toBe(true);
+    expect(page.find('会议室A', cls('card'))?.textContent).not.toContain('座位图');
+    expect(page.find('球幕影院', cls('card'))?.textContent).toContain('座位图：可售320座');
+    await page.tap('座位图', cls('nut-button'));
+    expect(navigated('navigateTo')).toEqual(['/manager/seat-map/index?resourceId=res-dome']);
   }, 20000);
 });

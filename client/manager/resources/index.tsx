@@ -29,6 +29,7 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
       </Text>
       {resource.location && <Text className="card__line">地点：{resource.location}</Text>}
       <Text className="card__line">{policySummary(policy, resource.mode)}</Text>
+      {resource.seats !== undefined && <Text className="card__line">座位图：可售{resource.seats}座</Text>}
       <Actions>
         {resource.mode === 'interval' ? (
           <Button
@@ -56,6 +57,15 @@ function ResourceItem({ resource }: { resource: ResourceView }) {
               onClick={() => navigate('manager/slot-bulk/index', { resourceId: id })}
             >
               批量生成时段
+            </Button>
+            {/* A hall sells seats chosen on its map; a resource booked by the hour has none. */}
+            <Button
+              size="small"
+              fill="outline"
+              type="primary"
+              onClick={() => navigate('manager/seat-map/index', { resourceId: id })}
+            >
+              座位图
             </Button>
           </>
         )}

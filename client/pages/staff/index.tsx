@@ -46,6 +46,12 @@ function Desk() {
       <Card title="代客预约" testId="staff-entry-desk-book" onClick={() => navigate('staff/desk-book/index', {})}>
         <Text className="card__line">为窗口、电话或客服渠道的观众预约时段，生成入场码和短信内容</Text>
       </Card>
+      <Card title="窗口售票" testId="staff-entry-sell" onClick={() => navigate('staff/sell/index', {})}>
+        <Text className="card__line">向现场观众出售门票，现金或刷卡收款，出示二维码，办理退票</Text>
+      </Card>
+      <Card title="售票日报" testId="staff-entry-statement" onClick={() => navigate('staff/statement/index', {})}>
+        <Text className="card__line">当天售出的票数、各收款方式的金额、退款与净收入，按窗口列出</Text>
+      </Card>
       <Card title="客户预约" testId="staff-entry-desk-range" onClick={() => navigate('staff/desk-range/index')}>
         <Text className="card__line">为电话、邮件联系的客户预约会议室、展厅或设备，登记公司和特殊需求</Text>
       </Card>

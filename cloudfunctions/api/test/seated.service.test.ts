@@ -133,6 +133,27 @@ describe('the seat map', () => {
     });
   });
 
+  test('a free hall saves its map with zones of its own (they price nothing)', async () => {
+    const resourceId = `st-free-${++halls}`;
+    unwrap(
+      await h.call(ADMIN, 'admin.resource.upsert', {
+        id: resourceId,
+        venueId: 'culture',
+        name: '公益讲座',
+        kind: 'event',
+        mode: 'slot',
+        allocation: 'fcfs',
+      }),
+    );
+    const saved = unwrap(
+      await h.call<{ seats?: number }>(ADMIN, 'admin.seatmap.save', {
+        resourceId,
+        seatMap: { ...HALL, zones: ['all', 'more'] },
+      }),
+    );
+    expect(saved.seats).toBe(16);
+  });
+
   test('a session may not sell more places than the hall has seats', async () => {
     const { resourceId } = await seatedSession();
     const res = await h.call(ADMIN, 'admin.slot.create', {

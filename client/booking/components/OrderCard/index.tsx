@@ -38,7 +38,7 @@ function Row({ label, value, testId }: { label: string; value: string; testId?: 
 
 /** A paid ticket's order: one line per attendee with its type and price, the total, the payment and the refunds. */
 export default function OrderCard({ order, attendees, children }: OrderCardProps) {
-  const names = new Map(attendees.map((a) => [a.id, a.name]));
+  const names = new Map(attendees.map((a) => [a.id, a.seat ? `${a.name} · ${a.seat}` : a.name]));
   return (
     <Card
       title="订单信息"

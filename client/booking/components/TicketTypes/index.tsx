@@ -12,12 +12,17 @@ interface TicketTypesProps {
   value: Record<string, string>;
   onChange: (attendeeId: string, ticketTypeId: string) => void;
   total: number;
+  /** An attendee's price of a type where it differs from the base (their seat's zone). */
+  priceOf?: (attendeeId: string, ticketTypeId: string) => number;
 }
 
 /** A ticket type choice per selected attendee (全价 ¥80 / 学生 ¥40 …), what the chosen one asks at entry, and the total. */
-export default function TicketTypes({ pricing, attendees, value, onChange, total }: TicketTypesProps) {
+export default function TicketTypes({ pricing, attendees, value, onChange, total, priceOf }: TicketTypesProps) {
   const types = new Map(pricing.ticketTypes.map((t) => [t.id, t]));
-  const labels = new Map(pricing.ticketTypes.map((t) => [t.id, `${t.name} ${yuan(t.priceFen)}`]));
+  const label = (attendeeId: string, id: string) => {
+    const t = types.get(id);
+    return t ? `${t.name} ${yuan(priceOf ? priceOf(attendeeId, id) : t.priceFen)}` : id;
+  };
   return (
     <View data-testid="ticket-types">
       <Text className="section-title">选择票种</Text>
@@ -30,7 +35,7 @@ export default function TicketTypes({ pricing, attendees, value, onChange, total
               <OptionButtons
                 value={value[a.id]}
                 options={pricing.ticketTypes.map((t) => t.id)}
-                label={(id) => labels.get(id) ?? id}
+                label={(id) => label(a.id, id)}
                 onChange={(id) => onChange(a.id, id)}
                 testId={`ticket-${a.id}`}
               />

@@ -1,5 +1,5 @@
-// admin.seatmap.save: a hall's seat map (seed 001), drawn in 座位图. Its zones must be the resource's price
-// zones, so that every seat has a price. Seats already sold keep their seat and its label if the map
+// admin.seatmap.save: a hall's seat map (seed 001), drawn in 座位图. On a priced resource its zones must be
+// the resource's price zones, so that every seat has a price. Seats already sold keep their seat and its label if the map
 // changes later (the booking keeps them); a session made afterwards sells the new map.
 import { AppError } from '@shared/errors';
 import { resolvePolicy } from '@shared/rules/policy';
@@ -12,8 +12,10 @@ import { requireManagedResource, requireSlottedResource } from '../slot/create';
 
 export const saveSeatMap: Handler<'admin.seatmap.save'> = async ({ deps, record, roles }, { resourceId, seatMap }) => {
   const resource = await requireSlottedResource(deps, roles, resourceId);
-  if (seatMap) {
-    const zones = new Set(resolvePolicy(resource.policy).pricing?.zones.map((z) => z.id) ?? []);
+  const pricing = resolvePolicy(resource.policy).pricing;
+  // A free hall's zones only tell its seats apart; a priced one's must each have prices.
+  if (seatMap && pricing) {
+    const zones = new Set(pricing.zones.map((z) => z.id));
     const unknown = seatMap.zones.findIndex((z) => !zones.has(z));
     if (unknown >= 0)
       throw new AppError('INVALID_INPUT', {

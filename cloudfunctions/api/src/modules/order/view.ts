@@ -19,5 +19,6 @@ export function orderView(order: OrderDoc): OrderView {
     refundedFen: refundedFen(order),
     refunds: order.refunds.map((r) => ({ fen: r.fen, settled: r.settled, at: toIso(r.settledAt ?? r.askedAt) })),
     ...(order.method !== 'wechat' ? { method: order.method } : {}),
+    refundRule: order.refundRule,
   };
 }
