@@ -1,4 +1,4 @@
-// `npm run bench` (4/6): check-in. BENCH_SCANS (500) bookings on one slot, each visitor fetches an
+// `npm run bench` (4/7): check-in. BENCH_SCANS (500) bookings on one slot, each visitor fetches an
 // entry code, then floor staff scan all of them at once through the local cloud. Reports scans per
 // second, latency, and database operations per scan (target ≤ 2: read the booking, one conditional
 // update; the staff member's roles come from the warm instance's short cache).

@@ -1,4 +1,4 @@
-// `npm run bench` (5/6): the draw's computation (docs/lottery.md) for 200,000 and 1,000,000
+// `npm run bench` (5/7): the draw's computation (docs/lottery.md) for 200,000 and 1,000,000
 // applications — ranks for every entry, the order, the allocation, and the frozen-list hash — as a
 // ratio to a bare Fisher–Yates shuffle of the same list in the same run.
 import { randomBytes } from 'crypto';

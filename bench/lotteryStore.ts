@@ -1,4 +1,4 @@
-// `npm run bench` (6/6): a draw of BENCH_APPLICATIONS (200,000) applications through the local cloud:
+// `npm run bench` (6/7): a draw of BENCH_APPLICATIONS (200,000) applications through the local cloud:
 // the function freezes the list and draws page by page (100 documents per read) against the store,
 // called as a manager would call lottery.draw (each call within the 60 s limit, resuming from the
 // stored cursor), then the timer tells the losers. The applications are imported into the store's

@@ -1,4 +1,4 @@
-// `npm run bench` (1/6): the booking rush through the local cloud, run as its own process (HTTP → warm
+// `npm run bench` (1/7): the booking rush through the local cloud, run as its own process (HTTP → warm
 // instances → real SDK → cloud API endpoint → store), against a no-op action through the same path.
 // Then the cost of each kind of answer on its own: a burst of bookings that all succeed (a second
 // resource, so nobody is already booked that day) and a burst of refusals of the full slot.

@@ -1,4 +1,4 @@
-// `npm run bench` (2/6): the rush again, with writes whose answers are lost. The local cloud runs in
+// `npm run bench` (2/7): the rush again, with writes whose answers are lost. The local cloud runs in
 // this process (its fault injection is an in-process test hook), so the figures here are about
 // correctness, not speed: a share of the inserts and updates the function sends are applied and then
 // answered with an error, as a timeout after the database committed would be, and visitors retry with

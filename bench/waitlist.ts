@@ -1,4 +1,4 @@
-// `npm run bench` (3/6): waiting-list promotion. A full slot of BENCH_WAIT_PLACES (100) with
+// `npm run bench` (3/7): waiting-list promotion. A full slot of BENCH_WAIT_PLACES (100) with
 // BENCH_WAIT_ENTRIES (1000) people in line; BENCH_WAIT_PLACES holders cancel at once, and each cancel
 // hands its place to the next in line within the same call. Reports the cancels' latency, promotions
 // per second, database operations per promotion, and checks that exactly the first in line got them.

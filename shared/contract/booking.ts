@@ -160,6 +160,22 @@ export const resourceDayInput = z
 export const bookingListInput = z.object({ status: z.enum(BOOKING_STATUSES).optional() }).strict();
 export const bookingRefInput = z.object({ bookingId: id }).strict();
 
+/**
+ * booking.cancel: the whole booking, or (a paid group order) some of its attendees' tickets, refunded by the
+ * rule while the others keep theirs.
+ */
+export const bookingCancelInput = z
+  .object({
+    bookingId: id,
+    attendeeIds: z
+      .array(id)
+      .min(1, '请选择要退票的参观人')
+      .max(MAX_ATTENDEES_PER_BOOKING)
+      .refine((ids) => new Set(ids).size === ids.length, '同一位参观人不能重复选择')
+      .optional(),
+  })
+  .strict();
+
 export const bookingMoveInput = z.object({ bookingId: id, slotId: id }).strict();
 
 /** booking.change: another slot (`slotId`), or for a booking by the hour another range (`start`, `end`). */

@@ -22,6 +22,7 @@ import {
   bookingMoveInput,
   bookingChangeInput,
   bookingRefInput,
+  bookingCancelInput,
   bookingRejectInput,
   deskBookInput,
   resourceDayInput,
@@ -156,7 +157,7 @@ export const ACTIONS = {
   'booking.confirm': action<BookingView>()({ input: bookingRefInput, access: 'user', mutating: true }),
   /** Idempotent by itself: the cancel's change id derives from the request, so a repeat finds it made (modules/booking/cancel.ts). */
   'booking.cancel': action<BookingView>()({
-    input: bookingRefInput,
+    input: bookingCancelInput,
     access: 'user',
     mutating: true,
     intrinsicIdempotency: true,

@@ -189,7 +189,15 @@ export interface OrderView {
   /** Until when the places are held for the payment (pending_payment). */
   holdUntil: string;
   /** One ticket per attendee, with its type and price. */
-  lines: { attendeeId: string; ticketTypeName: string; proof?: string; priceFen: number; cancelled: boolean }[];
+  /** `name`: the ticket's holder (also of a ticket given back, no longer among the booking's attendees). */
+  lines: {
+    attendeeId: string;
+    name?: string;
+    ticketTypeName: string;
+    proof?: string;
+    priceFen: number;
+    cancelled: boolean;
+  }[];
   paidAt?: string;
   /** Refunded, or being refunded. */
   refundedFen: number;

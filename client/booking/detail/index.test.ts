@@ -607,4 +607,36 @@ describe('预约详情 of a paid ticket (weapp build)', () => {
     expect(page.find('已退款', cls('nut-tag'))).not.toBeNull();
     expect(page.text()).not.toContain('退款中');
   }, 20000);
+
+  test('退此票 gives back one ticket of a group order: the dialog states its refund, the other ticket stays', async () => {
+    current = paidBooking(Date.now() + 72 * HOUR_MS);
+    const [first, second] = current.order!.lines;
+    answers['booking.cancel'] = () => ({
+      ...current,
+      attendees: current.attendees.filter((a) => a.id !== second.attendeeId),
+      order: order({
+        status: 'refunding',
+        paidAt: at(TODAY, '08:05'),
+        lines: [first, { ...second, cancelled: true, name: '李小红' }],
+        refundedFen: 4000,
+        refunds: [{ fen: 4000, settled: false, at: at(TODAY, '09:00') }],
+      }),
+    });
+    const page = await open();
+    const returnOf = (nth: number) =>
+      page.dom().querySelectorAll(cls('order-card__line'))[nth]?.querySelector(cls('order-card__return'));
+    const back = returnOf(1);
+    expect(back?.textContent).toBe('退此票');
+    fire(back!, 'tap');
+    expect(await page.shows('将退还 ¥40，确定要退李小红的票吗？其他人的票不受影响。')).toBe(true);
+    await page.tap('确认退票');
+    expect(await page.shows('已退票')).toBe(true);
+    expect(callsTo('booking.cancel').map((c) => c.data)).toEqual([
+      { bookingId: 'b-1', attendeeIds: [second.attendeeId] },
+    ]);
+    expect(await waitFor(() => page.text().includes('退款中¥40'))).toBe(true);
+    expect(page.text()).toContain('李小红');
+    // One ticket left: giving it back is cancelling the booking.
+    expect(page.dom().querySelector(cls('order-card__return'))).toBeNull();
+  }, 20000);
 });

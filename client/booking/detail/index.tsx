@@ -52,17 +52,31 @@ function cancelQuestion(booking: BookingView): string {
     : '取消后该时间将释放给其他人预约，确定要取消这次预约吗？';
 }
 
+/** What giving back one ticket of a group order asks: the refund that ticket gets now. */
+function returnQuestion(booking: BookingView, attendeeId: string): string {
+  const order = booking.order as NonNullable<BookingView['order']>;
+  const line = order.lines.filter((l) => l.attendeeId === attendeeId);
+  const name = booking.attendees.find((a) => a.id === attendeeId)?.name ?? '该参观人';
+  const refund = refundNotice({ ...order, lines: line }, booking.start, Date.now(), order.refundRule);
+  return `${refund ? `${refund}，` : ''}确定要退${name}的票吗？其他人的票不受影响。`;
+}
+
 function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
-  const [asking, setAsking] = useState(false);
+  // What the cancel dialog asks about: the whole booking, or one ticket of a group order (its attendee).
+  const [asking, setAsking] = useState<'all' | string | null>(null);
   // A stale refusal (cancelled meanwhile, past the deadline) loads the booking again.
   const cancel = useAction('booking.cancel', { success: cancelledText });
+  const giveBack = useAction('booking.cancel', { success: '已退票' });
   const payment = usePayOrder(booking, onChange);
   // The answers are the booking as it is now, as for a cancel.
   const confirm = useAction('booking.confirm', { success: '已确认使用' });
   const use = useAction('booking.use', { success: '已开始使用' });
 
   const confirmCancel = async () => {
-    const cancelled = await cancel.run({ bookingId: booking.id });
+    const one = asking !== 'all' ? asking : null;
+    const cancelled = one
+      ? await giveBack.run({ bookingId: booking.id, attendeeIds: [one] })
+      : await cancel.run({ bookingId: booking.id });
     if (cancelled) onChange(cancelled);
   };
 
@@ -78,6 +92,11 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
   };
   const unpaid = booking.status === 'pending_payment';
   const cancelLabel = unpaid ? '取消订单' : '取消预约';
+  // A paid group order gives back one ticket at a time, the others kept (the last one is the booking's cancel).
+  const returnable =
+    may('cancel') && !unpaid && booking.order?.paidAt && booking.attendees.length > 1
+      ? (attendeeId: string) => setAsking(attendeeId)
+      : undefined;
   /**
    * The one primary action of the footer: 去支付 while a ticket waits for its payment; using a room also
    * confirms it, so 开始使用 comes before 确认使用.
@@ -171,7 +190,9 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
           ))}
         </InfoCard>
       )}
-      {booking.order && !unpaid && <OrderCard order={booking.order} attendees={booking.attendees} />}
+      {booking.order && !unpaid && (
+        <OrderCard order={booking.order} attendees={booking.attendees} onReturn={returnable} />
+      )}
       {may('complain') && (
         <Text
           className="detail__complain"
@@ -207,7 +228,7 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
                 type="danger"
                 fill="outline"
                 loading={cancel.busy}
-                onClick={() => setAsking(true)}
+                onClick={() => setAsking('all')}
               >
                 {cancelLabel}
               </Button>
@@ -228,12 +249,12 @@ function BookingDetail({ booking, onChange, onRefresh }: BookingDetailProps) {
         </FooterBar>
       )}
       <ConfirmDialog
-        visible={asking}
-        title={cancelLabel}
-        content={asking ? cancelQuestion(booking) : ''}
-        confirmText="确认取消"
+        visible={asking !== null}
+        title={asking === 'all' || asking === null ? cancelLabel : '退票'}
+        content={asking === null ? '' : asking === 'all' ? cancelQuestion(booking) : returnQuestion(booking, asking)}
+        confirmText={asking === 'all' || asking === null ? '确认取消' : '确认退票'}
         onConfirm={confirmCancel}
-        onClose={() => setAsking(false)}
+        onClose={() => setAsking(null)}
       />
     </View>
   );

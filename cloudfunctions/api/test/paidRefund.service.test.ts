@@ -138,6 +138,85 @@ describe('a visitor cancels a paid ticket', () => {
   });
 });
 
+describe('some tickets of a group order given back', () => {
+  /** A paid order of 全价 ¥80, 学生 ¥40 and 儿童 ¥30 (¥150) for three attendees. */
+  async function paidGroup() {
+    const openid = `pf-group-${++n}`;
+    const attendees = await attendeesOf(h, openid, 3);
+    const slotId = await makeSession(h, ADMIN, await makeConcert(h, ADMIN, 'culture', `pf-concert-g${n}`), DAY);
+    const ticketTypes = { [attendees[1]]: 'student', [attendees[2]]: 'child' };
+    const booking = unwrap(await buy(h, openid, slotId, attendees, ticketTypes));
+    unwrap(await askPay(h, openid, booking.id));
+    await visitorPays(h, openid, booking.id);
+    return { openid, slotId, attendees, bookingId: booking.id };
+  }
+  const cancelSome = (openid: string, bookingId: string, attendeeIds: string[], requestId = rid()) =>
+    h.call<BookingView>(openid, 'booking.cancel', { bookingId, attendeeIds }, requestId);
+
+  test('the student ticket between 48 and 24 hours before: half of ¥40 back, the others keep theirs', async () => {
+    const g = await paidGroup();
+    h.setNow('2026-12-05T12:00:00+08:00');
+    const after = unwrap(await cancelSome(g.openid, g.bookingId, [g.attendees[1]]));
+    expect(after.status).toBe('confirmed');
+    expect(after.attendees.map((a) => a.id)).toEqual([g.attendees[0], g.attendees[2]]);
+    expect(after.order?.lines.map((l) => [l.attendeeId, l.cancelled])).toEqual([
+      [g.attendees[0], false],
+      [g.attendees[1], true],
+      [g.attendees[2], false],
+    ]);
+    expect(after.order?.lines[1].name).toBeTruthy();
+    expect(remainingOf(h, g.slotId)).toBe(8);
+    await refundsNotified(h, g.bookingId);
+    expect((await bookingOf(h, g.openid, g.bookingId)).order).toMatchObject({
+      status: 'partially_refunded',
+      refundedFen: 2000,
+    });
+    expect(refundsAtWechat(h, g.bookingId).map((r) => r.refundFee)).toEqual([2000]);
+    // The student may be booked again that day: their claim went back with the ticket.
+    const again = unwrap(await buy(h, g.openid, g.slotId, [g.attendees[1]]));
+    expect(again.status).toBe('pending_payment');
+  });
+
+  test('then the rest: the whole booking cancelled, each ticket refunded once, every place back', async () => {
+    const g = await paidGroup();
+    unwrap(await cancelSome(g.openid, g.bookingId, [g.attendees[0]]));
+    await refundsNotified(h, g.bookingId);
+    const cancelled = unwrap(await h.call<BookingView>(g.openid, 'booking.cancel', { bookingId: g.bookingId }, rid()));
+    expect(cancelled.status).toBe('cancelled');
+    await refundsNotified(h, g.bookingId, 2);
+    expect((await bookingOf(h, g.openid, g.bookingId)).order).toMatchObject({ status: 'refunded', refundedFen: 15000 });
+    expect(refundsAtWechat(h, g.bookingId).map((r) => r.refundFee)).toEqual([8000, 7000]);
+    expect(remainingOf(h, g.slotId)).toBe(10);
+  });
+
+  test('the same tickets given back twice at the same moment: once', async () => {
+    const g = await paidGroup();
+    const answers = await Promise.all([
+      cancelSome(g.openid, g.bookingId, [g.attendees[2]]),
+      cancelSome(g.openid, g.bookingId, [g.attendees[2]]),
+    ]);
+    expect(answers.filter((a) => a.ok)).toHaveLength(1);
+    await refundsNotified(h, g.bookingId);
+    expect(refundsAtWechat(h, g.bookingId).map((r) => r.refundFee)).toEqual([3000]);
+    expect(remainingOf(h, g.slotId)).toBe(8);
+  });
+
+  test('someone not in the booking is refused; an unpaid order is given up whole only', async () => {
+    const g = await paidGroup();
+    expect(await cancelSome(g.openid, g.bookingId, ['stranger'])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', details: { fields: [{ path: 'data.attendeeIds' }] } },
+    });
+    const openid = `pf-unpaid-group-${rid()}`;
+    const two = await attendeesOf(h, openid, 2);
+    const pending = unwrap(await buy(h, openid, g.slotId, two));
+    expect(await cancelSome(openid, pending.id, [two[0]])).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE', details: { reason: 'not_paid_ticket' } },
+    });
+  });
+});
+
 describe('an unpaid order given up', () => {
   test('cancelled before paying: places back, the trade closed, nothing to refund', async () => {
     const openid = `pf-unpaid-${rid()}`;

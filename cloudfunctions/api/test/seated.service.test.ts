@@ -312,6 +312,27 @@ describe('buying seats', () => {
   });
 });
 
+describe('giving back one seat of two', () => {
+  test('that seat is free again, the other stays sold', async () => {
+    const { slotId } = await seatedSession();
+    const v = await visitor(2);
+    const booking = unwrap(await buySeats(v.openid, slotId, v.attendees, ['f1_1_5', 'f1_1_6']));
+    unwrap(await askPay(h, v.openid, booking.id));
+    await visitorPays(h, v.openid, booking.id);
+    const after = unwrap(
+      await h.call<BookingView>(
+        v.openid,
+        'booking.cancel',
+        { bookingId: booking.id, attendeeIds: [v.attendees[1]] },
+        rid(),
+      ),
+    );
+    expect(after.attendees.map((a) => a.seat)).toEqual(['一楼 1排4座']);
+    expect((await seating(slotId)).taken).toEqual(['f1_1_5']);
+    expect(remainingOf(h, slotId)).toBe(15);
+  });
+});
+
 describe('at the gate', () => {
   test('the check-in names each seat and the proof a student ticket needs', async () => {
     const { slotId } = await seatedSession();

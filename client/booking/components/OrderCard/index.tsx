@@ -23,6 +23,8 @@ interface OrderCardProps {
   order: OrderView;
   /** The booking's attendees, to name each ticket's holder. */
   attendees: BookingAttendeeView[];
+  /** Gives back one ticket of a group order (its attendee); absent: the tickets are not given back one by one. */
+  onReturn?: (attendeeId: string) => void;
   /** Above the tickets: the countdown of an order waiting for its payment. */
   children?: ReactNode;
 }
@@ -37,7 +39,7 @@ function Row({ label, value, testId }: { label: string; value: string; testId?: 
 }
 
 /** A paid ticket's order: one line per attendee with its type and price, the total, the payment and the refunds. */
-export default function OrderCard({ order, attendees, children }: OrderCardProps) {
+export default function OrderCard({ order, attendees, children, onReturn }: OrderCardProps) {
   const names = new Map(attendees.map((a) => [a.id, a.seat ? `${a.name} · ${a.seat}` : a.name]));
   return (
     <Card
@@ -49,7 +51,7 @@ export default function OrderCard({ order, attendees, children }: OrderCardProps
       {order.lines.map((l) => (
         <View key={l.attendeeId} className="order-card__line" data-testid={`order-line-${l.attendeeId}`}>
           <View className="order-card__ticket">
-            <Text className="order-card__name">{names.get(l.attendeeId) ?? '参观人'}</Text>
+            <Text className="order-card__name">{names.get(l.attendeeId) ?? l.name ?? '参观人'}</Text>
             <Text className="order-card__type">
               {l.ticketTypeName}
               {l.proof ? ` · 需出示${l.proof}` : ''}
@@ -57,6 +59,15 @@ export default function OrderCard({ order, attendees, children }: OrderCardProps
           </View>
           <View className="order-card__price">
             {l.cancelled && <Text className="order-card__returned">已退</Text>}
+            {!l.cancelled && onReturn && (
+              <Text
+                className="order-card__return"
+                data-testid={`return-${l.attendeeId}`}
+                onClick={() => onReturn(l.attendeeId)}
+              >
+                退此票
+              </Text>
+            )}
             <Text className={l.cancelled ? 'order-card__fen order-card__fen--void' : 'order-card__fen'}>
               {yuan(l.priceFen)}
             </Text>

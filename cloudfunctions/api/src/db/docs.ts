@@ -188,6 +188,8 @@ export interface BookingDoc {
   changeId?: string;
   /** Places of a holding that must still be given back (set with the state change, cleared after). */
   release?: PendingRelease;
+  /** Attendees whose tickets were given back while the others kept theirs (booking/cancelSome.ts). */
+  cancelledAttendees?: BookingAttendee[];
   /** The venue's reason (cancelled_by_venue, rejected). */
   reason?: string;
   /** From when the entry code is accepted (until `end`). */

@@ -15,10 +15,17 @@ import { isActive, isRepeat, pendingRelease, requestChangeId, transition } from 
 import { bookingView } from './view';
 import { cancelOrder, withOrder } from '../order/change';
 import { settleCancelledOrder } from '../order/settle';
+import { cancelSome } from './cancelSome';
 
 export const cancelBooking: Handler<'booking.cancel'> = async ({ deps, openid, requestId }, input) => {
   const booking = await requireOwnBooking(deps.db, openid, input.bookingId);
   const changeId = requestChangeId(booking._id, requestId);
+  // Some of a paid group order's tickets; all of them is the whole booking.
+  const some = input.attendeeIds;
+  if (some && !isRepeat(booking, changeId) && some.some((id) => !booking.attendees.some((a) => a.id === id)))
+    throw new AppError('INVALID_INPUT', { fields: [{ path: 'data.attendeeIds', message: '所选参观人不在该预约中' }] });
+  if (some && (isRepeat(booking, changeId) ? booking.status !== 'cancelled' : some.length < booking.attendees.length))
+    return cancelSome(deps, booking, some, changeId);
   if (isRepeat(booking, changeId)) return finish(deps, openid, booking);
   if (!isActive(booking)) throw stateError('booking_not_active', '该预约当前不能取消', { status: booking.status });
   const now = deps.clock();

@@ -47,7 +47,14 @@ export function bookingView(
     ...(doc.interval?.equipment ? { equipment: true } : {}),
     ...(doc.returned ? { returned: returnedView(doc.returned) } : {}),
     ...(doc.unreturned ? { unreturned: true } : {}),
-    ...(doc.order ? { order: orderView(doc.order) } : {}),
+    ...(doc.order
+      ? {
+          order: orderView(
+            doc.order,
+            new Map([...doc.attendees, ...(doc.cancelledAttendees ?? [])].map((a) => [a.id, a.name])),
+          ),
+        }
+      : {}),
   };
 }
 
