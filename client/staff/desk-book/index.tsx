@@ -14,10 +14,23 @@ import { redirect } from '../../services/navigate';
 import { EMPTY_DESK_FORM, deskBookable, deskFormInput, deskFormSchema } from './form';
 import { loadRosterSlot, loadSlot, type ChosenSlot } from './load';
 import WalkInFields from './WalkInFields';
-import SlotChooser from './SlotChooser';
+import SlotChooser from '../components/SlotChooser';
+import { call } from '../../services/cloud';
 import './index.css';
 
 /** The slot being booked as it is now: a refusal such as SLOT_FULL loads it again and shows it full. */
+/** A venue's resources booked first come, first served (a lottery's places go by its draw). */
+const firstComeResources = async (venueId: string) =>
+  (await call('resource.list', { venueId })).filter((r) => r.allocation === 'fcfs');
+
+const DESK_TEXTS = {
+  title: '选择项目',
+  choose: '选择',
+  empty: '该场馆暂无可预约的项目',
+  noAccess: '仅现场服务人员可代客预约，如需开通请联系领导小组授权。',
+  prefix: 'desk',
+};
+
 function ChosenSlotCard({ chosen, onChange }: { chosen: ChosenSlot; onChange: () => void }) {
   const slot = useRemote(() => loadSlot(chosen), [chosen.slotId]);
   return (
@@ -56,7 +69,7 @@ function DeskBook({ initial }: { initial: ChosenSlot | null }) {
     onDone: (booking) => setTimeout(() => redirect('staff/desk-pass/index', { bookingId: booking.id }), 800),
   });
 
-  if (!chosen) return <SlotChooser onChoose={setChosen} />;
+  if (!chosen) return <SlotChooser load={firstComeResources} onChoose={setChosen} texts={DESK_TEXTS} />;
   return (
     <View>
       <Text className="section-title">预约时段</Text>

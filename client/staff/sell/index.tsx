@@ -5,18 +5,34 @@ import RemoteView from '../../components/RemoteView';
 import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { referenceOf } from './form';
-import { loadSaleTarget, type SaleTarget } from './load';
+import { loadSaleTarget, loadSoldResources, type SaleTarget } from './load';
 import SaleFormView from './SaleForm';
 import SaleResult, { isSale } from './SaleResult';
-import SessionChooser from './SessionChooser';
+import SlotChooser from '../components/SlotChooser';
 import './index.css';
 
 /** The ticket window: a session, then the tickets and the money, then the sale with its QR code and 退票. */
+
+const SELL_TEXTS = {
+  title: '售票项目',
+  choose: '售票',
+  empty: '该场馆暂无售票项目',
+  noAccess: '仅现场服务人员可窗口售票，如需开通请联系领导小组授权。',
+  prefix: 'sell',
+};
+
 function Window({ initial }: { initial: SaleTarget | null }) {
   const [target, setTarget] = useState(initial);
   const [sold, setSold] = useState<{ sale: BookingView; reference?: string } | null>(null);
 
-  if (!target) return <SessionChooser onChoose={setTarget} />;
+  if (!target)
+    return (
+      <SlotChooser
+        load={loadSoldResources}
+        onChoose={(slot, resource) => setTarget({ slot, resource })}
+        texts={SELL_TEXTS}
+      />
+    );
   if (sold && isSale(sold.sale))
     return (
       <SaleResult
