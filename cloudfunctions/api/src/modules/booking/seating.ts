@@ -19,7 +19,7 @@ export interface SeatRequest {
   bestSeats?: true;
 }
 
-const SPREAD_MAX = 16;
+const SPREAD_MAX = 256;
 
 /** A deterministic choice among `n` for this request's attempt. */
 const pick = (key: string, attempt: number, n: number) =>
@@ -49,7 +49,7 @@ export async function chooseSeats(
   if (request.bestSeats) {
     // The best block first. After a lost race (others want the same seats now), one of the next best,
     // picked by the request itself, so that a crowd spreads over the hall instead of colliding again.
-    const width = spread ? Math.min(2 ** (spread.attempt - 1), SPREAD_MAX) : 1;
+    const width = spread ? Math.min(4 ** (spread.attempt - 1), SPREAD_MAX) : 1;
     const blocks = bestBlocks(map, await takenSeats(deps.db, slot._id), attendees.length, width);
     if (blocks.length === 0)
       throw new AppError('SLOT_FULL', { remaining: slot.remaining }, '没有相邻的空座了，请在座位图中自选');
