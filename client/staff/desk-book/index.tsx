@@ -1,24 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import Button from '../../ui/button';
-import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';
 import { definePage } from '../../components/Page';
 import RemoteView from '../../components/RemoteView';
-import SlotRow from '../../components/SlotRow';
-import { ToneTag } from '../../components/StatusTag';
 import { useForm } from '../../hooks/useForm';
 import { usePageParams } from '../../hooks/usePageParams';
 import { useRemote } from '../../hooks/useRemote';
 import { redirect } from '../../services/navigate';
-import { EMPTY_DESK_FORM, deskBookable, deskFormInput, deskFormSchema } from './form';
-import { loadRosterSlot, loadSlot, type ChosenSlot } from './load';
+import { EMPTY_DESK_FORM, deskFormInput, deskFormSchema } from './form';
+import { loadRosterSlot, type ChosenSlot } from './load';
 import WalkInFields from './WalkInFields';
 import SlotChooser from '../components/SlotChooser';
+import ChosenSlotCard from '../components/SlotChooser/ChosenSlotCard';
 import { call } from '../../services/cloud';
 import './index.css';
 
-/** The slot being booked as it is now: a refusal such as SLOT_FULL loads it again and shows it full. */
 /** A venue's resources booked first come, first served (a lottery's places go by its draw). */
 const firstComeResources = async (venueId: string) =>
   (await call('resource.list', { venueId })).filter((r) => r.allocation === 'fcfs');
@@ -30,33 +27,6 @@ const DESK_TEXTS = {
   noAccess: '仅现场服务人员可代客预约，如需开通请联系领导小组授权。',
   prefix: 'desk',
 };
-
-function ChosenSlotCard({ chosen, onChange }: { chosen: ChosenSlot; onChange: () => void }) {
-  const slot = useRemote(() => loadSlot(chosen), [chosen.slotId]);
-  return (
-    <Card
-      title={chosen.resourceName}
-      extra={
-        <Text className="desk-book__change" data-testid="desk-change-slot" onClick={onChange}>
-          更换时段
-        </Text>
-      }
-      testId="desk-slot"
-    >
-      <RemoteView state={slot.state} onRetry={slot.reload}>
-        {(s) => (
-          <View className="desk-book__slot">
-            <SlotRow
-              slot={s}
-              withDate
-              action={deskBookable(s, Date.now()) ? <ToneTag tone="success" label="可代约" /> : undefined}
-            />
-          </View>
-        )}
-      </RemoteView>
-    </Card>
-  );
-}
 
 /** The booking for someone at the ticket window or on the phone: the slot, then the person. */
 function DeskBook({ initial }: { initial: ChosenSlot | null }) {
@@ -73,7 +43,12 @@ function DeskBook({ initial }: { initial: ChosenSlot | null }) {
   return (
     <View>
       <Text className="section-title">预约时段</Text>
-      <ChosenSlotCard chosen={chosen} onChange={() => setChosen(null)} />
+      <ChosenSlotCard
+        title={chosen.resourceName}
+        chosen={chosen}
+        onChange={() => setChosen(null)}
+        texts={{ change: '更换时段', open: '可代约', prefix: 'desk' }}
+      />
       <WalkInFields form={form} />
       <FooterBar>
         <Button type="primary" block size="large" loading={form.busy} data-testid="desk-submit" onClick={form.submit}>

@@ -2,15 +2,8 @@ import { Text, View } from '@tarojs/components';
 import type { BookingView } from '@shared/contract';
 import { yuan } from '@shared/rules/money';
 import Button from '../../ui/button';
-import Card from '../../components/Card';
 import FooterBar from '../../components/FooterBar';
-import RemoteView from '../../components/RemoteView';
-import SlotRow from '../../components/SlotRow';
-import { ToneTag } from '../../components/StatusTag';
 import { useForm } from '../../hooks/useForm';
-import { useRemote } from '../../hooks/useRemote';
-import { deskBookable } from '../desk-book/form';
-import { loadSlot } from '../desk-book/load';
 import {
   EMPTY_SALE,
   type SaleForm,
@@ -24,34 +17,7 @@ import type { SaleTarget } from './load';
 import PaymentFields from './PaymentFields';
 import SeatFields from './SeatFields';
 import TicketCounts from './TicketCounts';
-
-/** The session as it is now: a refusal such as SLOT_FULL loads it again, and it shows sold out. */
-function SessionCard({ target, onChange }: { target: SaleTarget; onChange: () => void }) {
-  const slot = useRemote(() => loadSlot(target.slot), [target.slot.slotId]);
-  return (
-    <Card
-      title={target.resource.name}
-      extra={
-        <Text className="sell__change" data-testid="sell-change-slot" onClick={onChange}>
-          更换场次
-        </Text>
-      }
-      testId="sell-slot"
-    >
-      <RemoteView state={slot.state} onRetry={slot.reload}>
-        {(s) => (
-          <View className="sell__slot">
-            <SlotRow
-              slot={s}
-              withDate
-              action={deskBookable(s, Date.now()) ? <ToneTag tone="success" label="可售" /> : undefined}
-            />
-          </View>
-        )}
-      </RemoteView>
-    </Card>
-  );
-}
+import ChosenSlotCard from '../components/SlotChooser/ChosenSlotCard';
 
 interface SaleFormProps {
   target: SaleTarget;
@@ -76,7 +42,12 @@ export default function SaleFormView({ target, onChangeSlot, onSold }: SaleFormP
   return (
     <View>
       <Text className="section-title">场次</Text>
-      <SessionCard target={target} onChange={onChangeSlot} />
+      <ChosenSlotCard
+        title={target.resource.name}
+        chosen={target.slot}
+        onChange={onChangeSlot}
+        texts={{ change: '更换场次', open: '可售', prefix: 'sell' }}
+      />
       <Text className="section-title">票种与数量</Text>
       <TicketCounts
         pricing={pricing}
